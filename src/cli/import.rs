@@ -1,0 +1,1 @@
+//! `copydesk dict import`: generators that turn public data into dictionaries.

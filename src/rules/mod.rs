@@ -1,0 +1,62 @@
+//! Rules: each turns the document's mentions into diagnostics.
+//!
+//! One file per rule; [`RULES`] lists them in order of their code. Rules
+//! never read files or print.
+
+mod misspelled_name;
+mod name_case;
+mod non_preferred_name;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::dictionary::Dictionary;
+use crate::document::Document;
+use crate::matcher::Analysis;
+
+/// What a rule is: its stable code, name and documentation.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable code, e.g. `CD001`.
+    pub code: &'static str,
+    /// Name read as the problem, e.g. `misspelled-name`.
+    pub name: &'static str,
+    /// Severity when the configuration says nothing.
+    pub default_severity: Severity,
+    /// One line.
+    pub summary: &'static str,
+    /// Markdown documentation: what it does, why, an example, fix safety.
+    pub docs: &'static str,
+}
+
+/// What a rule sees: one document, its analysis and the dictionary.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// The loaded dictionaries.
+    pub dict: &'a Dictionary,
+    /// Tokens, name runs and matched mentions, computed once.
+    pub analysis: &'a Analysis,
+}
+
+/// A check over one document.
+pub trait Rule: Send + Sync {
+    /// Code, name and documentation.
+    fn meta(&self) -> &'static RuleMeta;
+    /// Append this rule's findings to `out`, at the rule's default severity.
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>);
+}
+
+/// Every rule, in order of code.
+pub static RULES: &[&dyn Rule] = &[
+    &misspelled_name::MisspelledName,
+    &non_preferred_name::NonPreferredName,
+    &name_case::NameCase,
+];
+
+/// The rule with this code or name (`CD001` or `misspelled-name`, any case).
+pub fn find_rule(code_or_name: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| {
+        let m = r.meta();
+        m.code.eq_ignore_ascii_case(code_or_name) || m.name.eq_ignore_ascii_case(code_or_name)
+    })
+}

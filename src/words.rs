@@ -1,0 +1,308 @@
+//! Words: tokenizing prose and normalising words for matching.
+//!
+//! Text and dictionary forms go through the same tokenizer, so that a form
+//! and the text that spells it produce the same sequence of folded words.
+
+use crate::span::Span;
+
+/// How a token is joined to the token before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gap {
+    /// Only spaces or a single line break: names continue across it.
+    Space,
+    /// A hyphen (`US-China`, `al-Assad`).
+    Hyphen,
+    /// Anything else: punctuation, a paragraph break, the start of a region.
+    Break,
+}
+
+/// One word of prose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// The word's bytes in the text, a possessive `'s` left out.
+    pub span: Span,
+    /// How it is joined to the previous token.
+    pub gap: Gap,
+    /// True when the word starts a sentence (or a heading, or a region).
+    pub sentence_start: bool,
+    /// True when a `'s` or `’s` followed the word.
+    pub possessive: bool,
+    /// True when a `.` directly follows the word.
+    pub dot_after: bool,
+}
+
+/// Abbreviations after which a `.` does not end a sentence.
+const DOTTED_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
+    "Capt", "Prof", "Rev", "Hon", "Adm", "Maj", "Cpl", "Pvt", "Supt", "Insp", "Det", "No", "Mt",
+    "Ft", "Mx",
+];
+
+/// Lower-case words that may stand inside a name (`Department of the Treasury`,
+/// `Ludwig van Beethoven`, `Osama bin Laden`).
+pub const CONNECTORS: &[&str] = &[
+    "of", "the", "for", "and", "de", "del", "della", "der", "den", "van", "von", "bin", "bint",
+    "ibn", "al", "el", "da", "das", "do", "dos", "du", "la", "le", "y", "zu", "on", "in", "at",
+    "to",
+];
+
+/// True for a lower-case connector word.
+pub fn is_connector(word: &str) -> bool {
+    CONNECTORS.contains(&word)
+}
+
+/// Connectors dropped when two forms are compared word by word
+/// ("Department of Treasury" against "Department of the Treasury").
+pub fn is_function_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "of" | "the" | "for" | "and" | "on" | "in" | "at" | "to"
+    )
+}
+
+fn is_word_char(ch: char) -> bool {
+    ch.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&ch)
+}
+
+fn is_apostrophe(ch: char) -> bool {
+    ch == '\'' || ch == '\u{2019}'
+}
+
+/// Split `text[region]` into tokens, appending them to `out`.
+pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut pos = region.start;
+    let end = region.end;
+    let mut prev_end = region.start;
+    let mut first = true;
+    while pos < end {
+        let ch = text[pos..].chars().next().unwrap_or(' ');
+        if !is_word_char(ch) {
+            pos += ch.len_utf8();
+            continue;
+        }
+        let start = pos;
+        // Scan the word: word characters with single inner apostrophes.
+        let mut word_end = pos;
+        let mut it = text[pos..end].char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if is_word_char(c) {
+                word_end = pos + i + c.len_utf8();
+            } else if is_apostrophe(c) {
+                match it.peek() {
+                    Some(&(_, n)) if is_word_char(n) => {}
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        // Possessive: strip a trailing 's / ’s.
+        let word = &text[start..word_end];
+        let mut span_end = word_end;
+        let mut possessive = false;
+        for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                span_end = word_end - suffix.len();
+                possessive = true;
+                break;
+            }
+        }
+        if !possessive {
+            // "Xerxes'" (plural possessive): the apostrophe is not part of the word anyway.
+        }
+        let between = &text[prev_end..start];
+        let gap = if first {
+            Gap::Break
+        } else {
+            classify_gap(between, out.last())
+        };
+        let sentence_start = first || ends_sentence(between, out.last(), text);
+        let dot_after = bytes.get(word_end) == Some(&b'.');
+        out.push(Token {
+            span: Span::new(start, span_end),
+            gap,
+            sentence_start,
+            possessive,
+            dot_after,
+        });
+        first = false;
+        prev_end = word_end;
+        pos = word_end;
+    }
+}
+
+fn classify_gap(between: &str, prev: Option<&Token>) -> Gap {
+    if between
+        .chars()
+        .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+        && !between.is_empty()
+    {
+        return Gap::Space;
+    }
+    if between == "-" || between == "\u{2010}" || between == "\u{2011}" {
+        return Gap::Hyphen;
+    }
+    let newlines = between.matches('\n').count();
+    if newlines == 1 && between.chars().all(char::is_whitespace) {
+        return Gap::Space;
+    }
+    // "J. Smith", "Mr. Smith", "U.S. Army": a dot after an initial or a title abbreviation.
+    if let Some(rest) = between.strip_prefix('.') {
+        if (rest.is_empty()
+            || (rest.chars().all(|c| c == ' ' || c == '\u{a0}') && !rest.is_empty()))
+            && prev.is_some_and(|p| p.possessive.eq(&false))
+        {
+            return Gap::Space;
+        }
+    }
+    Gap::Break
+}
+
+/// True when the text between two tokens ends a sentence.
+fn ends_sentence(between: &str, prev: Option<&Token>, text: &str) -> bool {
+    if between.contains("\n\n") || between.contains("\n\r\n") {
+        return true;
+    }
+    let Some(p) = between.find(['.', '!', '?', ':', '\n', '\u{201c}', '"']) else {
+        return false;
+    };
+    let mark = between[p..].chars().next().unwrap_or(' ');
+    if mark == '.' {
+        // Not after an initial or an abbreviation such as "Mr.".
+        if let Some(prev) = prev {
+            let word = prev.span.slice(text);
+            if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+                return false;
+            }
+            if DOTTED_ABBREVIATIONS.contains(&word) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Lower-case, accents removed, curly apostrophes straightened: the key under
+/// which words are compared. Allocates only when the word is not already
+/// folded ASCII.
+pub fn fold(word: &str, out: &mut String) {
+    out.clear();
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
+    {
+        out.push_str(word);
+        return;
+    }
+    if word.is_ascii() {
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        return;
+    }
+    for ch in word.chars() {
+        if is_apostrophe(ch) {
+            out.push('\'');
+        } else if ch.is_ascii() {
+            out.push(ch.to_ascii_lowercase());
+        } else if ('\u{300}'..='\u{36f}').contains(&ch) {
+            // combining mark: dropped
+        } else {
+            let mut buf = [0u8; 4];
+            let s = deunicode::deunicode(ch.encode_utf8(&mut buf));
+            out.extend(
+                s.chars()
+                    .filter(|c| c.is_alphanumeric() || *c == '\'')
+                    .flat_map(char::to_lowercase),
+            );
+        }
+    }
+}
+
+/// The folded form of a word as a new string.
+pub fn folded(word: &str) -> String {
+    let mut s = String::new();
+    fold(word, &mut s);
+    s
+}
+
+/// The folded words of a dictionary form, in order.
+pub fn form_words(form: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    tokenize(form, Span::new(0, form.len()), &mut tokens);
+    tokens.iter().map(|t| folded(t.span.slice(form))).collect()
+}
+
+/// True when the word starts with an upper-case letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when every letter of the word is upper case and it has at least two.
+pub fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, Gap, bool)> {
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut out);
+        out.iter()
+            .map(|t| (t.span.slice(text), t.gap, t.sentence_start))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_gaps_and_sentences() {
+        assert_eq!(
+            words("Jen Daskal's plan. Mr. Burns, US-China"),
+            [
+                ("Jen", Gap::Break, true),
+                ("Daskal", Gap::Space, false),
+                ("plan", Gap::Space, false),
+                ("Mr", Gap::Break, true),
+                ("Burns", Gap::Space, false),
+                ("US", Gap::Break, false),
+                ("China", Gap::Hyphen, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_and_apostrophes() {
+        assert_eq!(
+            words("Beto O’Rourke and J. K. Rowling"),
+            [
+                ("Beto", Gap::Break, true),
+                ("O’Rourke", Gap::Space, false),
+                ("and", Gap::Space, false),
+                ("J", Gap::Space, false),
+                ("K", Gap::Space, false),
+                ("Rowling", Gap::Space, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn folding() {
+        assert_eq!(folded("Velázquez"), "velazquez");
+        assert_eq!(folded("O’Rourke"), "o'rourke");
+        assert_eq!(folded("DASKAL"), "daskal");
+        assert_eq!(
+            form_words("Department of the Treasury"),
+            ["department", "of", "the", "treasury"]
+        );
+        assert_eq!(form_words("Nicholas J. Burns"), ["nicholas", "j", "burns"]);
+    }
+}
