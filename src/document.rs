@@ -55,23 +55,11 @@ pub struct Document {
 }
 
 /// Front matter fields whose values are prose.
-const PROSE_FIELDS: &[&str] = &[
-    "title",
-    "subtitle",
-    "description",
-    "summary",
-    "dek",
-    "caption",
-];
+const PROSE_FIELDS: &[&str] = &["title", "subtitle", "description", "summary", "dek", "caption"];
 
 impl Document {
     /// Build a document and compute its prose regions.
-    pub fn new(
-        id: DocumentId,
-        name: impl Into<String>,
-        text: impl Into<String>,
-        format: Format,
-    ) -> Self {
+    pub fn new(id: DocumentId, name: impl Into<String>, text: impl Into<String>, format: Format) -> Self {
         let text = text.into();
         let prose = match format {
             Format::Plain => vec![Span::new(0, text.len())],
@@ -95,9 +83,7 @@ impl Document {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let col = self.text[start..offset.min(self.text.len())]
-            .chars()
-            .count();
+        let col = self.text[start..offset.min(self.text.len())].chars().count();
         (line + 1, col + 1)
     }
 
@@ -126,12 +112,7 @@ impl Documents {
     }
 
     /// Add a document; its id is its position.
-    pub fn add(
-        &mut self,
-        name: impl Into<String>,
-        text: impl Into<String>,
-        format: Format,
-    ) -> DocumentId {
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>, format: Format) -> DocumentId {
         let id = DocumentId(self.docs.len());
         self.docs.push(Document::new(id, name, text, format));
         id
@@ -177,7 +158,7 @@ fn front_matter(text: &str) -> (usize, Vec<Span>) {
             return (line_end, prose);
         }
         let sep = if fence == "---" { ':' } else { '=' };
-        if let Some((key, value)) = line.split_once(sep) {
+        if let Some((key, _)) = line.split_once(sep) {
             let key = key.trim();
             if !line.starts_with([' ', '\t']) && PROSE_FIELDS.contains(&key) {
                 let value_start = pos + key.len() + (line.len() - line.trim_start().len()) + 1;
@@ -211,12 +192,10 @@ fn markdown_prose(text: &str) -> Vec<Span> {
     .into_offset_iter()
     {
         match event {
-            Event::Start(
-                Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Image { .. } | Tag::MetadataBlock(_),
-            ) => skip_depth += 1,
-            Event::End(
-                TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::Image | TagEnd::MetadataBlock(_),
-            ) => {
+            Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Image { .. } | Tag::MetadataBlock(_)) => {
+                skip_depth += 1
+            }
+            Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::Image | TagEnd::MetadataBlock(_)) => {
                 skip_depth = skip_depth.saturating_sub(1);
             }
             Event::Start(Tag::Link { link_type, .. }) if is_autolink(link_type) => skip_depth += 1,

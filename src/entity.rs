@@ -129,10 +129,7 @@ mod tests {
     #[test]
     fn slugs() {
         assert_eq!(slug("Jennifer Daskal"), "jennifer-daskal");
-        assert_eq!(
-            slug("Department of the Treasury"),
-            "department-of-the-treasury"
-        );
+        assert_eq!(slug("Department of the Treasury"), "department-of-the-treasury");
         assert_eq!(slug("Beto O'Rourke"), "beto-orourke");
         assert_eq!(slug("Nydia M. Velázquez"), "nydia-m-velazquez");
     }

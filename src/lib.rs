@@ -33,9 +33,13 @@ pub mod entity;
 pub mod error;
 pub mod linter;
 pub mod matcher;
+pub mod render;
 pub mod rules;
 pub mod span;
 pub mod words;
+
+#[cfg(test)]
+mod test_util;
 
 pub use diagnostic::{Applicability, Diagnostic, Edit, EntityRef, Fix, Related, Severity};
 pub use dictionary::{DictSource, Dictionary, Form, FormId, FormKind};

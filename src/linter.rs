@@ -23,10 +23,7 @@ impl std::fmt::Debug for Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            rules: RULES
-                .iter()
-                .map(|&r| (r, r.meta().default_severity))
-                .collect(),
+            rules: RULES.iter().map(|&r| (r, r.meta().default_severity)).collect(),
         }
     }
 }
@@ -35,10 +32,7 @@ impl Settings {
     /// Only these rules.
     pub fn only(rules: &[&'static dyn Rule]) -> Self {
         Settings {
-            rules: rules
-                .iter()
-                .map(|&r| (r, r.meta().default_severity))
-                .collect(),
+            rules: rules.iter().map(|&r| (r, r.meta().default_severity)).collect(),
         }
     }
 

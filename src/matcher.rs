@@ -1,25 +1,943 @@
 //! Mentions: name-like spans of a document and what the dictionary says of them.
 //!
-//! This module is the only home of matching thresholds.
+//! [`Analysis::new`] runs once per document and is shared by every rule:
+//!
+//! 1. tokenize the prose regions ([`crate::words`]) and build a *folded
+//!    stream*: the folded words joined by single spaces, with `|` where a
+//!    name cannot continue (punctuation, a paragraph break);
+//! 2. find every exact form with the dictionary's Aho-Corasick automaton over
+//!    that stream (so case, accents, line breaks and possessives do not
+//!    matter), keeping the leftmost-longest ones;
+//! 3. group capitalised words into *name runs* and look for near misses in
+//!    the runs that no exact form covers: one word of a multi-word form off
+//!    by an edit or two, a missing function word ("Department of Treasury"),
+//!    or a single distinctive word (a surname, a rare word of an
+//!    organisation) misspelled where the document or a title confirms it.
+//!
+//! This module is the only home of matching thresholds: see [`thresholds`].
 
-use crate::dictionary::Dictionary;
-use crate::document::Document;
-use crate::words::Token;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::dictionary::{Dictionary, FormId, FormKind, PartRole, WordId};
+use crate::document::{Document, DocumentId, Format};
+use crate::entity::{EntityId, EntityKind};
+use crate::span::Span;
+use crate::words::{
+    Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, tokenize,
+};
+
+/// Every threshold the matcher uses, in one place.
+pub mod thresholds {
+    /// No fuzzy match of a word shorter than this (folded bytes).
+    pub const MIN_FUZZY_LEN: usize = 4;
+    /// Two edits are considered only for words at least this long.
+    pub const MIN_TWO_EDIT_LEN: usize = 6;
+    /// Two arbitrary edits (not only vowels or doubled letters) need a word
+    /// at least this long.
+    pub const MIN_HARD_TWO_EDIT_LEN: usize = 9;
+    /// Edits the deletion index is built for: the most any lookup may ask.
+    pub const MAX_INDEXED_DISTANCE: usize = 2;
+    /// A lone word (a surname used alone, a word of an organisation) is
+    /// matched only at least this long.
+    pub const MIN_SINGLE_WORD_LEN: usize = 5;
+    /// Longest window of words tried against multi-word forms.
+    pub const MAX_WINDOW: usize = 8;
+    /// At most this many candidate forms are verified per probe.
+    pub const MAX_CANDIDATES_PER_PROBE: usize = 64;
+    /// A near miss with a score at least this is reported.
+    pub const REPORT_SCORE: f32 = 0.7;
+    /// A reported near miss with a score at least this, confirmed by the
+    /// document, is an error with a safe fix; below it, a warning.
+    pub const CONFIDENT_SCORE: f32 = 0.85;
+}
+
+use thresholds::*;
+
+/// How a known form was written compared with the dictionary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseMatch {
+    /// Letter for letter.
+    Exact,
+    /// Same letters, acceptable capitalisation: all capitals, title case of
+    /// small words, a sentence-initial capital.
+    Styled,
+    /// A word the dictionary capitalises is written in lower case.
+    Lowered,
+    /// Same letters but for accents.
+    Accents,
+}
+
+/// Why a near miss is believed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Evidence {
+    /// The rest of a multi-word form matches exactly (the given name, the
+    /// other words of an organisation's name).
+    pub rest_of_name: bool,
+    /// The correct form stands elsewhere in the document.
+    pub attested: bool,
+    /// A title of the entity stands right before it.
+    pub title: bool,
+}
+
+/// A near miss of a dictionary form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NearMatch {
+    /// The entity it nearly names.
+    pub entity: EntityId,
+    /// The form it nearly spells.
+    pub form: FormId,
+    /// The text to put in place of the mention's span.
+    pub replacement: String,
+    /// Edits in the word that differs (0 for a missing function word).
+    pub distance: usize,
+    /// How sure the matcher is, 0 to 1.
+    pub score: f32,
+    /// What supports it.
+    pub evidence: Evidence,
+    /// Where the document spells the entity correctly, if it does.
+    pub related: Option<Span>,
+    /// The smallest edit that makes the correction: the misspelled word and
+    /// its right spelling, or the whole mention and the form.
+    pub edit: (Span, String),
+}
+
+/// What the dictionary says of a mention.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Match {
+    /// Exactly a form of an entity (any list: name, alias, variant,
+    /// misspelling, abbreviation).
+    Known {
+        /// The form.
+        form: FormId,
+        /// How its letters compare.
+        case: CaseMatch,
+    },
+    /// Nearly a form.
+    Near(NearMatch),
+}
+
+/// A span of the document that the dictionary recognises.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Bytes of the mention.
+    pub span: Span,
+    /// Its tokens in [`Analysis::tokens`].
+    pub tokens: Range<usize>,
+    /// What it matched.
+    pub matched: Match,
+}
+
+/// A run of capitalised words that reads as a name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// Its tokens in [`Analysis::tokens`].
+    pub tokens: Range<usize>,
+    /// Bytes from the first to the last token.
+    pub span: Span,
+}
 
 /// Everything the rules need to know about one document, computed once.
 #[derive(Debug, Default)]
 pub struct Analysis {
     /// Every word of prose.
     pub tokens: Vec<Token>,
+    /// The folded words, concatenated; token `i` is `folded[ranges[i]]`.
+    folded: String,
+    folded_ranges: Vec<Range<u32>>,
+    /// Name-like runs of capitalised words.
+    pub runs: Vec<Run>,
+    /// Dictionary matches, sorted by position.
+    pub mentions: Vec<Mention>,
 }
+
+/// Sentence-initial words that are not names, dropped from the start of a run.
+const SENTENCE_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "again",
+    "also",
+    "although",
+    "an",
+    "and",
+    "another",
+    "any",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "during",
+    "each",
+    "even",
+    "every",
+    "for",
+    "from",
+    "furthermore",
+    "he",
+    "her",
+    "here",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "lastly",
+    "later",
+    "many",
+    "meanwhile",
+    "more",
+    "moreover",
+    "most",
+    "my",
+    "no",
+    "not",
+    "now",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "particularly",
+    "reportedly",
+    "she",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "today",
+    "under",
+    "unlike",
+    "until",
+    "we",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yesterday",
+    "yet",
+    "you",
+];
 
 impl Analysis {
     /// Analyse a document against a dictionary.
-    pub fn new(doc: &Document, _dict: &Dictionary) -> Self {
-        let mut tokens = Vec::new();
+    pub fn new(doc: &Document, dict: &Dictionary) -> Self {
+        let mut a = Analysis::default();
         for &region in &doc.prose {
-            crate::words::tokenize(&doc.text, region, &mut tokens);
+            let first = a.tokens.len();
+            tokenize(&doc.text, region, &mut a.tokens);
+            if let Some(t) = a.tokens.get_mut(first) {
+                t.gap = Gap::Break;
+                t.sentence_start = true;
+            }
         }
-        Analysis { tokens }
+        let mut buf = String::new();
+        for t in &a.tokens {
+            crate::words::fold(t.span.slice(&doc.text), &mut buf);
+            let start = a.folded.len() as u32;
+            a.folded.push_str(&buf);
+            a.folded_ranges.push(start..a.folded.len() as u32);
+        }
+        a.find_runs(&doc.text);
+        a.find_exact(&doc.text, dict);
+        a.find_near(&doc.text, dict);
+        a.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        a
     }
+
+    /// The folded text of token `i`.
+    pub fn folded(&self, i: usize) -> &str {
+        let r = &self.folded_ranges[i];
+        &self.folded[r.start as usize..r.end as usize]
+    }
+
+    /// Byte span from the first to the last of a range of tokens.
+    pub fn span_of(&self, tokens: Range<usize>) -> Span {
+        Span::new(
+            self.tokens[tokens.start].span.start,
+            self.tokens[tokens.end - 1].span.end,
+        )
+    }
+
+    /// True when tokens `i - 1` and `i` can belong to one name.
+    fn joined(&self, i: usize) -> bool {
+        i > 0 && self.tokens[i].gap != Gap::Break && !self.tokens[i - 1].possessive
+    }
+
+    fn find_runs(&mut self, text: &str) {
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let word = self.tokens[i].span.slice(text);
+            if !is_capitalized(word) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            let mut j = i + 1;
+            while j < n && self.joined(j) {
+                let w = self.tokens[j].span.slice(text);
+                if is_capitalized(w) {
+                    end = j + 1;
+                    j += 1;
+                } else if is_connector(w) || w.starts_with("al-") {
+                    j += 1;
+                } else {
+                    break;
+                }
+                if j - end > 2 {
+                    break;
+                }
+            }
+            // Drop sentence-initial function words ("The", "But", "In").
+            let mut s = start;
+            while s < end && self.tokens[s].sentence_start && SENTENCE_WORDS.contains(&self.folded(s)) {
+                s += 1;
+                while s < end && !is_capitalized(self.tokens[s].span.slice(text)) {
+                    s += 1;
+                }
+            }
+            if s < end {
+                self.runs.push(Run {
+                    tokens: s..end,
+                    span: self.span_of(s..end),
+                });
+            }
+            i = end.max(i + 1);
+        }
+    }
+
+    /// Exact forms via the automaton over the folded stream.
+    fn find_exact(&mut self, text: &str, dict: &Dictionary) {
+        let Some(ac) = dict.index.automaton() else { return };
+        // The stream: " w1 w2 | w3 " with byte offsets of each token.
+        let mut stream = String::with_capacity(self.folded.len() + 3 * self.tokens.len() + 2);
+        let mut starts = Vec::with_capacity(self.tokens.len());
+        stream.push(' ');
+        for i in 0..self.tokens.len() {
+            if i > 0 && !self.joined(i) {
+                stream.push_str("| ");
+            }
+            starts.push(stream.len());
+            stream.push_str(self.folded(i));
+            stream.push(' ');
+        }
+        let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (first token, end token, pattern)
+        for m in ac.find_overlapping_iter(&stream) {
+            let first = starts.partition_point(|&s| s < m.start() + 1);
+            let mut last = first;
+            while last < starts.len() && starts[last] < m.end() - 1 {
+                last += 1;
+            }
+            if first < starts.len() && starts[first] == m.start() + 1 && last > first {
+                found.push((first, last, m.pattern().as_usize()));
+            }
+        }
+        // Leftmost-longest, non-overlapping.
+        found.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        let mut next_free = 0;
+        for (s, e, p) in found {
+            if s < next_free {
+                continue;
+            }
+            let surface: Vec<&str> = (s..e).map(|i| self.tokens[i].span.slice(text)).collect();
+            let forms = dict.index.pattern_forms(p);
+            // Prefer a form spelled exactly as written, then a correct form.
+            let mut best: Option<(FormId, CaseMatch)> = None;
+            for &f in forms {
+                let case = compare_case(&surface, &dict.form(f).text, self.tokens[s].sentence_start);
+                let rank =
+                    |c: CaseMatch, k: FormKind| (c == CaseMatch::Exact) as u8 * 2 + k.is_correct() as u8;
+                if best.is_none_or(|(bf, bc)| rank(case, dict.form(f).kind) > rank(bc, dict.form(bf).kind)) {
+                    best = Some((f, case));
+                }
+            }
+            let Some((form, case)) = best else { continue };
+            // A lower-case single word ("china", "burns") is not a mention of a name.
+            let all_lower = surface.iter().all(|w| !w.chars().any(char::is_uppercase));
+            if all_lower && (e - s == 1 || dict.form(form).kind == FormKind::Abbreviation) {
+                continue;
+            }
+            // Abbreviations count only as written in capitals.
+            if dict.form(form).kind == FormKind::Abbreviation
+                && case != CaseMatch::Exact
+                && !surface.iter().all(|w| is_all_caps(w) || w.len() == 1)
+            {
+                continue;
+            }
+            next_free = e;
+            self.mentions.push(Mention {
+                span: self.span_of(s..e),
+                tokens: s..e,
+                matched: Match::Known { form, case },
+            });
+        }
+    }
+
+    /// Near misses inside name runs not covered by an exact match.
+    fn find_near(&mut self, text: &str, dict: &Dictionary) {
+        if dict.is_empty() {
+            return;
+        }
+        let doc = DocIndex::new(self, text, dict);
+        let mut near = Vec::new();
+        let mut near_buf = Vec::new();
+        let word_ids: Vec<Option<WordId>> = (0..self.tokens.len())
+            .map(|i| dict.index.word_id(self.folded(i)))
+            .collect();
+        let covered = |s: usize, e: usize, mentions: &[Mention]| {
+            mentions.iter().any(|m| m.tokens.start < e && s < m.tokens.end)
+        };
+        let runs = std::mem::take(&mut self.runs);
+        for run in &runs {
+            let (rs, re) = (run.tokens.start, run.tokens.end);
+            let mut best_in_run: Vec<(Range<usize>, NearMatch)> = Vec::new();
+            for s in rs..re {
+                if is_connector(self.tokens[s].span.slice(text)) {
+                    continue;
+                }
+                for e in (s + 1)..=re.min(s + MAX_WINDOW) {
+                    if is_connector(self.tokens[e - 1].span.slice(text)) || covered(s, e, &self.mentions) {
+                        continue;
+                    }
+                    let cand = if e - s == 1 {
+                        self.single_word(s, text, dict, &doc, &mut near_buf)
+                    } else {
+                        self.multi_word(s..e, &word_ids, text, dict, &doc, &mut near_buf)
+                    };
+                    if let Some(c) = cand {
+                        best_in_run.push((s..e, c));
+                    }
+                }
+            }
+            // Best non-overlapping candidates of the run, highest score first.
+            best_in_run.sort_by(|a, b| {
+                b.1.score
+                    .total_cmp(&a.1.score)
+                    .then((b.0.end - b.0.start).cmp(&(a.0.end - a.0.start)))
+            });
+            let mut taken: Vec<Range<usize>> = Vec::new();
+            for (r, c) in best_in_run {
+                if c.score < REPORT_SCORE || taken.iter().any(|t| t.start < r.end && r.start < t.end) {
+                    continue;
+                }
+                taken.push(r.clone());
+                near.push(Mention {
+                    span: self.span_of(r.clone()),
+                    tokens: r,
+                    matched: Match::Near(c),
+                });
+            }
+        }
+        self.runs = runs;
+        self.mentions.extend(near);
+    }
+
+    /// A multi-word window: one word off, or a function word missing or extra.
+    fn multi_word(
+        &self,
+        window: Range<usize>,
+        word_ids: &[Option<WordId>],
+        text: &str,
+        dict: &Dictionary,
+        doc: &DocIndex,
+        near_buf: &mut Vec<(WordId, usize)>,
+    ) -> Option<NearMatch> {
+        let ids = &word_ids[window.clone()];
+        let unknown = ids.iter().filter(|w| w.is_none()).count();
+        let mut best: Option<NearMatch> = None;
+        // One word off.
+        if unknown <= 1 {
+            for j in 0..ids.len() {
+                if unknown == 1 && ids[j].is_some() {
+                    continue;
+                }
+                let t = window.start + j;
+                let found = self.folded(t);
+                if found.len() < MIN_FUZZY_LEN {
+                    continue;
+                }
+                let forms = dict.index.forms_with_wildcard(ids, j);
+                for &f in forms.iter().take(MAX_CANDIDATES_PER_PROBE) {
+                    let form = FormId(f);
+                    let fwords = dict.index.form_words(form);
+                    if fwords.len() != ids.len() {
+                        continue;
+                    }
+                    let right = dict.index.word(fwords[j]);
+                    let Some(distance) = word_distance(found, right) else {
+                        continue;
+                    };
+                    let _ = near_buf;
+                    let entity = dict.form(form).entity;
+                    let mut ev = Evidence {
+                        rest_of_name: true,
+                        ..Evidence::default()
+                    };
+                    let related = doc.attested(self, entity, right);
+                    ev.attested = related.is_some();
+                    ev.title = doc.title_before(window.start, entity, dict, self, text);
+                    let mut score = tier_score(found, right, distance) + 0.3;
+                    score += evidence_bonus(ev);
+                    score -= doc.frequency_penalty(self, t, right);
+                    if found.as_bytes()[0] != right.as_bytes()[0] {
+                        score -= 0.2;
+                    }
+                    if dict.entity(entity).kind == EntityKind::Person && j + 1 < ids.len() {
+                        // A person's given name is the weaker half: namesakes abound.
+                        score -= 0.1;
+                    }
+                    let (replacement, edit) = self.replace_word(window.clone(), t, dict, form, j, text);
+                    let cand = NearMatch {
+                        entity,
+                        form,
+                        replacement,
+                        distance,
+                        score,
+                        evidence: ev,
+                        related,
+                        edit,
+                    };
+                    if best.as_ref().is_none_or(|b| cand.score > b.score) {
+                        best = Some(cand);
+                    }
+                }
+            }
+        }
+        // A function word missing or extra.
+        if unknown == 0 {
+            let skeleton: Vec<WordId> = window
+                .clone()
+                .filter(|&i| !is_function_word(self.folded(i)))
+                .filter_map(|i| word_ids[i])
+                .collect();
+            for &f in dict
+                .index
+                .forms_with_skeleton(&skeleton)
+                .iter()
+                .take(MAX_CANDIDATES_PER_PROBE)
+            {
+                let form = FormId(f);
+                let fwords = dict.index.form_words(form);
+                if fwords.iter().copied().map(Some).eq(ids.iter().copied()) || skeleton.len() < 2 {
+                    continue;
+                }
+                let entity = dict.form(form).entity;
+                let related = doc.attested(self, entity, "");
+                let ev = Evidence {
+                    rest_of_name: true,
+                    attested: related.is_some(),
+                    title: false,
+                };
+                let score = 0.8 + evidence_bonus(ev);
+                let cand = NearMatch {
+                    entity,
+                    form,
+                    replacement: dict.form(form).text.clone(),
+                    distance: 0,
+                    score,
+                    evidence: ev,
+                    related,
+                    edit: (self.span_of(window.clone()), dict.form(form).text.clone()),
+                };
+                if best.as_ref().is_none_or(|b| cand.score > b.score) {
+                    best = Some(cand);
+                }
+            }
+        }
+        best
+    }
+
+    /// A single distinctive word misspelled: needs the document or a title to confirm it.
+    fn single_word(
+        &self,
+        t: usize,
+        text: &str,
+        dict: &Dictionary,
+        doc: &DocIndex,
+        near_buf: &mut Vec<(WordId, usize)>,
+    ) -> Option<NearMatch> {
+        let found = self.folded(t);
+        let surface = self.tokens[t].span.slice(text);
+        if found.len() < MIN_SINGLE_WORD_LEN || !is_capitalized(surface) {
+            return None;
+        }
+        // Exact beats near: a word the dictionary or the document knows as written is no misspelling.
+        if dict.index.word_id(found).is_some() || doc.introduced(found) || doc.lowercase.contains_key(found) {
+            return None;
+        }
+        dict.index.near_words(found, 2, near_buf);
+        let mut best: Option<NearMatch> = None;
+        for &(w, distance) in near_buf.iter() {
+            let right = dict.index.word(w);
+            if word_distance(found, right) != Some(distance) || found.as_bytes()[0] != right.as_bytes()[0] {
+                continue;
+            }
+            if distance == 2 && !soft_pair(found, right) {
+                continue;
+            }
+            let parts = dict.index.parts(w);
+            let usable: Vec<(EntityId, PartRole)> = parts
+                .iter()
+                .filter(|(_, role)| matches!(role, PartRole::FamilyName | PartRole::NameWord))
+                .copied()
+                .collect();
+            for &(entity, role) in usable.iter().take(MAX_CANDIDATES_PER_PROBE) {
+                // A surname is attested by the surname anywhere in the story (the
+                // reference pattern); a word of an organisation only by the
+                // organisation's own name.
+                let related = match role {
+                    PartRole::FamilyName => doc.attested(self, entity, right),
+                    _ => doc.attested(self, entity, ""),
+                };
+                let ev = Evidence {
+                    rest_of_name: false,
+                    attested: related.is_some(),
+                    title: doc.title_before(t, entity, dict, self, text),
+                };
+                if !ev.attested && !ev.title {
+                    continue;
+                }
+                let mut score = tier_score(found, right, distance) + evidence_bonus(ev);
+                if usable.len() > 1 && !ev.attested {
+                    score -= 0.2; // a surname shared by several entities
+                }
+                score -= doc.frequency_penalty(self, t, right);
+                let replacement = match_case(
+                    surface,
+                    original_word(dict, entity, w).as_deref().unwrap_or(right),
+                );
+                let form = dict.name_form(entity);
+                let edit = (self.tokens[t].span, replacement.clone());
+                let cand = NearMatch {
+                    entity,
+                    form,
+                    replacement,
+                    distance,
+                    score,
+                    evidence: ev,
+                    related,
+                    edit,
+                };
+                if best.as_ref().is_none_or(|b| cand.score > b.score) {
+                    best = Some(cand);
+                }
+            }
+        }
+        best
+    }
+
+    /// The window's text with token `t` replaced by word `j` of `form`, as
+    /// the dictionary writes it.
+    fn replace_word(
+        &self,
+        window: Range<usize>,
+        t: usize,
+        dict: &Dictionary,
+        form: FormId,
+        j: usize,
+        text: &str,
+    ) -> (String, (Span, String)) {
+        let form_text = &dict.form(form).text;
+        let mut ftoks = Vec::new();
+        tokenize(form_text, Span::new(0, form_text.len()), &mut ftoks);
+        let right = ftoks.get(j).map_or("", |tok| tok.span.slice(form_text));
+        let surface = self.tokens[t].span.slice(text);
+        let span = self.span_of(window);
+        let tok = self.tokens[t].span;
+        let mut out = String::with_capacity(span.len() + 4);
+        out.push_str(&text[span.start..tok.start]);
+        let word = match_case(surface, right);
+        out.push_str(&word);
+        out.push_str(&text[tok.end..span.end]);
+        (out, (tok, word))
+    }
+}
+
+/// Facts about the whole document that near-miss evidence needs.
+struct DocIndex {
+    /// Folded word -> token indexes where it is capitalised.
+    capitalised: HashMap<String, Vec<usize>>,
+    /// Folded words that occur in lower case (ordinary words).
+    lowercase: HashMap<String, ()>,
+    /// Folded words that stand in a name run of two or more capitalised words.
+    in_full_name: HashMap<String, ()>,
+    /// Entity -> first exact mention with a correct form.
+    known: HashMap<EntityId, Span>,
+}
+
+impl DocIndex {
+    fn new(a: &Analysis, text: &str, dict: &Dictionary) -> Self {
+        let mut capitalised: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut lowercase = HashMap::new();
+        for (i, t) in a.tokens.iter().enumerate() {
+            let w = t.span.slice(text);
+            if is_capitalized(w) {
+                capitalised.entry(a.folded(i).to_owned()).or_default().push(i);
+            } else if w.chars().next().is_some_and(char::is_lowercase) {
+                lowercase.insert(a.folded(i).to_owned(), ());
+            }
+        }
+        let mut in_full_name = HashMap::new();
+        for r in &a.runs {
+            let caps = r
+                .tokens
+                .clone()
+                .filter(|&i| is_capitalized(a.tokens[i].span.slice(text)))
+                .count();
+            if caps >= 2 {
+                for i in r.tokens.clone() {
+                    in_full_name.insert(a.folded(i).to_owned(), ());
+                }
+            }
+        }
+        let mut known = HashMap::new();
+        for m in &a.mentions {
+            if let Match::Known { form, .. } = m.matched {
+                let f = dict.form(form);
+                if f.kind.is_correct() {
+                    known.entry(f.entity).or_insert(m.span);
+                }
+            }
+        }
+        DocIndex {
+            capitalised,
+            lowercase,
+            in_full_name,
+            known,
+        }
+    }
+
+    /// Where the document names the entity correctly: an exact correct form,
+    /// or else the right word capitalised somewhere.
+    fn attested(&self, a: &Analysis, entity: EntityId, right_word: &str) -> Option<Span> {
+        if let Some(&span) = self.known.get(&entity) {
+            return Some(span);
+        }
+        let &first = self.capitalised.get(right_word)?.first()?;
+        Some(a.tokens[first].span)
+    }
+
+    /// True when the word is used in a full name of its own in this document
+    /// ("Nick Jonas"): then a lone use of it is that person, not a slip.
+    fn introduced(&self, folded: &str) -> bool {
+        self.in_full_name.contains_key(folded)
+    }
+
+    /// A title of the entity (or a generic one for a person) right before token `t`.
+    fn title_before(&self, t: usize, entity: EntityId, dict: &Dictionary, a: &Analysis, text: &str) -> bool {
+        let e = dict.entity(entity);
+        for title in &e.titles {
+            let words = crate::words::form_words(title);
+            if words.is_empty() || words.len() > t {
+                continue;
+            }
+            let start = t - words.len();
+            if (start..t).zip(&words).all(|(i, w)| a.folded(i) == w) && (start + 1..=t).all(|i| a.joined(i)) {
+                return true;
+            }
+        }
+        let _ = text;
+        false
+    }
+
+    /// Lower the score when the found word is used several times and the
+    /// right one never: a consistent spelling is usually a different name.
+    fn frequency_penalty(&self, a: &Analysis, t: usize, right: &str) -> f32 {
+        let found_count = self.capitalised.get(a.folded(t)).map_or(0, Vec::len);
+        let right_count = self.capitalised.get(right).map_or(0, Vec::len);
+        if found_count >= 2 && right_count == 0 {
+            0.3
+        } else {
+            0.0
+        }
+    }
+}
+
+/// The word as the entity's canonical name writes it.
+fn original_word(dict: &Dictionary, entity: EntityId, word: WordId) -> Option<String> {
+    let right = dict.index.word(word);
+    let e = dict.entity(entity);
+    for form in std::iter::once(&e.name).chain(&e.aliases) {
+        let mut toks = Vec::new();
+        tokenize(form, Span::new(0, form.len()), &mut toks);
+        for t in toks {
+            let w = t.span.slice(form);
+            if folded(w) == right {
+                return Some(w.to_owned());
+            }
+        }
+    }
+    None
+}
+
+/// Edits between two folded words when they are close enough to be one
+/// word misspelled, by length tier.
+fn word_distance(found: &str, right: &str) -> Option<usize> {
+    if found == right
+        || found.len() < MIN_FUZZY_LEN
+        || right.len() < MIN_FUZZY_LEN
+        || is_word_form(found, right)
+    {
+        return None;
+    }
+    let d = strsim::osa_distance(found, right);
+    let len = found.len().min(right.len());
+    match d {
+        1 => Some(1),
+        2 if len >= MIN_TWO_EDIT_LEN && (soft_pair(found, right) || len >= MIN_HARD_TWO_EDIT_LEN) => Some(2),
+        _ => None,
+    }
+}
+
+/// Endings that make another word of the same name: plurals, demonyms,
+/// adjectives (Departments, Texans, Samoan, Indian, Pakistani, Chinese).
+const WORD_FORM_ENDINGS: &[&str] = &[
+    "s", "es", "n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "ish", "ic",
+];
+
+/// True when one word is the other with an inflection or derivation ending.
+pub(crate) fn is_word_form(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short).is_some_and(|end| WORD_FORM_ENDINGS.contains(&end))
+        // India/Indian, Samoa/Samoan, Russia/Russian: a final vowel replaced by an ending.
+        || short.len() >= 4
+            && long.starts_with(&short[..short.len() - 1])
+            && WORD_FORM_ENDINGS.contains(&&long[short.len() - 1..])
+}
+
+/// True when two words differ only in vowels and doubled letters
+/// (Deskel/Daskal, Philip/Phillip): the commonest slips.
+fn soft_pair(a: &str, b: &str) -> bool {
+    fn skeleton(s: &str) -> Vec<u8> {
+        let mut out: Vec<u8> = Vec::with_capacity(s.len());
+        for c in s.bytes() {
+            if matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') {
+                continue;
+            }
+            if out.last() != Some(&c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+    skeleton(a) == skeleton(b)
+}
+
+/// Base score by how the words differ.
+fn tier_score(found: &str, right: &str, distance: usize) -> f32 {
+    let len = found.len().min(right.len());
+    let mut s = match distance {
+        0 => 0.7,
+        1 => 0.55,
+        _ if soft_pair(found, right) => 0.45,
+        _ => 0.3,
+    };
+    if len < 6 {
+        s -= 0.1;
+    }
+    s
+}
+
+fn evidence_bonus(ev: Evidence) -> f32 {
+    let mut b = 0.0;
+    if ev.attested {
+        b += 0.3;
+    }
+    if ev.title {
+        b += 0.2;
+    }
+    b
+}
+
+/// Compare the written words with a form's words, letter case aside.
+fn compare_case(surface: &[&str], form: &str, sentence_start: bool) -> CaseMatch {
+    let mut toks = Vec::new();
+    tokenize(form, Span::new(0, form.len()), &mut toks);
+    let fw: Vec<&str> = toks.iter().map(|t| t.span.slice(form)).collect();
+    if fw.len() != surface.len() {
+        return CaseMatch::Styled;
+    }
+    if fw.iter().zip(surface).all(|(a, b)| a == b) {
+        return CaseMatch::Exact;
+    }
+    let all_caps = surface.iter().all(|w| is_all_caps(w) || w.chars().count() == 1);
+    let mut lowered = false;
+    let mut accents = false;
+    for (i, (f, s)) in fw.iter().zip(surface).enumerate() {
+        if f == s {
+            continue;
+        }
+        if f.to_lowercase() != s.to_lowercase() {
+            accents = true;
+            continue;
+        }
+        if all_caps || (i == 0 && sentence_start) {
+            continue;
+        }
+        let f_cap = is_capitalized(f);
+        let s_cap = is_capitalized(s);
+        if f_cap && !s_cap {
+            lowered = true;
+        }
+    }
+    if lowered {
+        CaseMatch::Lowered
+    } else if accents {
+        CaseMatch::Accents
+    } else {
+        CaseMatch::Styled
+    }
+}
+
+/// `right` written in the letter case of `surface` (all capitals stay all capitals).
+fn match_case(surface: &str, right: &str) -> String {
+    if is_all_caps(surface) && surface.chars().count() > 1 {
+        right.to_uppercase()
+    } else {
+        right.to_owned()
+    }
+}
+
+/// Near misses of a name on its own, against a dictionary: what
+/// `Analysis::new` finds in a document that holds only this name. Used by
+/// benchmarks and tools; rules use [`Analysis`].
+pub fn lookup_name(dict: &Dictionary, name: &str) -> Vec<NearMatch> {
+    let doc = Document::new(DocumentId(0), "-", name, Format::Plain);
+    Analysis::new(&doc, dict)
+        .mentions
+        .into_iter()
+        .filter_map(|m| match m.matched {
+            Match::Near(n) => Some(n),
+            Match::Known { .. } => None,
+        })
+        .collect()
 }

@@ -33,17 +33,15 @@ pub struct Token {
 
 /// Abbreviations after which a `.` does not end a sentence.
 const DOTTED_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
-    "Capt", "Prof", "Rev", "Hon", "Adm", "Maj", "Cpl", "Pvt", "Supt", "Insp", "Det", "No", "Mt",
-    "Ft", "Mx",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+    "Prof", "Rev", "Hon", "Adm", "Maj", "Cpl", "Pvt", "Supt", "Insp", "Det", "No", "Mt", "Ft", "Mx",
 ];
 
 /// Lower-case words that may stand inside a name (`Department of the Treasury`,
 /// `Ludwig van Beethoven`, `Osama bin Laden`).
 pub const CONNECTORS: &[&str] = &[
-    "of", "the", "for", "and", "de", "del", "della", "der", "den", "van", "von", "bin", "bint",
-    "ibn", "al", "el", "da", "das", "do", "dos", "du", "la", "le", "y", "zu", "on", "in", "at",
-    "to",
+    "of", "the", "for", "and", "de", "del", "della", "der", "den", "van", "von", "bin", "bint", "ibn", "al",
+    "el", "da", "das", "do", "dos", "du", "la", "le", "y", "zu", "on", "in", "at", "to",
 ];
 
 /// True for a lower-case connector word.
@@ -54,10 +52,7 @@ pub fn is_connector(word: &str) -> bool {
 /// Connectors dropped when two forms are compared word by word
 /// ("Department of Treasury" against "Department of the Treasury").
 pub fn is_function_word(folded: &str) -> bool {
-    matches!(
-        folded,
-        "of" | "the" | "for" | "and" | "on" | "in" | "at" | "to"
-    )
+    matches!(folded, "of" | "the" | "for" | "and" | "on" | "in" | "at" | "to")
 }
 
 fn is_word_char(ch: char) -> bool {
@@ -115,7 +110,7 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
         let gap = if first {
             Gap::Break
         } else {
-            classify_gap(between, out.last())
+            classify_gap(between, out.last().map(|t| t.span.slice(text)))
         };
         let sentence_start = first || ends_sentence(between, out.last(), text);
         let dot_after = bytes.get(word_end) == Some(&b'.');
@@ -132,12 +127,8 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
     }
 }
 
-fn classify_gap(between: &str, prev: Option<&Token>) -> Gap {
-    if between
-        .chars()
-        .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
-        && !between.is_empty()
-    {
+fn classify_gap(between: &str, prev: Option<&str>) -> Gap {
+    if between.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}') && !between.is_empty() {
         return Gap::Space;
     }
     if between == "-" || between == "\u{2010}" || between == "\u{2011}" {
@@ -149,14 +140,19 @@ fn classify_gap(between: &str, prev: Option<&Token>) -> Gap {
     }
     // "J. Smith", "Mr. Smith", "U.S. Army": a dot after an initial or a title abbreviation.
     if let Some(rest) = between.strip_prefix('.') {
-        if (rest.is_empty()
-            || (rest.chars().all(|c| c == ' ' || c == '\u{a0}') && !rest.is_empty()))
-            && prev.is_some_and(|p| p.possessive.eq(&false))
-        {
+        let spaces_only = rest.chars().all(|c| c == ' ' || c == '\u{a0}');
+        if spaces_only && prev.is_some_and(is_abbreviation) {
             return Gap::Space;
         }
     }
     Gap::Break
+}
+
+/// An initial ("J") or a title abbreviation ("Mr"), after which a dot does
+/// not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || DOTTED_ABBREVIATIONS.contains(&word)
 }
 
 /// True when the text between two tokens ends a sentence.
@@ -170,14 +166,8 @@ fn ends_sentence(between: &str, prev: Option<&Token>, text: &str) -> bool {
     let mark = between[p..].chars().next().unwrap_or(' ');
     if mark == '.' {
         // Not after an initial or an abbreviation such as "Mr.".
-        if let Some(prev) = prev {
-            let word = prev.span.slice(text);
-            if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-                return false;
-            }
-            if DOTTED_ABBREVIATIONS.contains(&word) {
-                return false;
-            }
+        if prev.is_some_and(|p| is_abbreviation(p.span.slice(text))) {
+            return false;
         }
     }
     true

@@ -5,10 +5,7 @@ use super::DictSource;
 /// `(name, TOML text)` of every built-in dictionary.
 pub const BUILTIN: &[(&str, &str)] = &[
     ("newsroom", include_str!("../../dictionaries/newsroom.toml")),
-    (
-        "us-congress",
-        include_str!("../../dictionaries/us-congress.toml"),
-    ),
+    ("us-congress", include_str!("../../dictionaries/us-congress.toml")),
 ];
 
 /// The built-in dictionaries as sources named `builtin:NAME`.

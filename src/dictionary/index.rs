@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::entity::{EntityId, EntityKind};
+use crate::matcher::thresholds::{MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN};
 use crate::words::{form_words, is_function_word};
 
 use super::{Form, FormId};
@@ -23,9 +24,6 @@ use super::{Form, FormId};
 /// Index of a distinct folded word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct WordId(pub u32);
-
-/// The longest form, in words, that near-miss lookups consider.
-pub const MAX_FORM_WORDS: usize = 8;
 
 /// FNV-1a: a small, stable hash for index keys. Collisions only cost a
 /// verification, never a wrong answer.
@@ -112,12 +110,6 @@ fn deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
     out.dedup();
 }
 
-/// Maximum edit distance the deletion index is built for.
-pub const MAX_INDEXED_DISTANCE: usize = 2;
-/// Words shorter than this are not in the deletion index (no fuzzy match
-/// under four letters).
-pub const MIN_INDEXED_LEN: usize = 4;
-
 /// Role a word plays for an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PartRole {
@@ -153,16 +145,15 @@ impl Index {
     pub(crate) fn build(entities: &[crate::Entity], forms: &[Form]) -> Index {
         let mut word_ids: HashMap<Box<str>, WordId> = HashMap::new();
         let mut words: Vec<Box<str>> = Vec::new();
-        let mut intern =
-            |w: &str, word_ids: &mut HashMap<Box<str>, WordId>, words: &mut Vec<Box<str>>| {
-                if let Some(&id) = word_ids.get(w) {
-                    return id;
-                }
-                let id = WordId(words.len() as u32);
-                words.push(w.into());
-                word_ids.insert(w.into(), id);
-                id
-            };
+        let intern = |w: &str, word_ids: &mut HashMap<Box<str>, WordId>, words: &mut Vec<Box<str>>| {
+            if let Some(&id) = word_ids.get(w) {
+                return id;
+            }
+            let id = WordId(words.len() as u32);
+            words.push(w.into());
+            word_ids.insert(w.into(), id);
+            id
+        };
 
         // Forms as word sequences; automaton patterns deduplicated by folded text.
         let mut form_start = Vec::with_capacity(forms.len() + 1);
@@ -174,10 +165,7 @@ impl Index {
         for (i, form) in forms.iter().enumerate() {
             form_start.push(form_words_flat.len() as u32);
             let fw = form_words(&form.text);
-            let ids: Vec<WordId> = fw
-                .iter()
-                .map(|w| intern(w, &mut word_ids, &mut words))
-                .collect();
+            let ids: Vec<WordId> = fw.iter().map(|w| intern(w, &mut word_ids, &mut words)).collect();
             form_words_flat.extend_from_slice(&ids);
             if fw.is_empty() {
                 continue;
@@ -189,7 +177,7 @@ impl Index {
                 patterns.len() - 1
             });
             pattern_forms[p].push(FormId(i as u32));
-            if ids.len() >= 2 && ids.len() <= MAX_FORM_WORDS {
+            if ids.len() >= 2 && ids.len() <= MAX_WINDOW {
                 for j in 0..ids.len() {
                     let key = seq_key(
                         ids.iter().enumerate().map(|(k, &w)| (k != j).then_some(w)),
@@ -204,10 +192,7 @@ impl Index {
                     .map(|(&id, _)| id)
                     .collect();
                 if !skeleton.is_empty() {
-                    key_pairs.push((
-                        seq_key(skeleton.iter().map(|&w| Some(w)), TAG_SKELETON),
-                        i as u32,
-                    ));
+                    key_pairs.push((seq_key(skeleton.iter().map(|&w| Some(w)), TAG_SKELETON), i as u32));
                 }
             }
         }
@@ -232,9 +217,7 @@ impl Index {
         for (i, form) in forms.iter().enumerate() {
             let e = &entities[form.entity.0 as usize];
             let ws = &form_words_flat[form_start[i] as usize..form_start[i + 1] as usize];
-            if form.kind == super::FormKind::Abbreviation
-                || form.kind == super::FormKind::Misspelling
-            {
+            if form.kind == super::FormKind::Abbreviation || form.kind == super::FormKind::Misspelling {
                 continue;
             }
             if e.kind == EntityKind::Person {
@@ -269,7 +252,7 @@ impl Index {
         let mut del_pairs = Vec::new();
         let mut buf = Vec::new();
         for (id, w) in words.iter().enumerate() {
-            if w.len() < MIN_INDEXED_LEN {
+            if w.len() < MIN_FUZZY_LEN {
                 continue;
             }
             deletion_hashes(w.as_bytes(), MAX_INDEXED_DISTANCE, &mut buf);
@@ -322,15 +305,11 @@ impl Index {
     /// distance, excluding the word itself.
     pub(crate) fn near_words(&self, folded: &str, max: usize, out: &mut Vec<(WordId, usize)>) {
         out.clear();
-        if folded.len() < MIN_INDEXED_LEN {
+        if folded.len() < MIN_FUZZY_LEN {
             return;
         }
         let mut hashes = Vec::new();
-        deletion_hashes(
-            folded.as_bytes(),
-            max.min(MAX_INDEXED_DISTANCE),
-            &mut hashes,
-        );
+        deletion_hashes(folded.as_bytes(), max.min(MAX_INDEXED_DISTANCE), &mut hashes);
         let mut cands: Vec<u32> = Vec::new();
         for h in hashes {
             cands.extend_from_slice(self.deletions.get(h));
@@ -352,7 +331,7 @@ impl Index {
     /// Forms that have `words` with exactly one position replaced: the forms
     /// whose other words equal `words` at every position but `wildcard`.
     pub(crate) fn forms_with_wildcard(&self, words: &[Option<WordId>], wildcard: usize) -> &[u32] {
-        if words.len() < 2 || words.len() > MAX_FORM_WORDS {
+        if words.len() < 2 || words.len() > MAX_WINDOW {
             return &[];
         }
         let key = seq_key(

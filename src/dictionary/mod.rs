@@ -1,7 +1,7 @@
 //! Dictionaries: entities loaded from TOML, and the index over their forms.
 //!
 //! [`Dictionary::load`] parses every source, reports *every* problem with its
-//! file, line and column, and builds the [`index`] that the matcher queries.
+//! file, line and column, and builds the index that the matcher queries.
 
 mod builtin;
 pub(crate) mod index;
@@ -43,10 +43,7 @@ pub enum FormKind {
 impl FormKind {
     /// True for forms that are correct as written (name, alias, abbreviation).
     pub fn is_correct(self) -> bool {
-        matches!(
-            self,
-            FormKind::Name | FormKind::Alias | FormKind::Abbreviation
-        )
+        matches!(self, FormKind::Name | FormKind::Alias | FormKind::Abbreviation)
     }
 }
 
@@ -70,6 +67,8 @@ pub struct Form {
 pub struct Dictionary {
     entities: Vec<Entity>,
     forms: Vec<Form>,
+    /// The canonical-name form of each entity.
+    name_forms: Vec<FormId>,
     sources: Vec<String>,
     pub(crate) index: index::Index,
 }
@@ -87,13 +86,7 @@ impl Dictionary {
         let mut entities = Vec::new();
         let mut positions = Vec::new();
         for (si, source) in sources.iter().enumerate() {
-            parse_source(
-                si as u16,
-                source,
-                &mut entities,
-                &mut positions,
-                &mut problems,
-            );
+            parse_source(si as u16, source, &mut entities, &mut positions, &mut problems);
         }
         validate(sources, &entities, &positions, &mut problems);
         if !problems.is_empty() {
@@ -110,8 +103,10 @@ impl Dictionary {
     /// No validation is done.
     pub fn from_entities(entities: Vec<Entity>) -> Self {
         let mut forms = Vec::new();
+        let mut name_forms = Vec::with_capacity(entities.len());
         for (i, e) in entities.iter().enumerate() {
             let id = EntityId(i as u32);
+            name_forms.push(FormId(forms.len() as u32));
             let mut push = |text: &str, kind| {
                 forms.push(Form {
                     text: text.to_owned(),
@@ -122,9 +117,7 @@ impl Dictionary {
             push(&e.name, FormKind::Name);
             e.aliases.iter().for_each(|a| push(a, FormKind::Alias));
             e.variants.iter().for_each(|a| push(a, FormKind::Variant));
-            e.misspellings
-                .iter()
-                .for_each(|a| push(a, FormKind::Misspelling));
+            e.misspellings.iter().for_each(|a| push(a, FormKind::Misspelling));
             e.abbreviations
                 .iter()
                 .for_each(|a| push(a, FormKind::Abbreviation));
@@ -133,6 +126,7 @@ impl Dictionary {
         Dictionary {
             entities,
             forms,
+            name_forms,
             sources: Vec::new(),
             index,
         }
@@ -156,6 +150,11 @@ impl Dictionary {
     /// The form with this id.
     pub fn form(&self, id: FormId) -> &Form {
         &self.forms[id.0 as usize]
+    }
+
+    /// The form holding the entity's canonical name.
+    pub fn name_form(&self, entity: EntityId) -> FormId {
+        self.name_forms[entity.0 as usize]
     }
 
     /// Number of entities.
@@ -182,8 +181,7 @@ impl Dictionary {
     /// first; the word itself is left out.
     pub fn near_words(&self, word: &str, max: usize) -> Vec<(String, usize)> {
         let mut out = Vec::new();
-        self.index
-            .near_words(&crate::words::folded(word), max, &mut out);
+        self.index.near_words(&crate::words::folded(word), max, &mut out);
         let mut v: Vec<(String, usize)> = out
             .iter()
             .map(|&(w, d)| (self.index.word(w).to_owned(), d))
@@ -246,28 +244,21 @@ fn parse_source(
             id: raw.id.as_ref().map(|i| i.span().start),
             forms: Vec::new(),
         };
-        let mut check = |s: &toml::Spanned<String>,
-                         what: &str,
-                         kind: FormKind,
-                         pos: &mut Positions|
-         -> String {
-            let text = s.get_ref();
-            if text.trim().is_empty() || form_words(text).is_empty() {
-                problems.push(problem(
-                    source,
-                    s.span().start,
-                    format!("{what} has no words"),
-                ));
-            } else if text.trim() != text || text.contains("  ") {
-                problems.push(problem(
-                    source,
-                    s.span().start,
-                    format!("{what} `{text}` has stray spaces"),
-                ));
-            }
-            pos.forms.push((s.span().start, text.clone(), kind));
-            text.clone()
-        };
+        let mut check =
+            |s: &toml::Spanned<String>, what: &str, kind: FormKind, pos: &mut Positions| -> String {
+                let text = s.get_ref();
+                if text.trim().is_empty() || form_words(text).is_empty() {
+                    problems.push(problem(source, s.span().start, format!("{what} has no words")));
+                } else if text.trim() != text || text.contains("  ") {
+                    problems.push(problem(
+                        source,
+                        s.span().start,
+                        format!("{what} `{text}` has stray spaces"),
+                    ));
+                }
+                pos.forms.push((s.span().start, text.clone(), kind));
+                text.clone()
+            };
         let name = check(&raw.name, "name", FormKind::Name, &mut pos);
         let aliases = raw
             .aliases
@@ -296,10 +287,7 @@ fn parse_source(
                 problems.push(problem(
                     source,
                     f.span().start,
-                    format!(
-                        "family-name `{}` is not a word of the name `{name}`",
-                        f.get_ref()
-                    ),
+                    format!("family-name `{}` is not a word of the name `{name}`", f.get_ref()),
                 ));
             }
         }
@@ -394,8 +382,7 @@ fn validate(
                     "`{text}` is listed twice for `{}` (also at {}:{l0}:{c0})",
                     entities[e].id, first_src.name
                 )
-            } else if !kind.is_correct() && k0.is_correct() || kind.is_correct() && !k0.is_correct()
-            {
+            } else if !kind.is_correct() && k0.is_correct() || kind.is_correct() && !k0.is_correct() {
                 format!(
                     "`{text}` is a {} of `{}` but a correct form of `{}` (at {}:{l0}:{c0})",
                     if kind.is_correct() {
@@ -499,7 +486,7 @@ name = \"Jennifer Daskal\"
         );
         assert_eq!(
             problems("[[entity]\n"),
-            ["news.toml:1:10: unclosed array of tables header, expected `]]`"]
+            ["news.toml:1:10: unclosed array table, expected `]`"]
         );
     }
 }

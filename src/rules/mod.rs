@@ -7,10 +7,12 @@ mod misspelled_name;
 mod name_case;
 mod non_preferred_name;
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, EntityRef, Related, Severity};
 use crate::dictionary::Dictionary;
 use crate::document::Document;
+use crate::entity::Entity;
 use crate::matcher::Analysis;
+use crate::span::Span;
 
 /// What a rule is: its stable code, name and documentation.
 #[derive(Debug)]
@@ -59,4 +61,27 @@ pub fn find_rule(code_or_name: &str) -> Option<&'static dyn Rule> {
         let m = r.meta();
         m.code.eq_ignore_ascii_case(code_or_name) || m.name.eq_ignore_ascii_case(code_or_name)
     })
+}
+
+/// The entity as diagnostics name it.
+pub(crate) fn entity_ref(e: &Entity) -> EntityRef {
+    EntityRef {
+        id: e.id.clone(),
+        name: e.name.clone(),
+        kind: e.kind,
+        description: e.description.clone(),
+    }
+}
+
+/// The secondary label at the correct spelling, when the document has one
+/// apart from the finding itself.
+pub(crate) fn related_label(cx: &Context<'_>, related: Option<Span>, finding: Span) -> Vec<Related> {
+    match related {
+        Some(span) if !span.is_empty() && !span.overlaps(finding) => vec![Related {
+            doc: cx.doc.id,
+            span,
+            message: format!("written `{}` here", span.slice(&cx.doc.text)),
+        }],
+        _ => Vec::new(),
+    }
 }

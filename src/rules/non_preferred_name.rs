@@ -1,9 +1,11 @@
-//! CD003 non-preferred-name.
+//! CD003 non-preferred-name: a form the dictionary lists as a variant.
 
-use super::{Context, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta, entity_ref};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
+use crate::dictionary::FormKind;
+use crate::matcher::{CaseMatch, Match};
 
-/// CD003: see [`META`].
+/// CD003; see [`META`]'s documentation.
 pub(crate) struct NonPreferredName;
 
 static META: RuleMeta = RuleMeta {
@@ -11,12 +13,96 @@ static META: RuleMeta = RuleMeta {
     name: "non-preferred-name",
     default_severity: Severity::Warning,
     summary: "a form the dictionary lists as a variant, not house style",
-    docs: "",
+    docs: r#"# CD003 non-preferred-name
+
+## What it does
+Flags a form that a dictionary lists under `variants` of an entity: a form
+readers understand but that is not the house style ("Department of Treasury"
+for "Department of the Treasury").
+
+## Why is this bad?
+A story, and a publication, should name one body one way. Variants are often
+informal forms that are wrong in an official name.
+
+## Example
+```text
+officials from the Department of Treasury
+```
+is reported as
+```text
+warning[CD003]: `Department of Treasury` is not the house style for `Department of the Treasury`
+```
+Accepted: the canonical name and its aliases ("Treasury Department").
+
+## Fix safety
+Safe: the dictionary says which form is preferred.
+"#,
 };
 
 impl Rule for NonPreferredName {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
-    fn check(&self, _cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for m in &cx.analysis.mentions {
+            let Match::Known { form, case } = m.matched else {
+                continue;
+            };
+            let form = cx.dict.form(form);
+            if form.kind != FormKind::Variant || !matches!(case, CaseMatch::Exact | CaseMatch::Styled) {
+                continue;
+            }
+            let entity = cx.dict.entity(form.entity);
+            let found = m.span.slice(&cx.doc.text).to_owned();
+            out.push(Diagnostic {
+                code: META.code,
+                rule: META.name,
+                severity: META.default_severity,
+                doc: cx.doc.id,
+                span: m.span,
+                message: format!("`{found}` is not the house style for `{}`", entity.name),
+                found,
+                suggestions: vec![entity.name.clone()],
+                entity: Some(entity_ref(entity)),
+                related: Vec::new(),
+                notes: Vec::new(),
+                fix: Some(Fix {
+                    applicability: Applicability::Safe,
+                    edits: vec![Edit {
+                        span: m.span,
+                        replacement: entity.name.clone(),
+                    }],
+                }),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::{assert_no_diagnostics, check, newsroom};
+
+    #[test]
+    fn flags_a_listed_variant() {
+        assert_eq!(
+            check(
+                "Officials from the Department of Treasury came.",
+                &newsroom(),
+                "CD003"
+            ),
+            "1:20-1:42 CD003 warning `Department of Treasury` is not the house style for `Department of the Treasury` => [Department of the Treasury] fix safe 1:20-1:42 `Department of the Treasury`"
+        );
+    }
+
+    #[test]
+    fn accepts_name_and_aliases() {
+        let n = newsroom();
+        assert_no_diagnostics(
+            "The Department of the Treasury and the Treasury Department.",
+            &n,
+            "CD003",
+        );
+        assert_no_diagnostics("Department of Homeland Security (DHS) staff.", &n, "CD003");
+    }
 }

@@ -1,1 +1,475 @@
-fn main() {}
+//! Benchmarks: fuzzy lookup against synthetic dictionaries of growing size,
+//! building those dictionaries, and linting a long article with the built-in
+//! dictionaries.
+//!
+//! `cargo bench --bench lint` runs them all; `COPYDESK_BENCH_REPORT=1 cargo
+//! bench --bench lint` prints the scale report (build time, memory, recall of
+//! the whole-name lookup) instead. `tests/bench/README.md` has the figures.
+//!
+//! Under `cargo test --all-targets` (a debug build) every benchmark runs once,
+//! and only against a small synthetic dictionary, so tests stay fast.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::collections::HashSet;
+use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, OnceLock};
+use std::time::Instant;
+
+use copydesk::matcher::lookup_name;
+use copydesk::{Dictionary, Documents, Entity, EntityId, EntityKind, Format, Settings, lint};
+use divan::Bencher;
+use divan::counter::BytesCount;
+
+// ---------------------------------------------------------------------------
+// Allocation accounting: divan's profiler (allocations per iteration in the
+// bench output) over a counter of live and peak heap bytes (memory report).
+
+#[global_allocator]
+static ALLOC: divan::AllocProfiler<Counting> = divan::AllocProfiler::new(Counting);
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+/// The system allocator, counting live and peak bytes requested.
+struct Counting;
+
+impl Counting {
+    fn grew(by: usize) {
+        let live = LIVE.fetch_add(by, Ordering::Relaxed) + by;
+        PEAK.fetch_max(live, Ordering::Relaxed);
+    }
+
+    fn shrank(by: usize) {
+        LIVE.fetch_sub(by, Ordering::Relaxed);
+    }
+}
+
+// SAFETY: every call is forwarded to `System` unchanged; only counters move.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded with the caller's guarantees.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            Counting::grew(layout.size());
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded with the caller's guarantees.
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            Counting::grew(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe { System.dealloc(ptr, layout) };
+        Counting::shrank(layout.size());
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: forwarded with the caller's guarantees.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                Counting::grew(new_size - layout.size());
+            } else {
+                Counting::shrank(layout.size() - new_size);
+            }
+        }
+        p
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Synthetic person names.
+
+/// Dictionary sizes. A debug build (`cargo test --all-targets`) runs each
+/// benchmark once, so it gets one small size only.
+const SIZES: &[usize] = if cfg!(debug_assertions) {
+    &[1_000]
+} else {
+    &[10_000, 100_000, 1_000_000]
+};
+
+/// Distinct given names, whatever the dictionary size.
+const GIVEN_NAMES: usize = 5_000;
+/// One distinct surname for this many entities.
+const ENTITIES_PER_SURNAME: usize = 5;
+/// Misspelled surnames each lookup benchmark cycles through.
+const QUERIES: usize = 256;
+
+/// xorshift64*: deterministic and dependency-free.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const ONSETS: &[&str] = &[
+    "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z", "br", "ch",
+    "cr", "dr", "gr", "kr", "pr", "sh", "st", "tr", "th", "",
+];
+const VOWELS: &[&str] = &["a", "e", "i", "o", "u", "a", "e", "i", "ai", "ea", "ou", "y"];
+const CODAS: &[&str] = &[
+    "", "", "", "", "n", "r", "l", "s", "k", "m", "t", "nd", "rt", "sk", "ll", "ns",
+];
+
+/// `count` distinct capitalised words of 4 to 12 letters, two to four syllables.
+fn distinct_words(rng: &mut Rng, count: usize) -> Vec<String> {
+    let mut seen = HashSet::with_capacity(count);
+    let mut out = Vec::with_capacity(count);
+    while out.len() < count {
+        let syllables = 2 + rng.below(3);
+        let mut w = String::new();
+        for _ in 0..syllables {
+            w.push_str(rng.pick(ONSETS));
+            w.push_str(rng.pick(VOWELS));
+            w.push_str(rng.pick(CODAS));
+        }
+        if !(4..=12).contains(&w.len()) || !seen.insert(w.clone()) {
+            continue;
+        }
+        w[..1].make_ascii_uppercase();
+        out.push(w);
+    }
+    out
+}
+
+/// Given names and surnames for a dictionary of `n` persons, all distinct.
+/// One stream makes both, so the surnames of a smaller dictionary are a
+/// prefix of those of a larger one and the lookup benchmarks query the very
+/// same words at every size.
+fn name_parts(n: usize) -> (Vec<String>, Vec<String>) {
+    let surnames = (n / ENTITIES_PER_SURNAME).max(1);
+    let mut words = distinct_words(&mut Rng(0x9e37_79b9_7f4a_7c15), GIVEN_NAMES + surnames);
+    let surnames = words.split_off(GIVEN_NAMES);
+    (words, surnames)
+}
+
+/// `n` person entities, "Given Surname", each surname used by
+/// [`ENTITIES_PER_SURNAME`] people.
+fn person_entities(n: usize) -> Vec<Entity> {
+    let (given, surnames) = name_parts(n);
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    (0..n)
+        .map(|i| {
+            let g = &given[rng.below(given.len())];
+            let s = &surnames[i % surnames.len()];
+            Entity::new(EntityKind::Person, format!("{g} {s}"))
+        })
+        .collect()
+}
+
+/// `word` with exactly `edits` edits (Damerau-Levenshtein), never on the
+/// first letter: substitutions, adjacent transpositions, deletions and
+/// insertions of lower-case letters, or with `soft` only vowels replaced by
+/// other vowels (Daskal/Deskel, the commonest slip). `None` when `word` has
+/// no room for them.
+fn misspell(rng: &mut Rng, word: &str, edits: usize, soft: bool) -> Option<String> {
+    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
+    const VOWELS: &[u8] = b"aeiou";
+    let vowels = word.bytes().skip(1).filter(|b| VOWELS.contains(b)).count();
+    if word.len() < 4 || (soft && vowels < edits) {
+        return None;
+    }
+    for _ in 0..100 {
+        let mut w: Vec<u8> = word.as_bytes().to_vec();
+        for _ in 0..edits {
+            let at = 1 + rng.below(w.len() - 1);
+            if soft {
+                if VOWELS.contains(&w[at]) {
+                    w[at] = VOWELS[rng.below(VOWELS.len())];
+                }
+                continue;
+            }
+            match rng.below(4) {
+                0 => w[at] = LETTERS[rng.below(LETTERS.len())],
+                1 if at + 1 < w.len() => w.swap(at, at + 1),
+                2 if w.len() > 4 => {
+                    w.remove(at);
+                }
+                _ => w.insert(at, LETTERS[rng.below(LETTERS.len())]),
+            }
+        }
+        let w = String::from_utf8(w).unwrap_or_default();
+        if strsim::damerau_levenshtein(&w, word) == edits {
+            return Some(w);
+        }
+    }
+    None
+}
+
+/// A synthetic dictionary and the misspellings looked up in it.
+struct Synthetic {
+    dict: Dictionary,
+    /// `near_words` queries: surnames with one edit, then with two.
+    words: [Vec<String>; 2],
+    /// `lookup_name` queries: "Given Surname" with one edit in the surname,
+    /// then two vowels changed; with the entity meant.
+    names: [Vec<(String, EntityId)>; 2],
+}
+
+impl Synthetic {
+    fn new(n: usize) -> Self {
+        let (given, surnames) = name_parts(n);
+        let entities = person_entities(n);
+        // A misspelling that is itself a dictionary word is no misspelling.
+        let known: HashSet<String> = given.iter().chain(&surnames).map(|w| w.to_lowercase()).collect();
+        let dict = Dictionary::from_entities(entities);
+        let mut rng = Rng(0x0123_4567_89ab_cdef);
+        let mut misspelled = |word: &str, edits, soft| {
+            (0..100)
+                .filter_map(|_| misspell(&mut rng, word, edits, soft))
+                .find(|q| !known.contains(q))
+        };
+        let words = [1, 2].map(|edits| {
+            let words: Vec<String> = surnames
+                .iter()
+                .filter_map(|s| misspelled(&s.to_lowercase(), edits, false))
+                .take(QUERIES)
+                .collect();
+            // The deletion index is exact up to two edits: every query finds its surname.
+            for (q, s) in words.iter().zip(&surnames) {
+                let found = dict.near_words(q, 2);
+                let want = s.to_lowercase();
+                assert!(
+                    found.iter().any(|(w, d)| *w == want && *d == edits),
+                    "{q} finds {want} at distance {edits}: {found:?}"
+                );
+            }
+            words
+        });
+        // Entity `i < QUERIES` has surname `i`; misspell it in the whole name.
+        let names = [(1, false), (2, true)].map(|(edits, soft)| {
+            let mut names = Vec::with_capacity(QUERIES);
+            for (i, e) in dict.entities().iter().enumerate().take(surnames.len()) {
+                if names.len() == QUERIES {
+                    break;
+                }
+                let Some((g, s)) = e.name.split_once(' ') else {
+                    continue;
+                };
+                if soft && s.len() < 6 {
+                    continue; // the matcher allows two edits only in longer words
+                }
+                if let Some(q) = misspelled(&s.to_lowercase(), edits, soft) {
+                    let q = format!("{g} {}{}", &s[..1], &q[1..]);
+                    names.push((q, EntityId(i as u32)));
+                }
+            }
+            names
+        });
+        Synthetic { dict, words, names }
+    }
+
+    /// The share of `lookup_name` queries that name the entity meant.
+    fn recall(&self, set: usize) -> f64 {
+        let names = &self.names[set];
+        let hits = names
+            .iter()
+            .filter(|(q, want)| lookup_name(&self.dict, q).iter().any(|m| m.entity == *want))
+            .count();
+        hits as f64 / names.len().max(1) as f64
+    }
+}
+
+static SYNTHETIC: [OnceLock<Synthetic>; 3] = [const { OnceLock::new() }; 3];
+
+/// The synthetic dictionary of `n` persons, built on first use.
+fn synthetic(n: usize) -> &'static Synthetic {
+    let i = SIZES.iter().position(|&s| s == n).expect("a listed size");
+    SYNTHETIC[i].get_or_init(|| Synthetic::new(n))
+}
+
+// ---------------------------------------------------------------------------
+// Benchmarks.
+
+/// One fuzzy lookup; every iteration takes the next of [`QUERIES`]
+/// misspellings, the same ones at every dictionary size.
+mod fuzzy_lookup {
+    use super::*;
+
+    /// Run `lookup` over `queries` in turn.
+    fn cycle<Q: Sync, O>(bencher: Bencher, queries: &[Q], lookup: impl Fn(&Q) -> O) {
+        let mut next = 0;
+        bencher
+            .with_inputs(|| {
+                next = (next + 1) % queries.len();
+                &queries[next]
+            })
+            .bench_local_refs(|q| lookup(q));
+    }
+
+    /// `Dictionary::near_words(q, 2)` where `q` is one edit from a surname.
+    #[divan::bench(args = SIZES)]
+    fn near_words_1_edit(bencher: Bencher, n: usize) {
+        let s = synthetic(n);
+        cycle(bencher, &s.words[0], |q| s.dict.near_words(q, 2));
+    }
+
+    /// `Dictionary::near_words(q, 2)` where `q` is two edits from a surname.
+    #[divan::bench(args = SIZES)]
+    fn near_words_2_edits(bencher: Bencher, n: usize) {
+        let s = synthetic(n);
+        cycle(bencher, &s.words[1], |q| s.dict.near_words(q, 2));
+    }
+
+    /// `matcher::lookup_name` of "Given Surname" with one edit in the surname.
+    #[divan::bench(args = SIZES)]
+    fn lookup_name_1_edit(bencher: Bencher, n: usize) {
+        let s = synthetic(n);
+        cycle(bencher, &s.names[0], |(q, _)| lookup_name(&s.dict, q));
+    }
+
+    /// `matcher::lookup_name` of "Given Surname" with two vowels of the
+    /// surname changed.
+    #[divan::bench(args = SIZES)]
+    fn lookup_name_2_edits(bencher: Bencher, n: usize) {
+        let s = synthetic(n);
+        cycle(bencher, &s.names[1], |(q, _)| lookup_name(&s.dict, q));
+    }
+}
+
+/// `Dictionary::from_entities` over `n` synthetic persons.
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn build_dictionary(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| person_entities(n))
+        .bench_values(Dictionary::from_entities);
+}
+
+static BUILTIN: LazyLock<Dictionary> = LazyLock::new(|| {
+    Dictionary::load(&copydesk::dictionary::builtin_sources()).expect("built-in dictionaries load")
+});
+
+/// The corpus article repeated to about 50 KB.
+static ARTICLE: LazyLock<String> = LazyLock::new(|| {
+    let one = include_str!("../corpus/counternarcotics.txt");
+    let mut text = String::with_capacity(52_000);
+    while text.len() < 50_000 {
+        text.push_str(one);
+        text.push_str("\n\n");
+    }
+    text
+});
+
+/// Parse and index the built-in dictionaries.
+#[divan::bench]
+fn load_builtin_dictionaries(bencher: Bencher) {
+    let sources = copydesk::dictionary::builtin_sources();
+    let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
+    bencher
+        .counter(BytesCount::new(bytes))
+        .bench(|| Dictionary::load(black_box(&sources)));
+}
+
+/// Lint a ~50 KB article with the built-in dictionaries and every rule.
+#[divan::bench]
+fn lint_article(bencher: Bencher) {
+    let dict = &*BUILTIN;
+    let mut docs = Documents::new();
+    let id = docs.add("article.txt", ARTICLE.as_str(), Format::Plain);
+    let doc = docs.get(id);
+    let settings = Settings::default();
+    bencher
+        .counter(BytesCount::of_str(&doc.text))
+        .bench(|| lint(black_box(doc), dict, &settings));
+}
+
+// ---------------------------------------------------------------------------
+// Scale report: `COPYDESK_BENCH_REPORT=1` (every size) or
+// `COPYDESK_BENCH_REPORT=1000000` (sizes, comma-separated) instead of the
+// benchmarks.
+
+/// A `kB` field of `/proc/self/status`, in bytes (0 where there is none).
+fn proc_status(field: &str) -> usize {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<usize>().ok())
+        })
+        .map_or(0, |kb| kb * 1024)
+}
+
+fn mib(bytes: usize) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// Build time, memory and `lookup_name` recall per size, as a Markdown table.
+fn scale_report(sizes: &[usize]) {
+    println!(
+        "| persons | build | entities | forms (est.) | index | index_heap_bytes() | build peak | RSS delta | VmHWM | lookup_name recall 1 edit / 2 vowels |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for &n in sizes {
+        let live0 = LIVE.load(Ordering::Relaxed);
+        let rss0 = proc_status("VmRSS");
+        let entities = person_entities(n);
+        let live1 = LIVE.load(Ordering::Relaxed);
+        PEAK.store(live1, Ordering::Relaxed);
+        let start = Instant::now();
+        let dict = Dictionary::from_entities(black_box(entities));
+        let build = start.elapsed();
+        let live2 = LIVE.load(Ordering::Relaxed);
+        let peak = PEAK.load(Ordering::Relaxed);
+        let rss2 = proc_status("VmRSS");
+        let hwm = proc_status("VmHWM");
+        // `forms` grows by doubling; each form owns a copy of its text.
+        let forms = dict.forms().len().next_power_of_two() * size_of::<copydesk::Form>()
+            + dict.forms().iter().map(|f| f.text.len()).sum::<usize>();
+        let index_est = dict.index_heap_bytes();
+        drop(dict);
+        let s = Synthetic::new(n);
+        println!(
+            "| {n} | {build:.2?} | {} | {} | {} | {} | {} | {} | {} | {:.1}% / {:.1}% |",
+            mib(live1 - live0),
+            mib(forms),
+            mib((live2 - live1).saturating_sub(forms)),
+            mib(index_est),
+            mib(peak - live0),
+            mib(rss2.saturating_sub(rss0)),
+            mib(hwm),
+            100.0 * s.recall(0),
+            100.0 * s.recall(1),
+        );
+    }
+    println!();
+    println!(
+        "entities: heap of the input `Vec<Entity>`; index: heap `from_entities` kept, forms (est.) \
+         subtracted; build peak: most heap live at once during the build, entities included; \
+         RSS delta and VmHWM: /proc/self/status after the build."
+    );
+}
+
+fn main() {
+    if let Ok(v) = std::env::var("COPYDESK_BENCH_REPORT") {
+        let sizes: Vec<usize> = v
+            .split(',')
+            .filter_map(|s| s.trim().replace('_', "").parse().ok())
+            .filter(|&n| n > 1)
+            .collect();
+        scale_report(if sizes.is_empty() { SIZES } else { &sizes });
+        return;
+    }
+    divan::main();
+}

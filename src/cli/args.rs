@@ -1,0 +1,151 @@
+//! Command-line arguments (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use copydesk::render::{self, Emitter, HumanEmitter, JsonEmitter, ShortEmitter};
+
+/// Finds misspelled and inconsistent names of people, agencies and places in
+/// news drafts.
+#[derive(Debug, Parser)]
+#[command(name = "copydesk", version, arg_required_else_help = true)]
+pub(crate) struct Args {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Lint files for misspelled and inconsistent names
+    Check(CheckArgs),
+    /// List the rules, or print one rule's documentation
+    Rule {
+        /// A rule code or name, e.g. `CD001` or `misspelled-name`
+        rule: Option<String>,
+    },
+    /// Validate or generate dictionaries
+    Dict {
+        #[command(subcommand)]
+        command: DictCommand,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct CheckArgs {
+    /// Files or folders to check; `-` reads standard input [default: .]
+    ///
+    /// Folders are walked honouring `.gitignore`, and only `.txt`, `.md`,
+    /// `.markdown`, `.html` and `.htm` files in them are checked. A file
+    /// named here is checked whatever its extension (as plain text when the
+    /// extension is unknown).
+    #[arg(value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub(crate) format: OutputFormat,
+
+    /// Add a dictionary (TOML); may be repeated
+    #[arg(long, value_name = "FILE")]
+    pub(crate) dictionary: Vec<PathBuf>,
+
+    /// Do not load the built-in dictionaries
+    #[arg(long)]
+    pub(crate) no_default_dictionaries: bool,
+
+    /// Run only these rules (codes or names, comma-separated)
+    #[arg(long, value_name = "RULE,...", value_delimiter = ',')]
+    pub(crate) select: Vec<String>,
+
+    /// Do not run these rules (codes or names, comma-separated)
+    #[arg(long, value_name = "RULE,...", value_delimiter = ',')]
+    pub(crate) ignore: Vec<String>,
+
+    /// The name (and so the format) of the text read from standard input
+    ///
+    /// Standard input is read for the path `-`; with this option and no
+    /// path at all, it is read too.
+    #[arg(long, value_name = "NAME")]
+    pub(crate) stdin_filename: Option<String>,
+
+    /// When to colour the output
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub(crate) color: ColorWhen,
+
+    /// Worker threads [default: all cores]
+    #[arg(short = 'j', long, value_name = "N")]
+    pub(crate) threads: Option<usize>,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum DictCommand {
+    /// Validate dictionaries together; exit 1 on problems
+    Check {
+        /// Dictionary files (TOML)
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Generate a dictionary from public data
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ImportSource {
+    /// Members of the US Congress, from `legislators-current.yaml` of
+    /// unitedstates/congress-legislators
+    Congress {
+        /// The YAML file; `-` reads standard input
+        #[arg(long, value_name = "PATH")]
+        input: PathBuf,
+        /// Where to write the dictionary; `-` writes to standard output
+        #[arg(long, value_name = "PATH")]
+        output: PathBuf,
+    },
+}
+
+/// `--format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OutputFormat {
+    /// Compiler-style messages with the source line
+    Human,
+    /// One line per finding: `path:line:col: CODE [severity] message`
+    Short,
+    /// JSON Lines, one object per finding
+    Json,
+}
+
+impl OutputFormat {
+    /// The renderer for this format.
+    pub(crate) fn emitter(self, color: render::ColorChoice) -> Box<dyn Emitter> {
+        match self {
+            OutputFormat::Human => Box::new(HumanEmitter::new(color)),
+            OutputFormat::Short => Box::new(ShortEmitter),
+            OutputFormat::Json => Box::new(JsonEmitter),
+        }
+    }
+}
+
+/// `--color`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorWhen {
+    /// Colour when standard output is a terminal and `NO_COLOR` is not set
+    Auto,
+    /// Always colour
+    Always,
+    /// Never colour
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Args::command().debug_assert();
+    }
+}

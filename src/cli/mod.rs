@@ -1,0 +1,12 @@
+//! The command line: argument definitions ([`args`]), the glue that reads
+//! files, runs the linter and prints ([`run`]), and the dictionary generators
+//! behind `copydesk dict import` ([`import`]).
+//!
+//! This is the only place that knows clap, prints, or sets the exit code.
+
+mod args;
+mod import;
+mod run;
+
+pub(crate) use args::Args;
+pub(crate) use run::run;

@@ -1,0 +1,549 @@
+//! Running a command: resolve the options, read the inputs, lint them in
+//! parallel and print the results in input order.
+//!
+//! Diagnostics go to stdout and errors to stderr, prefixed `copydesk: error: `.
+//! A file that cannot be read, is binary or is not UTF-8 is reported and the
+//! run goes on with the other files; the exit status is then 2. A closed
+//! stdout (`copydesk check | head`) ends the output quietly.
+
+use std::fs;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use copydesk::dictionary::builtin_sources;
+use copydesk::render::ColorChoice;
+use copydesk::rules::{RULES, Rule, find_rule};
+use copydesk::{Diagnostic, DictSource, Dictionary, DictionaryProblem, Document, Documents, Format};
+use copydesk::{Settings, Severity, lint};
+use ignore::WalkBuilder;
+use rayon::prelude::*;
+
+use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource};
+use super::import;
+
+/// How a command ended. The worst outcome of a run wins; the discriminant is
+/// the exit code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Status {
+    /// Nothing found at or above warning severity.
+    Clean = 0,
+    /// Findings (`check`) or dictionary problems (`dict check`).
+    Findings = 1,
+    /// A usage, dictionary or I/O error.
+    Error = 2,
+}
+
+impl From<Status> for ExitCode {
+    fn from(status: Status) -> Self {
+        ExitCode::from(status as u8)
+    }
+}
+
+/// Run the command the arguments name.
+pub(crate) fn run(args: Args) -> ExitCode {
+    let status = match args.command {
+        Command::Check(args) => check(&args),
+        Command::Rule { rule } => rule_docs(rule.as_deref()),
+        Command::Dict { command } => match command {
+            DictCommand::Check { files } => dict_check(&files),
+            DictCommand::Import { source } => match source {
+                ImportSource::Congress { input, output } => import_congress(&input, &output),
+            },
+        },
+    };
+    status.into()
+}
+
+/// Print an error to stderr as `copydesk: error: ...`, with its causes.
+fn report(err: &anyhow::Error) {
+    // Nothing sensible is left to do when stderr itself fails.
+    let _ = writeln!(io::stderr().lock(), "copydesk: error: {err:#}");
+}
+
+/// Write to a buffered, locked stdout. A closed pipe is not an error: the
+/// output stops and the run keeps the status it had.
+fn write_stdout(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Status {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match f(&mut out).and_then(|()| out.flush()) {
+        Ok(()) => Status::Clean,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Status::Clean,
+        Err(e) => {
+            report(&anyhow!(e).context("failed to write to standard output"));
+            Status::Error
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// copydesk check
+
+fn check(args: &CheckArgs) -> Status {
+    let settings = match settings(&args.select, &args.ignore) {
+        Ok(s) => s,
+        Err(e) => {
+            report(&e);
+            return Status::Error;
+        }
+    };
+    let dict = match dictionaries(args) {
+        Ok(d) => d,
+        Err(status) => return status,
+    };
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            report(&anyhow!(e).context("failed to start worker threads"));
+            return Status::Error;
+        }
+    };
+
+    let mut status = Status::Clean;
+    let inputs = inputs(args);
+    let loaded: Vec<Result<Loaded>> =
+        pool.install(|| inputs.into_par_iter().map(|input| input.and_then(load)).collect());
+    let mut docs = Documents::new();
+    for item in loaded {
+        match item {
+            Ok(l) => {
+                docs.add(l.name, l.text, l.format);
+            }
+            Err(e) => {
+                report(&e);
+                status = Status::Error;
+            }
+        }
+    }
+
+    let all: Vec<&Document> = docs.iter().collect();
+    let per_doc: Vec<Vec<Diagnostic>> =
+        pool.install(|| all.par_iter().map(|doc| lint(doc, &dict, &settings)).collect());
+    let diags: Vec<Diagnostic> = per_doc.into_iter().flatten().collect();
+    if diags.iter().any(|d| d.severity >= Severity::Warning) {
+        status = status.max(Status::Findings);
+    }
+
+    let mut emitter = args.format.emitter(color_choice(args.color));
+    status.max(write_stdout(|w| emitter.emit(w, &docs, &diags)))
+}
+
+fn color_choice(when: ColorWhen) -> ColorChoice {
+    let auto = || io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    match when {
+        ColorWhen::Always => ColorChoice::Always,
+        ColorWhen::Never => ColorChoice::Never,
+        ColorWhen::Auto if auto() => ColorChoice::Always,
+        ColorWhen::Auto => ColorChoice::Never,
+    }
+}
+
+/// The rules `--select` and `--ignore` leave, at their default severities.
+fn settings(select: &[String], ignore: &[String]) -> Result<Settings> {
+    let lookup = |flag: &str, name: &str| {
+        find_rule(name.trim())
+            .ok_or_else(|| anyhow!("unknown rule `{name}` in {flag}; `copydesk rule` lists the rules"))
+    };
+    let mut settings = if select.is_empty() {
+        Settings::default()
+    } else {
+        let mut rules: Vec<&'static dyn Rule> = Vec::new();
+        for name in select {
+            let rule = lookup("--select", name)?;
+            if !rules.iter().any(|r| r.meta().code == rule.meta().code) {
+                rules.push(rule);
+            }
+        }
+        Settings::only(&rules)
+    };
+    for name in ignore {
+        settings.disable(lookup("--ignore", name)?.meta().code);
+    }
+    Ok(settings)
+}
+
+/// The built-in dictionaries (unless turned off) and every `--dictionary`.
+/// On failure the problems have been printed and the status is returned.
+fn dictionaries(args: &CheckArgs) -> Result<Dictionary, Status> {
+    let mut sources = if args.no_default_dictionaries {
+        Vec::new()
+    } else {
+        builtin_sources()
+    };
+    for path in &args.dictionary {
+        match read_dictionary(path) {
+            Ok(source) => sources.push(source),
+            Err(e) => {
+                report(&e);
+                return Err(Status::Error);
+            }
+        }
+    }
+    Dictionary::load(&sources).map_err(|e| match e {
+        copydesk::Error::Dictionary(problems) => {
+            print_problems(&mut io::stderr().lock(), &problems);
+            report(&anyhow!(
+                "invalid dictionary ({}); nothing was checked",
+                plural(problems.len(), "problem", "problems")
+            ));
+            Status::Error
+        }
+    })
+}
+
+fn read_dictionary(path: &Path) -> Result<DictSource> {
+    let text =
+        fs::read_to_string(path).with_context(|| format!("failed to read dictionary {}", path.display()))?;
+    Ok(DictSource {
+        name: path.display().to_string(),
+        text,
+    })
+}
+
+/// `path:line:col: message`, one a line; write errors are ignored (the
+/// caller's status already says what went wrong).
+fn print_problems(w: &mut dyn Write, problems: &[DictionaryProblem]) {
+    for p in problems {
+        if writeln!(w, "{p}").is_err() {
+            return;
+        }
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Where the text of an input comes from.
+enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+/// One input to read: the name it is reported under, where its text is, and
+/// how to read it.
+struct Input {
+    name: String,
+    source: Source,
+    format: Format,
+}
+
+/// An input that was read.
+struct Loaded {
+    name: String,
+    text: String,
+    format: Format,
+}
+
+/// Every input in command-line order, folders walked in name order. A path
+/// that cannot be opened or walked is an `Err` in its place.
+fn inputs(args: &CheckArgs) -> Vec<Result<Input>> {
+    let implicit = args.paths.is_empty();
+    let paths = if !implicit {
+        args.paths.clone()
+    } else if args.stdin_filename.is_some() {
+        vec![PathBuf::from("-")]
+    } else {
+        vec![PathBuf::from(".")]
+    };
+    let mut out = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let name = args.stdin_filename.clone().unwrap_or_else(|| "-".to_owned());
+            let format = Format::from_path(&name).unwrap_or(Format::Plain);
+            out.push(Ok(Input {
+                name,
+                source: Source::Stdin,
+                format,
+            }));
+            continue;
+        }
+        match fs::metadata(&path) {
+            Err(e) => out.push(Err(
+                anyhow!(e).context(format!("failed to read {}", path.display()))
+            )),
+            Ok(meta) if meta.is_dir() => walk(&path, implicit, &mut out),
+            Ok(_) => {
+                let name = path.display().to_string();
+                let format = Format::from_path(&name).unwrap_or(Format::Plain);
+                out.push(Ok(Input {
+                    name,
+                    source: Source::File(path),
+                    format,
+                }));
+            }
+        }
+    }
+    out
+}
+
+/// The files of known formats under `root`, honouring `.gitignore` (also
+/// outside a Git repository) and skipping hidden files. With `strip_dot`, the
+/// `./` of the implicit `.` is left out of the names.
+fn walk(root: &Path, strip_dot: bool, out: &mut Vec<Result<Input>>) {
+    let mut builder = WalkBuilder::new(root);
+    builder.require_git(false).sort_by_file_name(|a, b| a.cmp(b));
+    for entry in builder.build() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                out.push(Err(anyhow!(e)));
+                continue;
+            }
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.into_path();
+        let shown = if strip_dot {
+            path.strip_prefix(".").unwrap_or(&path)
+        } else {
+            &path
+        };
+        let name = shown.display().to_string();
+        if let Some(format) = Format::from_path(&name) {
+            out.push(Ok(Input {
+                name,
+                source: Source::File(path),
+                format,
+            }));
+        }
+    }
+}
+
+/// How much of the start of a file is searched for a NUL byte.
+const BINARY_PROBE: usize = 8 * 1024;
+
+/// Read an input and decode it as UTF-8.
+fn load(input: Input) -> Result<Loaded> {
+    let Input { name, source, format } = input;
+    let bytes = match source {
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .context("failed to read standard input")?;
+            bytes
+        }
+        Source::File(path) => fs::read(&path).with_context(|| format!("failed to read {name}"))?,
+    };
+    let text = decode(&name, bytes)?;
+    Ok(Loaded { name, text, format })
+}
+
+/// The text of a file, or why it is not text copydesk can read.
+fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        bail!("{name}: UTF-16 text is not supported; save the file as UTF-8");
+    }
+    if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
+        bail!("{name}: binary file, not checked");
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let (line, column) = position(e.as_bytes(), valid);
+        anyhow!("{name}:{line}:{column}: invalid UTF-8")
+    })
+}
+
+/// 1-based line and column (in characters) of `offset`, where
+/// `bytes[..offset]` is valid UTF-8.
+fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset];
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = std::str::from_utf8(&before[line_start..]).map_or(0, |s| s.chars().count()) + 1;
+    (line, column)
+}
+
+// ---------------------------------------------------------------------------
+// copydesk rule
+
+fn rule_docs(name: Option<&str>) -> Status {
+    let Some(name) = name else {
+        return write_stdout(|w| rule_table(w));
+    };
+    let Some(rule) = find_rule(name) else {
+        report(&anyhow!("unknown rule `{name}`; `copydesk rule` lists the rules"));
+        return Status::Error;
+    };
+    let meta = rule.meta();
+    write_stdout(|w| {
+        let docs = meta.docs.trim();
+        if docs.is_empty() {
+            // A rule without documentation yet: say at least what it is.
+            writeln!(w, "# {} {}\n\n{}", meta.code, meta.name, meta.summary)
+        } else {
+            writeln!(w, "{docs}")
+        }
+    })
+}
+
+fn rule_table(w: &mut dyn Write) -> io::Result<()> {
+    let header = ("CODE", "NAME", "SEVERITY", "SUMMARY");
+    let code_w = RULES
+        .iter()
+        .map(|r| r.meta().code.len())
+        .chain([header.0.len()])
+        .max()
+        .unwrap_or(0);
+    let name_w = RULES
+        .iter()
+        .map(|r| r.meta().name.len())
+        .chain([header.1.len()])
+        .max()
+        .unwrap_or(0);
+    let sev_w = RULES
+        .iter()
+        .map(|r| r.meta().default_severity.as_str().len())
+        .chain([header.2.len()])
+        .max()
+        .unwrap_or(0);
+    writeln!(
+        w,
+        "{:code_w$}  {:name_w$}  {:sev_w$}  {}",
+        header.0, header.1, header.2, header.3
+    )?;
+    for rule in RULES {
+        let m = rule.meta();
+        writeln!(
+            w,
+            "{:code_w$}  {:name_w$}  {:sev_w$}  {}",
+            m.code,
+            m.name,
+            m.default_severity.as_str(),
+            m.summary
+        )?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// copydesk dict
+
+fn dict_check(files: &[PathBuf]) -> Status {
+    let mut status = Status::Clean;
+    let mut sources = Vec::new();
+    for path in files {
+        match read_dictionary(path) {
+            Ok(source) => sources.push(source),
+            Err(e) => {
+                report(&e);
+                status = Status::Error;
+            }
+        }
+    }
+    if sources.is_empty() {
+        return status;
+    }
+    match Dictionary::load(&sources) {
+        Ok(dict) => {
+            let printed = write_stdout(|w| {
+                for (i, source) in sources.iter().enumerate() {
+                    let n = dict
+                        .entities()
+                        .iter()
+                        .filter(|e| usize::from(e.source) == i)
+                        .count();
+                    writeln!(w, "{}: {}", source.name, plural(n, "entity", "entities"))?;
+                }
+                Ok(())
+            });
+            status.max(printed)
+        }
+        Err(copydesk::Error::Dictionary(problems)) => {
+            let printed = write_stdout(|w| {
+                for p in &problems {
+                    writeln!(w, "{p}")?;
+                }
+                Ok(())
+            });
+            status.max(Status::Findings).max(printed)
+        }
+    }
+}
+
+fn import_congress(input: &Path, output: &Path) -> Status {
+    let result = (|| -> Result<()> {
+        let yaml = if input.as_os_str() == "-" {
+            let mut s = String::new();
+            io::stdin()
+                .lock()
+                .read_to_string(&mut s)
+                .context("failed to read standard input")?;
+            s
+        } else {
+            fs::read_to_string(input).with_context(|| format!("failed to read {}", input.display()))?
+        };
+        let toml = import::congress(&yaml)?;
+        if output.as_os_str() == "-" {
+            return match write_stdout(|w| w.write_all(toml.as_bytes())) {
+                Status::Clean => Ok(()),
+                // Already reported.
+                _ => Err(anyhow!("no dictionary written")),
+            };
+        }
+        fs::write(output, toml).with_context(|| format!("failed to write {}", output.display()))
+    })();
+    match result {
+        Ok(()) => Status::Clean,
+        Err(e) => {
+            report(&e);
+            Status::Error
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_position_counts_chars() {
+        let bytes = b"ok\n\xE2\x80\x9Cab\xFF".to_vec();
+        let err = decode("a.txt", bytes).unwrap_err();
+        assert_eq!(err.to_string(), "a.txt:2:4: invalid UTF-8");
+        let err = decode("b.txt", b"\xC3".to_vec()).unwrap_err();
+        assert_eq!(err.to_string(), "b.txt:1:1: invalid UTF-8");
+    }
+
+    #[test]
+    fn nul_byte_means_binary() {
+        let err = decode("a.txt", b"abc\0def".to_vec()).unwrap_err();
+        assert_eq!(err.to_string(), "a.txt: binary file, not checked");
+        // Only the start of a file is probed.
+        let mut late = vec![b'a'; BINARY_PROBE];
+        late.push(0);
+        assert!(decode("b.txt", late).is_ok());
+    }
+
+    #[test]
+    fn utf16_is_named() {
+        let err = decode("a.txt", vec![0xFF, 0xFE, b'a', 0]).unwrap_err();
+        assert!(err.to_string().contains("UTF-16"));
+    }
+
+    #[test]
+    fn select_and_ignore_take_codes_and_names() {
+        let s = settings(&["misspelled-name".into(), "CD001".into(), "cd003".into()], &[]).unwrap();
+        let codes: Vec<_> = s.rules().iter().map(|(r, _)| r.meta().code).collect();
+        assert_eq!(codes, ["CD001", "CD003"]);
+        let s = settings(&[], &["non-preferred-name".into()]).unwrap();
+        assert!(s.rules().iter().all(|(r, _)| r.meta().code != "CD003"));
+        let err = settings(&["CD999".into()], &[]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown rule `CD999` in --select; `copydesk rule` lists the rules"
+        );
+    }
+
+    #[test]
+    fn status_worst_wins() {
+        assert_eq!(Status::Findings.max(Status::Error), Status::Error);
+        assert_eq!(Status::Clean.max(Status::Findings), Status::Findings);
+    }
+}

@@ -1,0 +1,56 @@
+//! `--format short`: one line per diagnostic, for grep, editors and CI logs.
+//!
+//! ```text
+//! drafts/a.md:27:78: CD001 [error] `Jennifer Deskel` looks like a misspelling of `Jennifer Daskal` (did you mean `Jennifer Daskal`?)
+//! ```
+
+use std::io::{self, Write};
+
+use super::{Emitter, did_you_mean, document};
+use crate::diagnostic::Diagnostic;
+use crate::document::Documents;
+
+/// `path:line:col: CODE [severity] message (did you mean `X`?)`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ShortEmitter;
+
+impl Emitter for ShortEmitter {
+    fn emit(&mut self, w: &mut dyn Write, docs: &Documents, diags: &[Diagnostic]) -> io::Result<()> {
+        for d in diags {
+            let doc = document(docs, d.doc)?;
+            let (line, column) = doc.line_col(d.span.start);
+            write!(
+                w,
+                "{}:{line}:{column}: {} [{}] {}",
+                doc.name,
+                d.code,
+                d.severity.as_str(),
+                d.message
+            )?;
+            if let Some(help) = did_you_mean(&d.suggestions) {
+                write!(w, " ({help})")?;
+            }
+            writeln!(w)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::test_data;
+    use snapbox::{assert_data_eq, str};
+
+    #[test]
+    fn one_line_each() {
+        assert_data_eq!(
+            test_data::render(&mut ShortEmitter),
+            str![[r#"
+drafts/a.txt:2:9: CD001 [error] `Jennifer Deskel` looks like a misspelling of `Jennifer Daskal` (did you mean `Jennifer Daskal`?)
+drafts/a.txt:2:34: CD003 [warning] `Department of Treasury` is not the house style for `Department of the Treasury` (did you mean `Department of the Treasury`?)
+
+"#]]
+        );
+    }
+}

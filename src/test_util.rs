@@ -1,0 +1,129 @@
+//! Helpers for rule tests: a fixed test dictionary and a compact rendering
+//! of diagnostics that tests compare as text.
+
+use crate::dictionary::{DictSource, Dictionary};
+use crate::document::{Document, DocumentId, Format};
+use crate::linter::{Settings, lint};
+use crate::rules::find_rule;
+
+/// A small dictionary for rule tests, independent of the shipped ones.
+pub(crate) fn newsroom() -> Dictionary {
+    let text = r#"
+[[entity]]
+kind = "place"
+name = "Australia"
+
+[[entity]]
+kind = "place"
+name = "Austria"
+
+[[entity]]
+kind = "person"
+name = "Brenda Jones"
+
+[[entity]]
+kind = "organization"
+name = "Counternarcotics Working Group"
+
+[[entity]]
+kind = "organization"
+name = "Department of Homeland Security"
+abbreviations = ["DHS"]
+
+[[entity]]
+kind = "organization"
+name = "Department of the Treasury"
+aliases = ["Treasury Department"]
+variants = ["Department of Treasury"]
+
+[[entity]]
+kind = "person"
+name = "Jennifer Daskal"
+aliases = ["Jen Daskal"]
+titles = ["Deputy Homeland Security Advisor"]
+description = "US Deputy Homeland Security Advisor"
+
+[[entity]]
+kind = "person"
+name = "Katherine Clark"
+
+[[entity]]
+kind = "person"
+name = "Nicholas Burns"
+misspellings = ["Nicolas Burns"]
+titles = ["Ambassador"]
+
+[[entity]]
+kind = "person"
+name = "Xi Jinping"
+family-name = "Xi"
+
+[[entity]]
+kind = "person"
+name = "Yvette Clarke"
+"#;
+    Dictionary::load(&[DictSource {
+        name: "test.toml".into(),
+        text: text.into(),
+    }])
+    .expect("test dictionary")
+}
+
+/// Lint `text` (plain) with one rule and render each finding on one line:
+/// `line:col-line:col CODE severity message => [suggestions] fix applicability
+/// line:col-line:col `replacement`; related line:col `text``.
+pub(crate) fn check(text: &str, dict: &Dictionary, rule: &str) -> String {
+    check_format(text, Format::Plain, dict, rule)
+}
+
+/// [`check`] for a document of any format.
+pub(crate) fn check_format(text: &str, format: Format, dict: &Dictionary, rule: &str) -> String {
+    let doc = Document::new(DocumentId(0), "test", text, format);
+    let rule = find_rule(rule).expect("known rule");
+    let diags = lint(&doc, dict, &Settings::only(&[rule]));
+    let pos = |o: usize| {
+        let (l, c) = doc.line_col(o);
+        format!("{l}:{c}")
+    };
+    let mut lines = Vec::new();
+    for d in diags {
+        let mut s = format!(
+            "{}-{} {} {} {} => [{}]",
+            pos(d.span.start),
+            pos(d.span.end),
+            d.code,
+            d.severity.as_str(),
+            d.message,
+            d.suggestions.join(", ")
+        );
+        if let Some(fix) = &d.fix {
+            s.push_str(&format!(" fix {}", fix.applicability.as_str()));
+            for e in &fix.edits {
+                s.push_str(&format!(
+                    " {}-{} `{}`",
+                    pos(e.span.start),
+                    pos(e.span.end),
+                    e.replacement
+                ));
+            }
+        }
+        for r in &d.related {
+            s.push_str(&format!(
+                "; related {} `{}`",
+                pos(r.span.start),
+                r.span.slice(&doc.text)
+            ));
+        }
+        lines.push(s);
+    }
+    lines.join("\n")
+}
+
+/// Assert that the rule finds nothing in `text`.
+pub(crate) fn assert_no_diagnostics(text: &str, dict: &Dictionary, rule: &str) {
+    assert_eq!(
+        check(text, dict, rule),
+        "",
+        "expected no {rule} finding in {text:?}"
+    );
+}

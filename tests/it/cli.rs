@@ -1,0 +1,115 @@
+//! Command-line tests.
+//!
+//! Most cases are trycmd files in `tests/cmd/` (`<case>.toml` with the
+//! arguments and exit code, `<case>.stdout`/`.stderr` with the expected
+//! output; update them with `TRYCMD=overwrite cargo test`). The tests below
+//! cover what a static folder cannot: a closed stdout, a `.gitignore` (Git
+//! would ignore the file in our own repository) and an unreadable file.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_copydesk");
+
+const DICTIONARY: &str = r#"
+[[entity]]
+kind = "person"
+name = "Jennifer Daskal"
+misspellings = ["Jennifer Dascal"]
+"#;
+
+#[test]
+fn cmd() {
+    trycmd::TestCases::new()
+        .default_bin_name("copydesk")
+        .case("tests/cmd/*.toml");
+}
+
+/// A folder with the test dictionary in it.
+fn folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("news.toml"), DICTIONARY).expect("write dictionary");
+    dir
+}
+
+fn copydesk(dir: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.current_dir(dir)
+        .args([
+            "check",
+            "--format",
+            "short",
+            "--no-default-dictionaries",
+            "--dictionary",
+            "news.toml",
+        ])
+        .args(args);
+    cmd
+}
+
+#[test]
+fn closed_stdout_is_not_an_error() {
+    let dir = folder();
+    // Far more output than a pipe buffers, so the writes hit the closed pipe.
+    fs::write(
+        dir.path().join("long.txt"),
+        "Jennifer Dascal spoke.\n".repeat(2_000),
+    )
+    .expect("write");
+    let mut child = copydesk(dir.path(), &["long.txt"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run copydesk");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    // The findings still decide the exit code.
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn walk_honours_gitignore() {
+    let dir = folder();
+    fs::write(dir.path().join(".gitignore"), "ignored.txt\n").expect("write");
+    fs::write(dir.path().join("ignored.txt"), "Jennifer Dascal\n").expect("write");
+    fs::write(dir.path().join("kept.txt"), "Jennifer Dascal\n").expect("write");
+    let out = copydesk(dir.path(), &[]).output().expect("run copydesk");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("kept.txt:1:1: CD001"), "{stdout}");
+    assert!(!stdout.contains("ignored.txt"), "{stdout}");
+    // Named explicitly, an ignored file is checked.
+    let out = copydesk(dir.path(), &["ignored.txt"])
+        .output()
+        .expect("run copydesk");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("ignored.txt:1:1: CD001"));
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_reported_and_the_others_checked() {
+    use std::os::unix::fs::PermissionsExt;
+
+    let dir = folder();
+    let locked = dir.path().join("locked.txt");
+    fs::write(&locked, "Jennifer Dascal\n").expect("write");
+    fs::write(dir.path().join("open.txt"), "Jennifer Dascal\n").expect("write");
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).expect("chmod");
+    if fs::read(&locked).is_ok() {
+        // Running as root (as in some containers): permissions do not stop
+        // reads, so there is no unreadable file to test with. The trycmd case
+        // `check_bad_inputs` covers a path that cannot be read (a dangling
+        // symlink) in every environment.
+        return;
+    }
+    let out = copydesk(dir.path(), &["locked.txt", "open.txt"])
+        .output()
+        .expect("run copydesk");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "copydesk: error: failed to read locked.txt: Permission denied (os error 13)\n"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("open.txt:1:1: CD001"));
+}
