@@ -31,6 +31,7 @@ pub mod dictionary;
 pub mod document;
 pub mod entity;
 pub mod error;
+pub mod lexicon;
 pub mod linter;
 pub mod matcher;
 pub mod render;

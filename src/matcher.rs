@@ -50,9 +50,54 @@ pub mod thresholds {
     /// A reported near miss with a score at least this, confirmed by the
     /// document, is an error with a safe fix; below it, a warning.
     pub const CONFIDENT_SCORE: f32 = 0.85;
+
+    // One name, two spellings in one document (CD002).
+
+    /// Name words shorter than this are not compared.
+    pub const MIN_CONSISTENCY_LEN: usize = 4;
+    /// Base score of two name words one edit apart.
+    pub const CONSISTENCY_ONE_EDIT: f32 = 0.5;
+    /// Base score of two edits that change only vowels or doubled letters.
+    pub const CONSISTENCY_SOFT_TWO_EDITS: f32 = 0.4;
+    /// Base score of any two edits (long words only).
+    pub const CONSISTENCY_HARD_TWO_EDITS: f32 = 0.2;
+    /// The first letters differ.
+    pub const CONSISTENCY_FIRST_LETTER_PENALTY: f32 = 0.2;
+    /// The shorter word has fewer than five letters.
+    pub const CONSISTENCY_SHORT_PENALTY: f32 = 0.15;
+    /// The shorter word has eight letters or more.
+    pub const CONSISTENCY_LONG_BONUS: f32 = 0.1;
+    /// Both forms share a neighbouring name word (the same or a nickname).
+    pub const CONSISTENCY_SHARED_NEIGHBOUR: f32 = 0.35;
+    /// Each form stands after a different given name.
+    pub const CONSISTENCY_DIFFERENT_GIVEN_NAMES: f32 = 0.5;
+    /// The wrong form stands alone, the right one in a full name.
+    pub const CONSISTENCY_REFERENCE_PATTERN: f32 = 0.25;
+    /// The wrong form is used more than once.
+    pub const CONSISTENCY_REPEATED_PENALTY: f32 = 0.3;
+    /// The right form is used more than once, the wrong one once.
+    pub const CONSISTENCY_FREQUENT_RIGHT: f32 = 0.15;
+    /// The wrong form is a common English word.
+    pub const CONSISTENCY_COMMON_WORD_PENALTY: f32 = 0.4;
+    /// The wrong form is a rarer English word.
+    pub const CONSISTENCY_RARE_WORD_PENALTY: f32 = 0.15;
+    /// The wrong form is a frequent surname or given name.
+    pub const CONSISTENCY_FREQUENT_NAME_PENALTY: f32 = 0.15;
+    /// The wrong form is a known proper name (a place, a name).
+    pub const CONSISTENCY_PROPER_PENALTY: f32 = 0.2;
+    /// The dictionaries know the right form.
+    pub const CONSISTENCY_KNOWN_RIGHT: f32 = 0.1;
+    /// A pair scoring at least this is reported.
+    pub const CONSISTENCY_REPORT_SCORE: f32 = 0.6;
+    /// A reported pair scoring at least this has a safe fix.
+    pub const CONSISTENCY_CONFIDENT_SCORE: f32 = 0.85;
 }
 
 use thresholds::*;
+
+mod consistency;
+
+pub use consistency::{Inconsistency, NameWord};
 
 /// How a known form was written compared with the dictionary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,6 +194,10 @@ pub struct Analysis {
     pub runs: Vec<Run>,
     /// Dictionary matches, sorted by position.
     pub mentions: Vec<Mention>,
+    /// Distinct capitalised name words with their uses.
+    names: Vec<NameWord>,
+    /// Name words that look like another name word misspelled.
+    pub inconsistencies: Vec<Inconsistency>,
 }
 
 /// Sentence-initial words that are not names, dropped from the start of a run.
@@ -269,6 +318,8 @@ impl Analysis {
         a.find_exact(&doc.text, dict);
         a.find_near(&doc.text, dict);
         a.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        a.collect_names(&doc.text);
+        a.find_inconsistencies(&doc.text, dict);
         a
     }
 
@@ -836,7 +887,7 @@ pub(crate) fn is_word_form(a: &str, b: &str) -> bool {
 
 /// True when two words differ only in vowels and doubled letters
 /// (Deskel/Daskal, Philip/Phillip): the commonest slips.
-fn soft_pair(a: &str, b: &str) -> bool {
+pub(crate) fn soft_pair(a: &str, b: &str) -> bool {
     fn skeleton(s: &str) -> Vec<u8> {
         let mut out: Vec<u8> = Vec::with_capacity(s.len());
         for c in s.bytes() {

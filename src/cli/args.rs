@@ -104,6 +104,16 @@ pub(crate) enum ImportSource {
         #[arg(long, value_name = "PATH")]
         output: PathBuf,
     },
+    /// The background lexicon of `src/lexicon/`, from the word and name lists
+    /// of the shared data checkout
+    Lexicon {
+        /// The data checkout (`../shared/data`)
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// Where to write `lexicon.fst` and `nicknames.txt`
+        #[arg(long, value_name = "DIR")]
+        output_dir: PathBuf,
+    },
 }
 
 /// `--format`.

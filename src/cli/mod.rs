@@ -6,6 +6,7 @@
 
 mod args;
 mod import;
+mod lexicon_import;
 mod run;
 
 pub(crate) use args::Args;

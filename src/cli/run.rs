@@ -22,6 +22,7 @@ use rayon::prelude::*;
 
 use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource};
 use super::import;
+use super::lexicon_import;
 
 /// How a command ended. The worst outcome of a run wins; the discriminant is
 /// the exit code.
@@ -50,6 +51,7 @@ pub(crate) fn run(args: Args) -> ExitCode {
             DictCommand::Check { files } => dict_check(&files),
             DictCommand::Import { source } => match source {
                 ImportSource::Congress { input, output } => import_congress(&input, &output),
+                ImportSource::Lexicon { data, output_dir } => import_lexicon(&data, &output_dir),
             },
         },
     };
@@ -463,6 +465,21 @@ fn dict_check(files: &[PathBuf]) -> Status {
                 Ok(())
             });
             status.max(Status::Findings).max(printed)
+        }
+    }
+}
+
+fn import_lexicon(data: &Path, output_dir: &Path) -> Status {
+    let result = lexicon_import::build_lexicon(data).and_then(|files| {
+        files.write_to(output_dir)?;
+        eprintln!("{}", files.summary());
+        Ok(())
+    });
+    match result {
+        Ok(()) => Status::Clean,
+        Err(e) => {
+            report(&e);
+            Status::Error
         }
     }
 }

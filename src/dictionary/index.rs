@@ -81,7 +81,7 @@ impl KeyTable {
 }
 
 /// All deletions of up to `max` bytes from `word`, hashed, deduplicated.
-fn deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
+pub(crate) fn deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
     out.clear();
     let mut frontier: Vec<Vec<u8>> = vec![word.to_vec()];
     out.push(fnv(word, FNV_SEED));

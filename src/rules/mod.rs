@@ -3,6 +3,7 @@
 //! One file per rule; [`RULES`] lists them in order of their code. Rules
 //! never read files or print.
 
+mod inconsistent_name;
 mod misspelled_name;
 mod name_case;
 mod non_preferred_name;
@@ -51,6 +52,7 @@ pub trait Rule: Send + Sync {
 /// Every rule, in order of code.
 pub static RULES: &[&dyn Rule] = &[
     &misspelled_name::MisspelledName,
+    &inconsistent_name::InconsistentName,
     &non_preferred_name::NonPreferredName,
     &name_case::NameCase,
 ];

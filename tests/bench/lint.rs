@@ -257,14 +257,17 @@ impl Synthetic {
             }
             words
         });
-        // Entity `i < QUERIES` has surname `i`; misspell it in the whole name.
+        // Surname `k` belongs to entities `k`, `k + S`, `k + 2S`, ...: take one
+        // of them at random, so that queries spread over the whole dictionary.
+        let mut pick = Rng(0xfedc_ba98_7654_3210);
         let names = [(1, false), (2, true)].map(|(edits, soft)| {
             let mut names = Vec::with_capacity(QUERIES);
-            for (i, e) in dict.entities().iter().enumerate().take(surnames.len()) {
+            for k in 0..surnames.len() {
                 if names.len() == QUERIES {
                     break;
                 }
-                let Some((g, s)) = e.name.split_once(' ') else {
+                let i = k + surnames.len() * pick.below(n / surnames.len());
+                let Some((g, s)) = dict.entities()[i].name.split_once(' ') else {
                     continue;
                 };
                 if soft && s.len() < 6 {

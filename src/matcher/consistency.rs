@@ -1,0 +1,303 @@
+//! One name, two spellings: the name words of a document compared with each
+//! other, no dictionary needed.
+//!
+//! Every capitalised word of a name run is a *name word*. Pairs of distinct
+//! name words a few edits apart are found through a small deletion index
+//! over the document's own words, then weighed: where the edit falls, the
+//! words around each use (a shared given name, a shared next word), the
+//! journalistic reference pattern (a full name once, the surname alone
+//! later), how often each form is used, and what the dictionaries and the
+//! background lexicon know of each. The rarer, less supported form is
+//! reported. The weights live in [`super::thresholds`].
+
+use std::collections::HashMap;
+
+use super::thresholds::*;
+use super::{Analysis, Match, is_word_form, soft_pair};
+use crate::dictionary::Dictionary;
+use crate::dictionary::index::deletion_hashes;
+use crate::lexicon::{self, LexEntry};
+use crate::span::Span;
+use crate::words::{is_all_caps, is_capitalized, is_connector};
+
+/// What the document says about one name word.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameWord {
+    /// The folded word.
+    pub folded: String,
+    /// How it is written (its first capitalised use).
+    pub surface: String,
+    /// Capitalised uses, as token indexes.
+    pub tokens: Vec<usize>,
+    /// Uses in lower case (an ordinary word).
+    pub lower: usize,
+    /// True when some use stands in a run with another capitalised name word.
+    pub in_full_name: bool,
+    /// True when some use stands alone (no other name word in its run).
+    pub alone: bool,
+    /// Name words right before it in its runs (given names, titles).
+    pub before: Vec<String>,
+    /// Name words right after it in its runs.
+    pub after: Vec<String>,
+    /// True when every use starts a sentence.
+    pub sentence_initial_only: bool,
+}
+
+/// A pair of name words that look like one name spelled two ways.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inconsistency {
+    /// Index of the form believed wrong, in [`Analysis::names`].
+    pub wrong: usize,
+    /// Index of the form believed right.
+    pub right: usize,
+    /// Edits between them (0: accents only).
+    pub distance: usize,
+    /// How sure, 0 to 1 and above.
+    pub score: f32,
+    /// True when the dictionaries know the right form.
+    pub right_known: bool,
+}
+
+/// The lexicon's view of a folded word.
+fn lex(word: &str) -> LexEntry {
+    lexicon::lexicon().get(word).unwrap_or_default()
+}
+
+impl Analysis {
+    /// Collect the document's name words.
+    pub(super) fn collect_names(&mut self, text: &str) {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut names: Vec<NameWord> = Vec::new();
+        for run in &self.runs {
+            let caps: Vec<usize> = run
+                .tokens
+                .clone()
+                .filter(|&i| {
+                    let w = self.tokens[i].span.slice(text);
+                    is_capitalized(w) && !is_connector(w)
+                })
+                .collect();
+            for (k, &i) in caps.iter().enumerate() {
+                let folded = self.folded(i).to_owned();
+                let id = *index.entry(folded.clone()).or_insert_with(|| {
+                    names.push(NameWord {
+                        folded,
+                        surface: self.tokens[i].span.slice(text).to_owned(),
+                        tokens: Vec::new(),
+                        lower: 0,
+                        in_full_name: false,
+                        alone: false,
+                        before: Vec::new(),
+                        after: Vec::new(),
+                        sentence_initial_only: true,
+                    });
+                    names.len() - 1
+                });
+                let nw = &mut names[id];
+                nw.tokens.push(i);
+                if caps.len() >= 2 {
+                    nw.in_full_name = true;
+                } else {
+                    nw.alone = true;
+                }
+                if !self.tokens[i].sentence_start {
+                    nw.sentence_initial_only = false;
+                }
+                // Neighbours inside the run, across a hyphen only when the
+                // words are joined by one ("US-China").
+                if k > 0 && caps[k - 1] + 1 == i {
+                    nw.before.push(self.folded(caps[k - 1]).to_owned());
+                }
+                if k + 1 < caps.len() && caps[k + 1] == i + 1 {
+                    nw.after.push(self.folded(caps[k + 1]).to_owned());
+                }
+            }
+        }
+        for (i, t) in self.tokens.iter().enumerate() {
+            if t.span.slice(text).chars().next().is_some_and(char::is_lowercase)
+                && let Some(&id) = index.get(self.folded(i))
+            {
+                names[id].lower += 1;
+            }
+        }
+        self.names = names;
+    }
+
+    /// Find pairs of name words that look like one name spelled two ways.
+    pub(super) fn find_inconsistencies(&mut self, text: &str, dict: &Dictionary) {
+        let names = &self.names;
+        // A deletion index over the document's own name words.
+        let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut hashes = Vec::new();
+        for (i, n) in names.iter().enumerate() {
+            if n.folded.len() < MIN_CONSISTENCY_LEN {
+                continue;
+            }
+            deletion_hashes(n.folded.as_bytes(), MAX_INDEXED_DISTANCE, &mut hashes);
+            for &h in &hashes {
+                by_hash.entry(h).or_default().push(i);
+            }
+        }
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for list in by_hash.values() {
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    if a != b {
+                        pairs.push((a.min(b), a.max(b)));
+                    }
+                }
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+
+        // Tokens already explained by the dictionary.
+        let mut near_tokens = vec![false; self.tokens.len()];
+        let mut known_tokens = vec![false; self.tokens.len()];
+        for m in &self.mentions {
+            let marks = match m.matched {
+                Match::Near(_) => &mut near_tokens,
+                Match::Known { .. } => &mut known_tokens,
+            };
+            for t in m.tokens.clone() {
+                marks[t] = true;
+            }
+        }
+
+        let mut found: Vec<Inconsistency> = Vec::new();
+        for (a, b) in pairs {
+            let Some(inc) = self.weigh(a, b, text, dict, &near_tokens, &known_tokens) else { continue };
+            if inc.score >= CONSISTENCY_REPORT_SCORE {
+                found.push(inc);
+            }
+        }
+        // One verdict per wrong form: the best-supported right form.
+        found.sort_by(|x, y| x.wrong.cmp(&y.wrong).then(y.score.total_cmp(&x.score)));
+        found.dedup_by_key(|i| i.wrong);
+        // A form believed right elsewhere is not also wrong.
+        let rights: Vec<usize> = found.iter().map(|i| i.right).collect();
+        found.retain(|i| !rights.contains(&i.wrong));
+        self.inconsistencies = found;
+    }
+
+    /// Weigh one pair; `None` when it is plainly two different names.
+    fn weigh(
+        &self,
+        a: usize,
+        b: usize,
+        text: &str,
+        dict: &Dictionary,
+        near_tokens: &[bool],
+        known_tokens: &[bool],
+    ) -> Option<Inconsistency> {
+        let (na, nb) = (&self.names[a], &self.names[b]);
+        let (fa, fb) = (na.folded.as_str(), nb.folded.as_str());
+        if is_word_form(fa, fb) {
+            return None;
+        }
+        let distance = strsim::osa_distance(fa, fb);
+        let len = fa.len().min(fb.len());
+        let soft = soft_pair(fa, fb);
+        let tier = match distance {
+            1 if len >= MIN_CONSISTENCY_LEN => CONSISTENCY_ONE_EDIT,
+            2 if soft && len >= MIN_TWO_EDIT_LEN - 1 => CONSISTENCY_SOFT_TWO_EDITS,
+            2 if len >= MIN_HARD_TWO_EDIT_LEN - 1 => CONSISTENCY_HARD_TWO_EDITS,
+            _ => return None,
+        };
+        let known_a = dict.index.word_id(fa).is_some();
+        let known_b = dict.index.word_id(fb).is_some();
+        if known_a && known_b {
+            return None; // both names the dictionaries know
+        }
+        // Which one is wrong: the rarer; the one the dictionary does not
+        // know; the one not introduced in a full name; the later one.
+        let (wrong, right) = {
+            let key = |i: usize, known: bool| {
+                let n = &self.names[i];
+                (n.tokens.len(), known, n.in_full_name, std::cmp::Reverse(n.tokens[0]))
+            };
+            if key(a, known_a) >= key(b, known_b) { (b, a) } else { (a, b) }
+        };
+        let (nw, nr) = (&self.names[wrong], &self.names[right]);
+        let (fw, fr) = (nw.folded.as_str(), nr.folded.as_str());
+        let right_known = if wrong == a { known_b } else { known_a };
+        let wrong_known = if wrong == a { known_a } else { known_b };
+        if wrong_known || nw.lower > 0 {
+            return None; // the dictionary knows it, or it is an ordinary word here
+        }
+        if nw.tokens.len() >= 2 && nr.tokens.len() >= 2 {
+            return None; // both used repeatedly: two real names
+        }
+        if nw.tokens.iter().any(|&t| near_tokens[t] || known_tokens[t]) {
+            return None; // the dictionary rules already speak for it
+        }
+        if nw.tokens.iter().all(|&t| is_all_caps(self.tokens[t].span.slice(text))) {
+            return None; // an abbreviation or a headline word
+        }
+
+        let mut score = tier;
+        if fw.as_bytes()[0] != fr.as_bytes()[0] {
+            score -= CONSISTENCY_FIRST_LETTER_PENALTY;
+        }
+        if len < 5 {
+            score -= CONSISTENCY_SHORT_PENALTY;
+        } else if len >= 8 {
+            score += CONSISTENCY_LONG_BONUS;
+        }
+        // Context: the words around each use.
+        let shared = |x: &[String], y: &[String]| {
+            x.iter().any(|p| y.iter().any(|q| p == q || lexicon::are_nicknames(p, q)))
+        };
+        let shared_before = shared(&nw.before, &nr.before);
+        let shared_after = shared(&nw.after, &nr.after);
+        if shared_before || shared_after {
+            score += CONSISTENCY_SHARED_NEIGHBOUR;
+        } else if !nw.before.is_empty() && !nr.before.is_empty() {
+            // Two different given names before one surname: usually two people.
+            let given = |w: &str| lex(w).given > 0;
+            if nw.before.iter().all(|w| given(w)) && nr.before.iter().all(|w| given(w)) {
+                score -= CONSISTENCY_DIFFERENT_GIVEN_NAMES;
+            }
+        }
+        // The reference pattern: a full name once, the surname alone later.
+        if nw.alone && !nw.in_full_name && nr.in_full_name {
+            score += CONSISTENCY_REFERENCE_PATTERN;
+        }
+        // Frequency in the story.
+        if nw.tokens.len() >= 2 {
+            score -= CONSISTENCY_REPEATED_PENALTY;
+        } else if nr.tokens.len() >= 2 {
+            score += CONSISTENCY_FREQUENT_RIGHT;
+        }
+        // What is known of the wrong form: graded, never a veto.
+        let lw = lex(fw);
+        if lw.is_common_word() {
+            score -= CONSISTENCY_COMMON_WORD_PENALTY;
+        } else if lw.english > 0 {
+            score -= CONSISTENCY_RARE_WORD_PENALTY;
+        }
+        if lw.is_frequent_surname() || lw.is_frequent_given_name() {
+            score -= CONSISTENCY_FREQUENT_NAME_PENALTY;
+        }
+        if lw.proper > 0 && !lex(fr).is_frequent_given_name() {
+            score -= CONSISTENCY_PROPER_PENALTY;
+        }
+        if nw.sentence_initial_only && lw.english > 0 {
+            score -= CONSISTENCY_RARE_WORD_PENALTY;
+        }
+        if right_known {
+            score += CONSISTENCY_KNOWN_RIGHT;
+        }
+        Some(Inconsistency { wrong, right, distance, score, right_known })
+    }
+
+    /// The name words of the document.
+    pub fn names(&self) -> &[NameWord] {
+        &self.names
+    }
+
+    /// Byte span of a name word's first capitalised use.
+    pub fn first_use(&self, name: usize) -> Span {
+        self.tokens[self.names[name].tokens[0]].span
+    }
+}

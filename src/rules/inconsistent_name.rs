@@ -1,0 +1,188 @@
+//! CD002 inconsistent-name: one name spelled two ways in one document.
+
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Related, Severity};
+use crate::matcher::thresholds;
+
+/// CD002; see [`META`]'s documentation.
+pub(crate) struct InconsistentName;
+
+static META: RuleMeta = RuleMeta {
+    code: "CD002",
+    name: "inconsistent-name",
+    default_severity: Severity::Error,
+    summary: "one name spelled two ways in one document",
+    docs: r#"# CD002 inconsistent-name
+
+## What it does
+Compares the names of a document with each other, with no dictionary needed,
+and flags a name word that looks like another name word of the same story
+misspelled: "Jen Daskal" in one paragraph and "Jennifer Deskel" in another,
+"Counternarcotics" in the title and "Counternarctoics" in a heading.
+
+A pair is reported only when the evidence adds up: the words are an edit or
+two apart (two only when they differ in vowels or doubled letters, or the
+words are long); the two uses share a neighbour (the same given name or a
+nickname of it, the same next word); the suspect form stands alone while the
+other was introduced in a full name (the reference pattern of news writing);
+the suspect form is rare in the story and the other frequent. It is held back
+when the suspect form is an ordinary English word, a frequent surname or given
+name, or a known place (a lexicon built from public name and word lists
+lowers confidence but never vetoes), when each form follows a different given
+name (two people), when both forms are used repeatedly, when one is a plural,
+possessive or demonym of the other (Texans/Texas, Indian/India), and when the
+dictionaries know both forms.
+
+## Why is this bad?
+Most misspelled names are caught by the story itself: the name is right in one
+paragraph and wrong in another.
+
+## Example
+```text
+Deputy Homeland Security Advisor Jen Daskal ...
+The group was led by Jennifer Deskel.
+```
+is reported as
+```text
+error[CD002]: `Deskel` may be a misspelling of `Daskal`: `Daskal` 1x, `Deskel` 1x
+```
+Accepted: "Austria" and "Australia", "Nick Jonas" and "Brenda Jones", "Bill
+Clinton" and "Hillary Clinton".
+
+## Fix safety
+Safe when the evidence is strong (a shared given name or next word, or the
+reference pattern, with a close spelling); otherwise unsafe.
+"#,
+};
+
+impl Rule for InconsistentName {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let a = cx.analysis;
+        let names = a.names();
+        for inc in &a.inconsistencies {
+            let (wrong, right) = (&names[inc.wrong], &names[inc.right]);
+            let right_span = a.first_use(inc.right);
+            let right_surface = right_span.slice(&cx.doc.text).to_owned();
+            let mut message = format!(
+                "`{}` may be a misspelling of `{right_surface}`: `{right_surface}` {}x, `{}` {}x",
+                wrong.surface,
+                right.tokens.len(),
+                wrong.surface,
+                wrong.tokens.len()
+            );
+            if inc.right_known {
+                message.push_str(&format!("; the dictionary knows `{right_surface}`"));
+            }
+            let applicability = if inc.score >= thresholds::CONSISTENCY_CONFIDENT_SCORE {
+                Applicability::Safe
+            } else {
+                Applicability::Unsafe
+            };
+            for &t in &wrong.tokens {
+                let span = a.tokens[t].span;
+                let found = span.slice(&cx.doc.text).to_owned();
+                let replacement = if crate::words::is_all_caps(&found) {
+                    right_surface.to_uppercase()
+                } else {
+                    right_surface.clone()
+                };
+                out.push(Diagnostic {
+                    code: META.code,
+                    rule: META.name,
+                    severity: META.default_severity,
+                    doc: cx.doc.id,
+                    span,
+                    found,
+                    message: message.clone(),
+                    suggestions: vec![replacement.clone()],
+                    entity: None,
+                    related: vec![Related {
+                        doc: cx.doc.id,
+                        span: right_span,
+                        message: format!("spelled `{right_surface}` here"),
+                    }],
+                    notes: Vec::new(),
+                    fix: Some(Fix { applicability, edits: vec![Edit { span, replacement }] }),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dictionary::Dictionary;
+    use crate::test_util::{assert_no_diagnostics, check, newsroom};
+
+    fn none() -> Dictionary {
+        Dictionary::empty()
+    }
+
+    #[test]
+    fn shared_given_name_nickname() {
+        let text = "Deputy Homeland Security Advisor Jen Daskal spoke.\n\nThe group was led by Jennifer Deskel.";
+        assert_eq!(
+            check(text, &none(), "CD002"),
+            "3:31-3:37 CD002 error `Deskel` may be a misspelling of `Daskal`: `Daskal` 1x, `Deskel` 1x => [Daskal] fix safe 3:31-3:37 `Daskal`; related 1:38 `Daskal`"
+        );
+    }
+
+    #[test]
+    fn shared_next_word() {
+        let text = "Counternarcotics Working Group\n\nThe Counternarcotics Working Group met.\n\nCounternarctoics Working Group\n";
+        assert_eq!(
+            check(text, &none(), "CD002"),
+            "5:1-5:17 CD002 error `Counternarctoics` may be a misspelling of `Counternarcotics`: `Counternarcotics` 2x, `Counternarctoics` 1x => [Counternarcotics] fix safe 5:1-5:17 `Counternarcotics`; related 1:1 `Counternarcotics`"
+        );
+    }
+
+    #[test]
+    fn reference_pattern_surname_alone() {
+        let text = "Prime Minister Youssef Chahed resigned. Chhaed said he would stay on.";
+        assert_eq!(
+            check(text, &none(), "CD002"),
+            "1:41-1:47 CD002 error `Chhaed` may be a misspelling of `Chahed`: `Chahed` 1x, `Chhaed` 1x => [Chahed] fix safe 1:41-1:47 `Chahed`; related 1:24 `Chahed`"
+        );
+    }
+
+    #[test]
+    fn dictionary_knows_the_right_form() {
+        // With the dictionary, CD001 reports the full name; CD002 stays quiet on it.
+        let text = "Jen Daskal spoke.\n\nThe group was led by Jennifer Deskel.";
+        assert_no_diagnostics(text, &newsroom(), "CD002");
+        // A surname alone that CD001 does not cover: the message says the dictionary knows it.
+        let text = "Brenda Jones spoke. Then Jonnes left.";
+        assert_eq!(
+            check(text, &newsroom(), "CD002"),
+            "1:26-1:32 CD002 error `Jonnes` may be a misspelling of `Jones`: `Jones` 1x, `Jonnes` 1x; the dictionary knows `Jones` => [Jones] fix safe 1:26-1:32 `Jones`; related 1:8 `Jones`"
+        );
+    }
+
+    #[test]
+    fn different_real_names_are_not_flagged() {
+        let d = none();
+        assert_no_diagnostics("Austria and Australia signed a treaty. Austria said so.", &d, "CD002");
+        assert_no_diagnostics("Brenda Jones met Nick Jonas. Jonas sang.", &d, "CD002");
+        assert_no_diagnostics("Bill Clinton and Hillary Clinton spoke.", &d, "CD002");
+        // Both used repeatedly: two names.
+        assert_no_diagnostics("Mr Jones and Mr Jonas. Jones said. Jonas said.", &d, "CD002");
+        // Word forms.
+        assert_no_diagnostics("The Texans left Texas. Indian officials in India.", &d, "CD002");
+        // An ordinary word used in lower case elsewhere.
+        assert_no_diagnostics("Parry met the party. Party officials agreed.", &d, "CD002");
+    }
+
+    #[test]
+    fn lexicon_lowers_but_does_not_veto() {
+        // "Gonzalez" is a frequent surname, but the shared given name carries it.
+        let text = "Alberto Gonzales testified. Later Alberto Gonzalez left.";
+        assert_eq!(
+            check(text, &none(), "CD002"),
+            "1:42-1:50 CD002 error `Gonzalez` may be a misspelling of `Gonzales`: `Gonzales` 1x, `Gonzalez` 1x => [Gonzales] fix unsafe 1:42-1:50 `Gonzales`; related 1:9 `Gonzales`"
+        );
+    }
+}
