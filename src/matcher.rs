@@ -62,7 +62,7 @@ pub mod thresholds {
     /// Base score of any two edits (long words only).
     pub const CONSISTENCY_HARD_TWO_EDITS: f32 = 0.2;
     /// The first letters differ.
-    pub const CONSISTENCY_FIRST_LETTER_PENALTY: f32 = 0.2;
+    pub const CONSISTENCY_FIRST_LETTER_PENALTY: f32 = 0.3;
     /// The shorter word has fewer than five letters.
     pub const CONSISTENCY_SHORT_PENALTY: f32 = 0.15;
     /// The shorter word has eight letters or more.
@@ -84,20 +84,32 @@ pub mod thresholds {
     /// The wrong form is a frequent surname or given name.
     pub const CONSISTENCY_FREQUENT_NAME_PENALTY: f32 = 0.15;
     /// The wrong form is a known proper name (a place, a name).
-    pub const CONSISTENCY_PROPER_PENALTY: f32 = 0.2;
+    pub const CONSISTENCY_PROPER_PENALTY: f32 = 0.25;
+    /// The lexicon knows the right form as a name or place and the wrong
+    /// form not at all.
+    pub const CONSISTENCY_UNKNOWN_WRONG: f32 = 0.15;
+    /// Fewer bearers than this make a surname or given name rare: weak
+    /// evidence that a form is real (census lists hold typos too).
+    pub const RARE_NAME_COUNT: u32 = 1000;
+    /// SCOWL proper-name lists up to this size count as known places and
+    /// names (95 is its list of rare names and abbreviations).
+    pub const MAX_PROPER_SIZE: u8 = 80;
     /// The dictionaries know the right form.
     pub const CONSISTENCY_KNOWN_RIGHT: f32 = 0.1;
+    /// With strong context, what the lexicon knows of the wrong form counts
+    /// this much of its full weight.
+    pub const CONSISTENCY_CONTEXT_DAMPING: f32 = 0.3;
     /// A pair scoring at least this is reported.
     pub const CONSISTENCY_REPORT_SCORE: f32 = 0.6;
     /// A reported pair scoring at least this has a safe fix.
-    pub const CONSISTENCY_CONFIDENT_SCORE: f32 = 0.85;
+    pub const CONSISTENCY_CONFIDENT_SCORE: f32 = 0.75;
 }
 
 use thresholds::*;
 
 mod consistency;
 
-pub use consistency::{Inconsistency, NameWord};
+pub use consistency::{Inconsistency, NameWord, Pair};
 
 /// How a known form was written compared with the dictionary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -198,6 +210,8 @@ pub struct Analysis {
     names: Vec<NameWord>,
     /// Name words that look like another name word misspelled.
     pub inconsistencies: Vec<Inconsistency>,
+    /// Every pair of name words compared, with its verdict.
+    pub pairs: Vec<Pair>,
 }
 
 /// Sentence-initial words that are not names, dropped from the start of a run.
@@ -872,15 +886,18 @@ fn word_distance(found: &str, right: &str) -> Option<usize> {
 /// Endings that make another word of the same name: plurals, demonyms,
 /// adjectives (Departments, Texans, Samoan, Indian, Pakistani, Chinese).
 const WORD_FORM_ENDINGS: &[&str] = &[
-    "s", "es", "n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "ish", "ic",
+    "s", "es", "n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "ish", "ic", "y",
 ];
 
 /// True when one word is the other with an inflection or derivation ending.
 pub(crate) fn is_word_form(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     long.strip_prefix(short).is_some_and(|end| WORD_FORM_ENDINGS.contains(&end))
-        // India/Indian, Samoa/Samoan, Russia/Russian: a final vowel replaced by an ending.
+        // India/Indian, Samoa/Samoan, China/Chinese: a final vowel replaced by an ending.
+        // Texas/Texans too: the final letter of the place replaced by an ending.
         || short.len() >= 4
+            && long.len() > short.len()
+            && short.ends_with(['a', 'e', 'o', 'y', 's'])
             && long.starts_with(&short[..short.len() - 1])
             && WORD_FORM_ENDINGS.contains(&&long[short.len() - 1..])
 }

@@ -18,7 +18,7 @@ use crate::dictionary::Dictionary;
 use crate::dictionary::index::deletion_hashes;
 use crate::lexicon::{self, LexEntry};
 use crate::span::Span;
-use crate::words::{is_all_caps, is_capitalized, is_connector};
+use crate::words::{is_all_caps, is_capitalized, is_connector, is_title_word};
 
 /// What the document says about one name word.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +41,17 @@ pub struct NameWord {
     pub after: Vec<String>,
     /// True when every use starts a sentence.
     pub sentence_initial_only: bool,
+}
+
+/// Two name words of a document a few edits apart, and what was made of them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pair {
+    /// One name word, in [`Analysis::names`].
+    pub a: usize,
+    /// The other.
+    pub b: usize,
+    /// The weighed pair, or why it was set aside.
+    pub verdict: Result<Inconsistency, &'static str>,
 }
 
 /// A pair of name words that look like one name spelled two ways.
@@ -74,7 +85,7 @@ impl Analysis {
                 .clone()
                 .filter(|&i| {
                     let w = self.tokens[i].span.slice(text);
-                    is_capitalized(w) && !is_connector(w)
+                    is_capitalized(w) && !is_connector(w) && !w.bytes().any(|b| b.is_ascii_digit())
                 })
                 .collect();
             for (k, &i) in caps.iter().enumerate() {
@@ -107,6 +118,10 @@ impl Analysis {
                 // words are joined by one ("US-China").
                 if k > 0 && caps[k - 1] + 1 == i {
                     nw.before.push(self.folded(caps[k - 1]).to_owned());
+                    // "Tomasz and Marek Sekielski": Tomasz is a given name of the surname too.
+                    if k > 1 && caps[k - 2] + 2 == caps[k - 1] && self.folded(caps[k - 2] + 1) == "and" {
+                        nw.before.push(self.folded(caps[k - 2]).to_owned());
+                    }
                 }
                 if k + 1 < caps.len() && caps[k + 1] == i + 1 {
                     nw.after.push(self.folded(caps[k + 1]).to_owned());
@@ -165,12 +180,17 @@ impl Analysis {
         }
 
         let mut found: Vec<Inconsistency> = Vec::new();
+        let mut verdicts = Vec::with_capacity(pairs.len());
         for (a, b) in pairs {
-            let Some(inc) = self.weigh(a, b, text, dict, &near_tokens, &known_tokens) else { continue };
-            if inc.score >= CONSISTENCY_REPORT_SCORE {
-                found.push(inc);
+            let verdict = self.weigh(a, b, text, dict, &near_tokens, &known_tokens);
+            if let Ok(inc) = &verdict
+                && inc.score >= CONSISTENCY_REPORT_SCORE
+            {
+                found.push(inc.clone());
             }
+            verdicts.push(Pair { a, b, verdict });
         }
+        self.pairs = verdicts;
         // One verdict per wrong form: the best-supported right form.
         found.sort_by(|x, y| x.wrong.cmp(&y.wrong).then(y.score.total_cmp(&x.score)));
         found.dedup_by_key(|i| i.wrong);
@@ -189,11 +209,14 @@ impl Analysis {
         dict: &Dictionary,
         near_tokens: &[bool],
         known_tokens: &[bool],
-    ) -> Option<Inconsistency> {
+    ) -> Result<Inconsistency, &'static str> {
         let (na, nb) = (&self.names[a], &self.names[b]);
         let (fa, fb) = (na.folded.as_str(), nb.folded.as_str());
         if is_word_form(fa, fb) {
-            return None;
+            return Err("word form");
+        }
+        if is_contraction(fa) || is_contraction(fb) {
+            return Err("contraction");
         }
         let distance = strsim::osa_distance(fa, fb);
         let len = fa.len().min(fb.len());
@@ -202,42 +225,69 @@ impl Analysis {
             1 if len >= MIN_CONSISTENCY_LEN => CONSISTENCY_ONE_EDIT,
             2 if soft && len >= MIN_TWO_EDIT_LEN - 1 => CONSISTENCY_SOFT_TWO_EDITS,
             2 if len >= MIN_HARD_TWO_EDIT_LEN - 1 => CONSISTENCY_HARD_TWO_EDITS,
-            _ => return None,
+            _ => return Err("too far"),
         };
         let known_a = dict.index.word_id(fa).is_some();
         let known_b = dict.index.word_id(fb).is_some();
         if known_a && known_b {
-            return None; // both names the dictionaries know
+            return Err("both known");
         }
         // Which one is wrong: the rarer; the one the dictionary does not
         // know; the one not introduced in a full name; the later one.
         let (wrong, right) = {
             let key = |i: usize, known: bool| {
                 let n = &self.names[i];
-                (n.tokens.len(), known, n.in_full_name, std::cmp::Reverse(n.tokens[0]))
+                let l = lex(&n.folded);
+                let lexicon_known = known_to_lexicon(&l);
+                (
+                    n.tokens.len(),
+                    known,
+                    lexicon_known,
+                    n.in_full_name,
+                    std::cmp::Reverse(n.tokens[0]),
+                )
             };
-            if key(a, known_a) >= key(b, known_b) { (b, a) } else { (a, b) }
+            if key(a, known_a) >= key(b, known_b) {
+                (b, a)
+            } else {
+                (a, b)
+            }
         };
         let (nw, nr) = (&self.names[wrong], &self.names[right]);
         let (fw, fr) = (nw.folded.as_str(), nr.folded.as_str());
+        let (lw, lr) = (lex(fw), lex(fr));
+        if lw.english > 0 && lr.english > 0 {
+            return Err("two English words");
+        }
         let right_known = if wrong == a { known_b } else { known_a };
         let wrong_known = if wrong == a { known_a } else { known_b };
-        if wrong_known || nw.lower > 0 {
-            return None; // the dictionary knows it, or it is an ordinary word here
+        if wrong_known {
+            return Err("the dictionary knows it");
+        }
+        if nw.lower > 0 {
+            return Err("an ordinary word here");
         }
         if nw.tokens.len() >= 2 && nr.tokens.len() >= 2 {
-            return None; // both used repeatedly: two real names
+            return Err("both used repeatedly");
         }
         if nw.tokens.iter().any(|&t| near_tokens[t] || known_tokens[t]) {
-            return None; // the dictionary rules already speak for it
+            return Err("a dictionary match");
         }
-        if nw.tokens.iter().all(|&t| is_all_caps(self.tokens[t].span.slice(text))) {
-            return None; // an abbreviation or a headline word
+        if nw
+            .tokens
+            .iter()
+            .all(|&t| is_all_caps(self.tokens[t].span.slice(text)))
+        {
+            return Err("all capitals");
         }
 
         let mut score = tier;
-        if fw.as_bytes()[0] != fr.as_bytes()[0] {
+        let first_letter_differs = fw.as_bytes()[0] != fr.as_bytes()[0];
+        if first_letter_differs {
             score -= CONSISTENCY_FIRST_LETTER_PENALTY;
+        }
+        if distance == 2 && (fw.starts_with(fr) || fr.starts_with(fw)) {
+            return Err("one is the other extended"); // Tunis/Tunisia
         }
         if len < 5 {
             score -= CONSISTENCY_SHORT_PENALTY;
@@ -246,21 +296,26 @@ impl Analysis {
         }
         // Context: the words around each use.
         let shared = |x: &[String], y: &[String]| {
-            x.iter().any(|p| y.iter().any(|q| p == q || lexicon::are_nicknames(p, q)))
+            x.iter()
+                .any(|p| y.iter().any(|q| p == q || lexicon::are_nicknames(p, q)))
         };
         let shared_before = shared(&nw.before, &nr.before);
         let shared_after = shared(&nw.after, &nr.after);
+        if first_letter_differs && !(shared_before || shared_after) {
+            return Err("different first letters"); // Bangalore/Mangalore
+        }
         if shared_before || shared_after {
             score += CONSISTENCY_SHARED_NEIGHBOUR;
         } else if !nw.before.is_empty() && !nr.before.is_empty() {
             // Two different given names before one surname: usually two people.
-            let given = |w: &str| lex(w).given > 0;
+            let given = |w: &str| !is_title_word(w) && lex(w).given > 0;
             if nw.before.iter().all(|w| given(w)) && nr.before.iter().all(|w| given(w)) {
                 score -= CONSISTENCY_DIFFERENT_GIVEN_NAMES;
             }
         }
         // The reference pattern: a full name once, the surname alone later.
-        if nw.alone && !nw.in_full_name && nr.in_full_name {
+        let reference_pattern = nw.alone && !nw.in_full_name && nr.in_full_name;
+        if reference_pattern {
             score += CONSISTENCY_REFERENCE_PATTERN;
         }
         // Frequency in the story.
@@ -269,26 +324,46 @@ impl Analysis {
         } else if nr.tokens.len() >= 2 {
             score += CONSISTENCY_FREQUENT_RIGHT;
         }
-        // What is known of the wrong form: graded, never a veto.
-        let lw = lex(fw);
+        // What is known of the wrong form: graded, never a veto, and
+        // outweighed by strong context (a shared neighbour, the reference
+        // pattern): most real slips are themselves real names or words.
+        let mut known_penalty = 0.0;
         if lw.is_common_word() {
-            score -= CONSISTENCY_COMMON_WORD_PENALTY;
+            known_penalty += CONSISTENCY_COMMON_WORD_PENALTY;
         } else if lw.english > 0 {
-            score -= CONSISTENCY_RARE_WORD_PENALTY;
+            known_penalty += CONSISTENCY_RARE_WORD_PENALTY;
         }
         if lw.is_frequent_surname() || lw.is_frequent_given_name() {
-            score -= CONSISTENCY_FREQUENT_NAME_PENALTY;
+            known_penalty += CONSISTENCY_FREQUENT_NAME_PENALTY;
         }
-        if lw.proper > 0 && !lex(fr).is_frequent_given_name() {
-            score -= CONSISTENCY_PROPER_PENALTY;
+        if (1..=MAX_PROPER_SIZE).contains(&lw.proper) {
+            known_penalty += CONSISTENCY_PROPER_PENALTY;
         }
         if nw.sentence_initial_only && lw.english > 0 {
-            score -= CONSISTENCY_RARE_WORD_PENALTY;
+            known_penalty += CONSISTENCY_RARE_WORD_PENALTY;
+        }
+        let strong_context = shared_before || shared_after || reference_pattern;
+        score -= if strong_context {
+            known_penalty * CONSISTENCY_CONTEXT_DAMPING
+        } else {
+            known_penalty
+        };
+        let rare = |l: &LexEntry| {
+            l.english == 0 && l.proper == 0 && l.surname < RARE_NAME_COUNT && l.given < RARE_NAME_COUNT
+        };
+        if rare(&lw) && known_to_lexicon(&lr) {
+            score += CONSISTENCY_UNKNOWN_WRONG;
         }
         if right_known {
             score += CONSISTENCY_KNOWN_RIGHT;
         }
-        Some(Inconsistency { wrong, right, distance, score, right_known })
+        Ok(Inconsistency {
+            wrong,
+            right,
+            distance,
+            score,
+            right_known,
+        })
     }
 
     /// The name words of the document.
@@ -300,4 +375,18 @@ impl Analysis {
     pub fn first_use(&self, name: usize) -> Span {
         self.tokens[self.names[name].tokens[0]].span
     }
+}
+
+/// "We're", "they've": contractions, not names.
+fn is_contraction(folded: &str) -> bool {
+    folded
+        .rsplit_once('\'')
+        .is_some_and(|(_, end)| matches!(end, "re" | "ve" | "ll" | "d" | "t" | "m"))
+}
+
+/// True when the lexicon knows the word as a place or name of some standing:
+/// a proper name of SCOWL's main lists, or a surname or given name borne by
+/// more than a handful of people.
+fn known_to_lexicon(l: &LexEntry) -> bool {
+    (1..=MAX_PROPER_SIZE).contains(&l.proper) || l.surname >= RARE_NAME_COUNT || l.given >= RARE_NAME_COUNT
 }

@@ -22,7 +22,12 @@ fn every_module_has_a_doc_comment() {
     rust_files(&root.join("tests"), &mut files);
     let missing: Vec<_> = files
         .iter()
-        .filter(|p| !std::fs::read_to_string(p).unwrap().trim_start().starts_with("//!"))
+        .filter(|p| {
+            !std::fs::read_to_string(p)
+                .unwrap()
+                .trim_start()
+                .starts_with("//!")
+        })
         .map(|p| p.strip_prefix(root).unwrap().display().to_string())
         .collect();
     assert!(missing.is_empty(), "modules without a //! comment: {missing:?}");
@@ -47,7 +52,7 @@ fn readme_rule_table_matches_registry() {
     assert_eq!(rows, expected, "README rule table is out of date");
 }
 
-/// Banned in tests: `#[should_panic]` and `#[ignore]`.
+/// Banned in tests: the should-panic and ignore attributes.
 #[test]
 fn no_ignored_or_should_panic_tests() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
