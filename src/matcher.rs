@@ -96,6 +96,18 @@ pub mod thresholds {
     pub const MAX_PROPER_SIZE: u8 = 80;
     /// The dictionaries know the right form.
     pub const CONSISTENCY_KNOWN_RIGHT: f32 = 0.1;
+    /// A word counts as a given name with at least this many bearers.
+    pub const GIVEN_NAME_MIN_COUNT: u32 = 1000;
+    /// Base score of a surname after two given names, one used once.
+    pub const GIVEN_NAME_BASE: f32 = 0.4;
+    /// Both given names start with the same letter.
+    pub const GIVEN_NAME_SAME_INITIAL: f32 = 0.1;
+    /// The surname also stands alone (one person, referred to by surname).
+    pub const GIVEN_NAME_SURNAME_ALONE: f32 = 0.1;
+    /// Surnames this common are shared by unrelated people in one story.
+    pub const GIVEN_NAME_COMMON_SURNAME: u32 = 100_000;
+    /// Penalty for such a surname.
+    pub const GIVEN_NAME_COMMON_SURNAME_PENALTY: f32 = 0.3;
     /// With strong context, what the lexicon knows of the wrong form counts
     /// this much of its full weight.
     pub const CONSISTENCY_CONTEXT_DAMPING: f32 = 0.3;

@@ -67,7 +67,58 @@ pub struct Inconsistency {
     pub score: f32,
     /// True when the dictionaries know the right form.
     pub right_known: bool,
+    /// The uses to flag: every use of the wrong form, or for a wrong given
+    /// name only the use before the shared surname.
+    pub tokens: Vec<usize>,
+    /// Where the right form is used: its first use, or for a given name its
+    /// first use before the surname.
+    pub right_use: usize,
+    /// For a wrong given name: the surname both given names stand before.
+    pub surname: Option<usize>,
+    /// Uses of the right and the wrong form (for a given name: before the surname).
+    pub counts: (usize, usize),
 }
+
+/// Words that say a story is about a family: two people may share a surname.
+const FAMILY_WORDS: &[&str] = &[
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "wife",
+    "husband",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "father",
+    "mother",
+    "family",
+    "twin",
+    "twins",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "widow",
+    "widower",
+    "siblings",
+    "parents",
+    "couple",
+    "spouse",
+    "née",
+    "nee",
+    "stepson",
+    "stepdaughter",
+    "dad",
+    "mom",
+    "mum",
+];
 
 /// The lexicon's view of a folded word.
 fn lex(word: &str) -> LexEntry {
@@ -197,7 +248,122 @@ impl Analysis {
         // A form believed right elsewhere is not also wrong.
         let rights: Vec<usize> = found.iter().map(|i| i.right).collect();
         found.retain(|i| !rights.contains(&i.wrong));
+        let flagged: Vec<usize> = found.iter().flat_map(|i| i.tokens.iter().copied()).collect();
+        for inc in self.wrong_given_names(text, &near_tokens, &known_tokens) {
+            if !inc.tokens.iter().any(|t| flagged.contains(t)) {
+                found.push(inc);
+            }
+        }
         self.inconsistencies = found;
+    }
+
+    /// One surname after two given names, one of them used once: "Charles
+    /// Bolden" twice and "Christian Bolden" once. Family members and
+    /// namesakes exist, so the evidence must be strong: no word of family in
+    /// the story, both words real given names, and no other given name.
+    fn wrong_given_names(
+        &self,
+        text: &str,
+        near_tokens: &[bool],
+        known_tokens: &[bool],
+    ) -> Vec<Inconsistency> {
+        let mut out = Vec::new();
+        let family_story = self.tokens.iter().enumerate().any(|(i, t)| {
+            t.span.slice(text).chars().next().is_some_and(char::is_lowercase)
+                && FAMILY_WORDS.contains(&self.folded(i))
+        });
+        if family_story {
+            return out;
+        }
+        let index: HashMap<&str, usize> = self
+            .names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.folded.as_str(), i))
+            .collect();
+        for (s, surname) in self.names.iter().enumerate() {
+            if surname.folded.len() < MIN_CONSISTENCY_LEN || !surname.in_full_name {
+                continue;
+            }
+            // Given names right before the surname: (given name word, token of the given name).
+            let mut givens: Vec<(usize, usize)> = Vec::new();
+            for &t in &surname.tokens {
+                if t == 0 || !self.joined(t) {
+                    continue;
+                }
+                let g = t - 1;
+                let gw = self.tokens[g].span.slice(text);
+                let gf = self.folded(g);
+                if !is_capitalized(gw) || is_all_caps(gw) || is_title_word(gf) {
+                    continue;
+                }
+                if lex(gf).given < GIVEN_NAME_MIN_COUNT {
+                    continue;
+                }
+                if let Some(&gi) = index.get(gf) {
+                    givens.push((gi, g));
+                }
+            }
+            let mut distinct: Vec<usize> = givens.iter().map(|&(gi, _)| gi).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if distinct.len() != 2 {
+                continue;
+            }
+            let count = |gi: usize| givens.iter().filter(|&&(x, _)| x == gi).count();
+            let (g1, g2) = (distinct[0], distinct[1]);
+            let (right, wrong) = match count(g1).cmp(&count(g2)) {
+                std::cmp::Ordering::Greater => (g1, g2),
+                std::cmp::Ordering::Less => (g2, g1),
+                // A tie: the later use is the slip.
+                std::cmp::Ordering::Equal => {
+                    let first = |gi: usize| givens.iter().find(|&&(x, _)| x == gi).map_or(0, |&(_, t)| t);
+                    if first(g1) < first(g2) { (g1, g2) } else { (g2, g1) }
+                }
+            };
+            if count(wrong) != 1 {
+                continue;
+            }
+            let (fw, fr) = (
+                self.names[wrong].folded.as_str(),
+                self.names[right].folded.as_str(),
+            );
+            if lexicon::are_nicknames(fw, fr) || is_word_form(fw, fr) {
+                continue;
+            }
+            let wrong_token = givens.iter().find(|&&(x, _)| x == wrong).map_or(0, |&(_, t)| t);
+            let right_token = givens.iter().find(|&&(x, _)| x == right).map_or(0, |&(_, t)| t);
+            if near_tokens[wrong_token] || known_tokens[wrong_token] || known_tokens[wrong_token + 1] {
+                continue;
+            }
+            let mut score = GIVEN_NAME_BASE;
+            if fw.as_bytes()[0] == fr.as_bytes()[0] {
+                score += GIVEN_NAME_SAME_INITIAL;
+            }
+            if count(right) >= 2 {
+                score += CONSISTENCY_FREQUENT_RIGHT;
+            }
+            if surname.alone {
+                score += GIVEN_NAME_SURNAME_ALONE;
+            }
+            if lex(&surname.folded).surname >= GIVEN_NAME_COMMON_SURNAME {
+                score -= GIVEN_NAME_COMMON_SURNAME_PENALTY;
+            }
+            if score >= CONSISTENCY_REPORT_SCORE {
+                out.push(Inconsistency {
+                    wrong,
+                    right,
+                    distance: strsim::osa_distance(fw, fr),
+                    score,
+                    right_known: false,
+                    tokens: vec![wrong_token],
+                    right_use: right_token,
+                    surname: Some(s),
+                    counts: (count(right), 1),
+                });
+            }
+        }
+        out
     }
 
     /// Weigh one pair; `None` when it is plainly two different names.
@@ -363,6 +529,10 @@ impl Analysis {
             distance,
             score,
             right_known,
+            tokens: nw.tokens.clone(),
+            right_use: nr.tokens[0],
+            surname: None,
+            counts: (nr.tokens.len(), nw.tokens.len()),
         })
     }
 

@@ -64,25 +64,38 @@ impl Rule for InconsistentName {
         let a = cx.analysis;
         let names = a.names();
         for inc in &a.inconsistencies {
-            let (wrong, right) = (&names[inc.wrong], &names[inc.right]);
-            let right_span = a.first_use(inc.right);
+            let wrong = &names[inc.wrong];
+            let right_span = a.tokens[inc.right_use].span;
             let right_surface = right_span.slice(&cx.doc.text).to_owned();
-            let mut message = format!(
-                "`{}` may be a misspelling of `{right_surface}`: `{right_surface}` {}x, `{}` {}x",
-                wrong.surface,
-                right.tokens.len(),
-                wrong.surface,
-                wrong.tokens.len()
-            );
+            let mut message = match inc.surname {
+                Some(s) => {
+                    let surname = &names[s].surface;
+                    format!(
+                        "`{} {surname}` may be a wrong given name: `{right_surface} {surname}` {}x, `{} {surname}` {}x",
+                        wrong.surface, inc.counts.0, wrong.surface, inc.counts.1
+                    )
+                }
+                None => format!(
+                    "`{}` may be a misspelling of `{right_surface}`: `{right_surface}` {}x, `{}` {}x",
+                    wrong.surface, inc.counts.0, wrong.surface, inc.counts.1
+                ),
+            };
             if inc.right_known {
                 message.push_str(&format!("; the dictionary knows `{right_surface}`"));
             }
-            let applicability = if inc.score >= thresholds::CONSISTENCY_CONFIDENT_SCORE {
-                Applicability::Safe
+            // A wrong given name is never fixed automatically: namesakes exist.
+            let applicability =
+                if inc.surname.is_none() && inc.score >= thresholds::CONSISTENCY_CONFIDENT_SCORE {
+                    Applicability::Safe
+                } else {
+                    Applicability::Unsafe
+                };
+            let severity = if inc.surname.is_some() {
+                Severity::Warning
             } else {
-                Applicability::Unsafe
+                META.default_severity
             };
-            for &t in &wrong.tokens {
+            for &t in &inc.tokens {
                 let span = a.tokens[t].span;
                 let found = span.slice(&cx.doc.text).to_owned();
                 let replacement = if crate::words::is_all_caps(&found) {
@@ -93,7 +106,7 @@ impl Rule for InconsistentName {
                 out.push(Diagnostic {
                     code: META.code,
                     rule: META.name,
-                    severity: META.default_severity,
+                    severity,
                     doc: cx.doc.id,
                     span,
                     found,
@@ -183,6 +196,28 @@ mod tests {
         assert_no_diagnostics("The Texans left Texas. Indian officials in India.", &d, "CD002");
         // An ordinary word used in lower case elsewhere.
         assert_no_diagnostics("Parry met the party. Party officials agreed.", &d, "CD002");
+    }
+
+    #[test]
+    fn wrong_given_name() {
+        let text = "NASA chief Charles Bolden spoke. Charles Bolden said more. \
+                    Later, Christian Bolden left. Bolden smiled.";
+        assert_eq!(
+            check(text, &none(), "CD002"),
+            "1:67-1:76 CD002 warning `Christian Bolden` may be a wrong given name: `Charles Bolden` 2x, `Christian Bolden` 1x => [Charles] fix unsafe 1:67-1:76 `Charles`; related 1:12 `Charles`"
+        );
+        // A family story: two people with one surname.
+        assert_no_diagnostics(
+            "Charles Bolden and his brother Christian Bolden spoke. Charles Bolden said more.",
+            &none(),
+            "CD002",
+        );
+        // Two given names used twice each: two people.
+        assert_no_diagnostics(
+            "Bill Clinton met Hillary Clinton. Bill Clinton and Hillary Clinton left.",
+            &none(),
+            "CD002",
+        );
     }
 
     #[test]
