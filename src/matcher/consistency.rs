@@ -530,10 +530,22 @@ impl Analysis {
             score,
             right_known,
             tokens: nw.tokens.clone(),
-            right_use: nr.tokens[0],
+            right_use: self.closest_use(right, nw.tokens[0], text),
             surname: None,
             counts: (nr.tokens.len(), nw.tokens.len()),
         })
+    }
+
+    /// The use of name word `name` written most like token `like`: of
+    /// "Kaczyński" and "Kaczynski", the one that matches the accents of the
+    /// misspelling, so that the suggestion changes only what is wrong.
+    fn closest_use(&self, name: usize, like: usize, text: &str) -> usize {
+        let target = self.tokens[like].span.slice(text);
+        let uses = &self.names[name].tokens;
+        uses.iter()
+            .copied()
+            .min_by_key(|&t| strsim::osa_distance(self.tokens[t].span.slice(text), target))
+            .unwrap_or(uses[0])
     }
 
     /// The name words of the document.
