@@ -1,10 +1,17 @@
-//! The linter: analyse a document once, run every enabled rule over it.
+//! The linter: analyse a document once, run every enabled rule over it;
+//! then, for a run of several documents, run the run-level rules over the
+//! name words of all of them.
+//!
+//! [`lint`] lints one document. A run of many files lints each with
+//! [`lint_document`] (in parallel if the caller likes: the CLI uses rayon),
+//! keeps the compact [`DocNames`] each returns, and finishes with
+//! [`lint_run`]; [`lint_documents`] does both, one file after the other.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::dictionary::Dictionary;
-use crate::document::Document;
-use crate::matcher::Analysis;
-use crate::rules::{Context, RULES, Rule};
+use crate::document::{Document, Documents};
+use crate::matcher::{Analysis, DocNames};
+use crate::rules::{Context, RULES, Rule, RunContext};
 
 /// Which rules run, at which severity.
 #[derive(Clone)]
@@ -57,7 +64,20 @@ impl Settings {
 }
 
 /// Lint one document: diagnostics sorted by position.
+///
+/// Only the per-document rules run; see [`lint_documents`] for a run of
+/// several files with the cross-file rules.
 pub fn lint(doc: &Document, dict: &Dictionary, settings: &Settings) -> Vec<Diagnostic> {
+    lint_document(doc, dict, settings).0
+}
+
+/// Lint one document with the per-document rules, and keep the summary of
+/// its name words for the run-level rules ([`lint_run`]).
+///
+/// The diagnostics are sorted by position, and a finding whose span overlaps
+/// a finding of a rule earlier in [`RULES`] is left out. Documents can be
+/// linted in parallel; the analysis of each is dropped when it returns.
+pub fn lint_document(doc: &Document, dict: &Dictionary, settings: &Settings) -> (Vec<Diagnostic>, DocNames) {
     let analysis = Analysis::new(doc, dict);
     let cx = Context {
         doc,
@@ -68,19 +88,186 @@ pub fn lint(doc: &Document, dict: &Dictionary, settings: &Settings) -> Vec<Diagn
     for &(rule, severity) in &settings.rules {
         let start = out.len();
         rule.check(&cx, &mut out);
-        let default = rule.meta().default_severity;
-        for d in &mut out[start..] {
-            // A rule may lower a finding's severity (a weaker match); configuration
-            // shifts the rule as a whole.
-            if severity != default {
-                d.severity = if d.severity < default {
-                    d.severity.min(severity)
-                } else {
-                    severity
-                };
-            }
+        adjust_severity(rule, severity, &mut out[start..]);
+    }
+    drop_overlapped(&mut out);
+    out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    (out, DocNames::new(doc, &analysis))
+}
+
+/// The summary of a document's name words, without running any rule (what
+/// `copydesk names` needs).
+pub fn doc_names(doc: &Document, dict: &Dictionary) -> DocNames {
+    DocNames::new(doc, &Analysis::new(doc, dict))
+}
+
+/// Finish a run: run the run-level rules (CD005) over the name words of
+/// every document, add their findings to `diags` (the per-document findings
+/// of [`lint_document`]), and return them all sorted by document and
+/// position, a finding whose span overlaps one of a rule earlier in
+/// [`RULES`] in the same document left out.
+///
+/// The run-level rules look across documents, so they run only when
+/// `names` holds at least two.
+pub fn lint_run(
+    docs: &Documents,
+    names: &[DocNames],
+    dict: &Dictionary,
+    settings: &Settings,
+    mut diags: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
+    if names.len() >= 2 {
+        let cx = RunContext { docs, dict, names };
+        let start = diags.len();
+        for &(rule, severity) in &settings.rules {
+            let from = diags.len();
+            rule.check_run(&cx, &mut diags);
+            adjust_severity(rule, severity, &mut diags[from..]);
+        }
+        if diags.len() > start {
+            drop_overlapped(&mut diags);
         }
     }
-    out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    out
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diags
+}
+
+/// Lint every document of a run, one after the other, then run the
+/// run-level rules: [`lint_document`] for each and [`lint_run`].
+pub fn lint_documents(docs: &Documents, dict: &Dictionary, settings: &Settings) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut names = Vec::with_capacity(docs.len());
+    for doc in docs.iter() {
+        let (d, n) = lint_document(doc, dict, settings);
+        diags.extend(d);
+        names.push(n);
+    }
+    lint_run(docs, &names, dict, settings, diags)
+}
+
+/// Apply the configured severity to a rule's findings. A rule may lower a
+/// finding's severity (a weaker match); configuration shifts the rule as a
+/// whole.
+fn adjust_severity(rule: &dyn Rule, severity: Severity, found: &mut [Diagnostic]) {
+    let default = rule.meta().default_severity;
+    if severity == default {
+        return;
+    }
+    for d in found {
+        d.severity = if d.severity < default {
+            d.severity.min(severity)
+        } else {
+            severity
+        };
+    }
+}
+
+/// Position of a rule's code in [`RULES`].
+fn rank(code: &str) -> usize {
+    RULES
+        .iter()
+        .position(|r| r.meta().code == code)
+        .unwrap_or(RULES.len())
+}
+
+/// Leave out every finding whose span overlaps, in the same document, a
+/// finding of a rule earlier in [`RULES`]: one place, one report, from the
+/// rule that knows most (CD001 before CD002 before CD005).
+fn drop_overlapped(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let mut keep = vec![true; diags.len()];
+    let mut group = 0;
+    while group < diags.len() {
+        let doc = diags[group].doc;
+        let end = group + diags[group..].iter().take_while(|d| d.doc == doc).count();
+        for i in group..end {
+            let (span, r) = (diags[i].span, rank(diags[i].code));
+            // Sorted by start: only findings starting before this one ends can overlap it.
+            keep[i] = !diags[group..end]
+                .iter()
+                .take_while(|d| d.span.start < span.end.max(span.start + 1))
+                .any(|d| rank(d.code) < r && d.span.overlaps(span));
+        }
+        group = end;
+    }
+    let mut i = 0;
+    diags.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{DocumentId, Format};
+    use crate::span::Span;
+
+    fn diag(code: &'static str, doc: usize, start: usize, end: usize) -> Diagnostic {
+        Diagnostic {
+            code,
+            rule: "",
+            severity: Severity::Error,
+            doc: DocumentId(doc),
+            span: Span::new(start, end),
+            found: String::new(),
+            message: String::new(),
+            suggestions: Vec::new(),
+            entity: None,
+            related: Vec::new(),
+            notes: Vec::new(),
+            fix: None,
+        }
+    }
+
+    fn kept(diags: Vec<Diagnostic>) -> Vec<(&'static str, usize, usize)> {
+        let mut diags = diags;
+        drop_overlapped(&mut diags);
+        diags.iter().map(|d| (d.code, d.doc.0, d.span.start)).collect()
+    }
+
+    #[test]
+    fn an_earlier_rule_wins_an_overlapping_span() {
+        assert_eq!(
+            kept(vec![
+                diag("CD005", 0, 10, 16),
+                diag("CD002", 0, 10, 16),
+                diag("CD001", 0, 1, 16),
+                // Another document, and a span of its own: kept.
+                diag("CD005", 1, 10, 16),
+                diag("CD005", 0, 20, 26),
+                // The same rule twice: kept.
+                diag("CD002", 0, 30, 36),
+                diag("CD002", 0, 32, 38),
+            ]),
+            [
+                ("CD001", 0, 1),
+                ("CD005", 0, 20),
+                ("CD002", 0, 30),
+                ("CD002", 0, 32),
+                ("CD005", 1, 10),
+            ]
+        );
+    }
+
+    #[test]
+    fn run_level_rules_need_two_documents() {
+        let mut docs = Documents::new();
+        for i in 0..6 {
+            docs.add(
+                format!("{i}.txt"),
+                "Oleksandra Hrytsenko spoke. Hrytsenko left.",
+                Format::Plain,
+            );
+        }
+        docs.add("odd.txt", "Oleksandra Hritsenko spoke.", Format::Plain);
+        let dict = Dictionary::empty();
+        let settings = Settings::default();
+        let found = lint_documents(&docs, &dict, &settings);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].code, found[0].doc), ("CD005", DocumentId(6)));
+        // The odd file alone: no run, no finding.
+        let (diags, names) = lint_document(docs.get(DocumentId(6)), &dict, &settings);
+        assert_eq!(lint_run(&docs, &[names], &dict, &settings, diags), []);
+    }
 }

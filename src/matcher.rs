@@ -112,16 +112,93 @@ pub mod thresholds {
     /// this much of its full weight.
     pub const CONSISTENCY_CONTEXT_DAMPING: f32 = 0.3;
     /// A pair scoring at least this is reported.
-    pub const CONSISTENCY_REPORT_SCORE: f32 = 0.6;
+    pub const CONSISTENCY_REPORT_SCORE: f32 = 0.55;
     /// A reported pair scoring at least this has a safe fix.
     pub const CONSISTENCY_CONFIDENT_SCORE: f32 = 0.75;
+
+    // ---------------------------------------------------------------------
+    // One name, two spellings across the files of a run (CD005 and
+    // `copydesk names`, `matcher/cross_file.rs`). Evidence across files is
+    // weaker than within one story (different stories name different
+    // people), so the words must be longer and a majority is required.
+
+    /// Name words shorter than this are not compared across files.
+    pub const CROSS_FILE_MIN_LEN: usize = 5;
+    /// Two edits (vowels or doubled letters only) need a word this long.
+    pub const CROSS_FILE_MIN_TWO_EDIT_LEN: usize = 6;
+    /// Two arbitrary edits need a word this long.
+    pub const CROSS_FILE_MIN_HARD_TWO_EDIT_LEN: usize = 9;
+    /// The shorter word has this many letters or more: a small bonus.
+    pub const CROSS_FILE_LONG_LEN: usize = 8;
+    /// The majority form must stand in at least this many files.
+    pub const CROSS_FILE_MIN_MAJORITY_FILES: usize = 5;
+    /// … and in at least this many times as many files as the other form.
+    pub const CROSS_FILE_MAJORITY_RATIO: usize = 4;
+    /// Two forms standing side by side in this many files are two names.
+    pub const CROSS_FILE_MAX_SHARED_FILES: usize = 2;
+    /// A neighbour counts as shared when it stands with the majority form
+    /// in at least this share of its files.
+    pub const CROSS_FILE_NEIGHBOUR_SHARE: f32 = 0.2;
+    /// Base score of one edit.
+    pub const CROSS_FILE_ONE_EDIT: f32 = 0.5;
+    /// Base score of two edits that change only vowels or doubled letters.
+    pub const CROSS_FILE_SOFT_TWO_EDITS: f32 = 0.4;
+    /// Base score of any two edits (long words only).
+    pub const CROSS_FILE_HARD_TWO_EDITS: f32 = 0.2;
+    /// The first letters differ.
+    pub const CROSS_FILE_FIRST_LETTER_PENALTY: f32 = 0.3;
+    /// The shorter word is shorter than [`CROSS_FILE_MIN_TWO_EDIT_LEN`].
+    pub const CROSS_FILE_SHORT_PENALTY: f32 = 0.1;
+    /// The shorter word is at least [`CROSS_FILE_LONG_LEN`] long.
+    pub const CROSS_FILE_LONG_BONUS: f32 = 0.1;
+    /// The right form is the run's majority spelling.
+    pub const CROSS_FILE_MAJORITY: f32 = 0.15;
+    /// Both forms stand next to the same name word (a given name or a
+    /// nickname of it, the same next word).
+    pub const CROSS_FILE_SHARED_NEIGHBOUR: f32 = 0.35;
+    /// … when that name word is one of the commonest given names.
+    pub const CROSS_FILE_SHARED_COMMON_GIVEN_NAME: f32 = 0.2;
+    /// Births (SSA, 1880–2024) from which a given name is one of the
+    /// commonest (John, David, Jennifer; not Katherine or Anna).
+    pub const CROSS_FILE_COMMON_GIVEN_COUNT: u32 = 1_000_000;
+    /// Both forms follow the same title only.
+    pub const CROSS_FILE_SHARED_TITLE: f32 = 0.1;
+    /// The wrong form never stands in a full name, the right one mostly does.
+    pub const CROSS_FILE_REFERENCE_PATTERN: f32 = 0.1;
+    /// The wrong form is a common English word.
+    pub const CROSS_FILE_COMMON_WORD_PENALTY: f32 = 0.4;
+    /// The wrong form is a rarer English word.
+    pub const CROSS_FILE_RARE_WORD_PENALTY: f32 = 0.15;
+    /// The wrong form is a frequent surname or given name.
+    pub const CROSS_FILE_FREQUENT_NAME_PENALTY: f32 = 0.2;
+    /// The wrong form is a known proper name (a place, a name).
+    pub const CROSS_FILE_PROPER_PENALTY: f32 = 0.25;
+    /// The lexicon knows the right form as a name or place, and the wrong
+    /// form not at all.
+    pub const CROSS_FILE_UNKNOWN_WRONG: f32 = 0.15;
+    /// The right form is an ordinary English word that the lexicon does not
+    /// know as a name ("Institute" against "Instituto").
+    pub const CROSS_FILE_ORDINARY_RIGHT_PENALTY: f32 = 0.2;
+    /// The dictionaries know the right form.
+    pub const CROSS_FILE_KNOWN_RIGHT: f32 = 0.1;
+    /// The dictionaries list both forms for one entity (aliases).
+    pub const CROSS_FILE_SAME_ENTITY: f32 = 0.3;
+    /// With a shared name word, what the lexicon knows of the wrong form
+    /// counts this much of its full weight.
+    pub const CROSS_FILE_CONTEXT_DAMPING: f32 = 0.3;
+    /// A pair with a majority scoring at least this is reported (CD005).
+    pub const CROSS_FILE_REPORT_SCORE: f32 = 0.75;
 }
 
 use thresholds::*;
 
 mod consistency;
+mod cross_file;
 
 pub use consistency::{Inconsistency, NameWord, Pair};
+pub use cross_file::{
+    Cluster, CorpusName, CrossFile, CrossPair, CrossVerdict, DocName, DocNames, Occurrence, word_hash,
+};
 
 /// How a known form was written compared with the dictionary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

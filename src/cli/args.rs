@@ -18,6 +18,15 @@ pub(crate) struct Args {
 pub(crate) enum Command {
     /// Lint files for misspelled and inconsistent names
     Check(CheckArgs),
+    /// List the names of a set of files, grouped by close spellings
+    ///
+    /// Each cluster of close spellings of one name word is listed with the
+    /// uses and files of each form and a verdict (which form looks wrong,
+    /// why, and how sure), most suspicious first; these are the pairs CD005
+    /// (inconsistent-name-across-files) weighs. Exit status: 0, or 2 when a
+    /// file or dictionary could not be read (the other files are still
+    /// listed).
+    Names(NamesArgs),
     /// List the rules, or print one rule's documentation
     Rule {
         /// A rule code or name, e.g. `CD001` or `misspelled-name`
@@ -61,6 +70,15 @@ pub(crate) struct CheckArgs {
     #[arg(long, value_name = "RULE,...", value_delimiter = ',')]
     pub(crate) ignore: Vec<String>,
 
+    /// Do not compare the files of the run with each other (CD005)
+    ///
+    /// With two files or more, a name spelled one way in most files and
+    /// another way in a few is reported in the few
+    /// (inconsistent-name-across-files). This turns that off, as
+    /// `--ignore CD005` does.
+    #[arg(long)]
+    pub(crate) no_cross_file: bool,
+
     /// The name (and so the format) of the text read from standard input
     ///
     /// Standard input is read for the path `-`; with this option and no
@@ -75,6 +93,52 @@ pub(crate) struct CheckArgs {
     /// Worker threads [default: all cores]
     #[arg(short = 'j', long, value_name = "N")]
     pub(crate) threads: Option<usize>,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct NamesArgs {
+    /// Files or folders to read; `-` reads standard input [default: .]
+    ///
+    /// Read as by `copydesk check`.
+    #[arg(value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+
+    /// Output format
+    ///
+    /// `json` writes JSON Lines, one cluster per line:
+    /// {"verdict":{"wrong","right","score","majority","reported","evidence"}
+    /// or null, "forms":[{"form","uses","files","paths"}]}.
+    #[arg(long, value_enum, default_value_t = NamesFormat::Human)]
+    pub(crate) format: NamesFormat,
+
+    /// List every name word, not only clusters of close spellings
+    #[arg(long)]
+    pub(crate) all: bool,
+
+    /// Add a dictionary (TOML); may be repeated
+    #[arg(long, value_name = "FILE")]
+    pub(crate) dictionary: Vec<PathBuf>,
+
+    /// Do not load the built-in dictionaries
+    #[arg(long)]
+    pub(crate) no_default_dictionaries: bool,
+
+    /// The name (and so the format) of the text read from standard input
+    #[arg(long, value_name = "NAME")]
+    pub(crate) stdin_filename: Option<String>,
+
+    /// Worker threads [default: all cores]
+    #[arg(short = 'j', long, value_name = "N")]
+    pub(crate) threads: Option<usize>,
+}
+
+/// `copydesk names --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum NamesFormat {
+    /// A readable list of clusters
+    Human,
+    /// JSON Lines, one cluster per line
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,5 +1,6 @@
 //! Running a command: resolve the options, read the inputs, lint them in
-//! parallel and print the results in input order.
+//! parallel (then compare them with each other, for CD005 and `names`) and
+//! print the results in input order.
 //!
 //! Diagnostics go to stdout and errors to stderr, prefixed `copydesk: error: `.
 //! A file that cannot be read, is binary or is not UTF-8 is reported and the
@@ -13,14 +14,17 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use copydesk::dictionary::builtin_sources;
+use copydesk::linter::{doc_names, lint_document, lint_run};
+use copydesk::matcher::{CrossFile, DocNames};
 use copydesk::render::ColorChoice;
+use copydesk::render::{write_names_human, write_names_json};
 use copydesk::rules::{RULES, Rule, find_rule};
 use copydesk::{Diagnostic, DictSource, Dictionary, DictionaryProblem, Document, Documents, Format};
-use copydesk::{Settings, Severity, lint};
+use copydesk::{Settings, Severity};
 use ignore::WalkBuilder;
 use rayon::prelude::*;
 
-use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource};
+use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource, NamesArgs, NamesFormat};
 use super::import;
 use super::lexicon_import;
 
@@ -46,6 +50,7 @@ impl From<Status> for ExitCode {
 pub(crate) fn run(args: Args) -> ExitCode {
     let status = match args.command {
         Command::Check(args) => check(&args),
+        Command::Names(args) => names(&args),
         Command::Rule { rule } => rule_docs(rule.as_deref()),
         Command::Dict { command } => match command {
             DictCommand::Check { files } => dict_check(&files),
@@ -81,31 +86,81 @@ fn write_stdout(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Status {
 // ---------------------------------------------------------------------------
 // copydesk check
 
+/// The rule `--no-cross-file` turns off.
+const CROSS_FILE_RULE: &str = "CD005";
+
 fn check(args: &CheckArgs) -> Status {
     let settings = match settings(&args.select, &args.ignore) {
-        Ok(s) => s,
+        Ok(mut s) => {
+            if args.no_cross_file {
+                for rule in RULES.iter().filter(|r| r.meta().code == CROSS_FILE_RULE) {
+                    s.disable(rule.meta().code);
+                }
+            }
+            s
+        }
         Err(e) => {
             report(&e);
             return Status::Error;
         }
     };
-    let dict = match dictionaries(args) {
+    let dict = match dictionaries(args.no_default_dictionaries, &args.dictionary) {
         Ok(d) => d,
         Err(status) => return status,
     };
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
+    let Some(pool) = thread_pool(args.threads) else {
+        return Status::Error;
+    };
+    let (docs, mut status) = read_inputs(&pool, &args.paths, args.stdin_filename.as_deref());
+
+    // Each file on its own, in parallel; then the run-level rules (CD005)
+    // over the name words of all of them.
+    let all: Vec<&Document> = docs.iter().collect();
+    let per_doc: Vec<(Vec<Diagnostic>, DocNames)> = pool.install(|| {
+        all.par_iter()
+            .map(|doc| lint_document(doc, &dict, &settings))
+            .collect()
+    });
+    let (per_doc, names): (Vec<Vec<Diagnostic>>, Vec<DocNames>) = per_doc.into_iter().unzip();
+    let diags = lint_run(
+        &docs,
+        &names,
+        &dict,
+        &settings,
+        per_doc.into_iter().flatten().collect(),
+    );
+    if diags.iter().any(|d| d.severity >= Severity::Warning) {
+        status = status.max(Status::Findings);
+    }
+
+    let mut emitter = args.format.emitter(color_choice(args.color));
+    status.max(write_stdout(|w| emitter.emit(w, &docs, &diags)))
+}
+
+/// The worker threads (`-j`); `None` when they cannot start (reported).
+fn thread_pool(threads: Option<usize>) -> Option<rayon::ThreadPool> {
+    match rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
         .build()
     {
-        Ok(p) => p,
+        Ok(p) => Some(p),
         Err(e) => {
             report(&anyhow!(e).context("failed to start worker threads"));
-            return Status::Error;
+            None
         }
-    };
+    }
+}
 
+/// Read every input in parallel, keeping command-line order. An input that
+/// cannot be read is reported and left out, and the status is then
+/// [`Status::Error`].
+fn read_inputs(
+    pool: &rayon::ThreadPool,
+    paths: &[PathBuf],
+    stdin_filename: Option<&str>,
+) -> (Documents, Status) {
     let mut status = Status::Clean;
-    let inputs = inputs(args);
+    let inputs = inputs(paths, stdin_filename);
     let loaded: Vec<Result<Loaded>> =
         pool.install(|| inputs.into_par_iter().map(|input| input.and_then(load)).collect());
     let mut docs = Documents::new();
@@ -120,17 +175,30 @@ fn check(args: &CheckArgs) -> Status {
             }
         }
     }
+    (docs, status)
+}
 
+// ---------------------------------------------------------------------------
+// copydesk names
+
+fn names(args: &NamesArgs) -> Status {
+    let dict = match dictionaries(args.no_default_dictionaries, &args.dictionary) {
+        Ok(d) => d,
+        Err(status) => return status,
+    };
+    let Some(pool) = thread_pool(args.threads) else {
+        return Status::Error;
+    };
+    let (docs, status) = read_inputs(&pool, &args.paths, args.stdin_filename.as_deref());
     let all: Vec<&Document> = docs.iter().collect();
-    let per_doc: Vec<Vec<Diagnostic>> =
-        pool.install(|| all.par_iter().map(|doc| lint(doc, &dict, &settings)).collect());
-    let diags: Vec<Diagnostic> = per_doc.into_iter().flatten().collect();
-    if diags.iter().any(|d| d.severity >= Severity::Warning) {
-        status = status.max(Status::Findings);
-    }
-
-    let mut emitter = args.format.emitter(color_choice(args.color));
-    status.max(write_stdout(|w| emitter.emit(w, &docs, &diags)))
+    let names: Vec<DocNames> = pool.install(|| all.par_iter().map(|doc| doc_names(doc, &dict)).collect());
+    let cross = CrossFile::new(&names, &dict);
+    let clusters = cross.clusters(args.all);
+    let printed = write_stdout(|w| match args.format {
+        NamesFormat::Human => write_names_human(w, &docs, &cross, &clusters),
+        NamesFormat::Json => write_names_json(w, &docs, &cross, &clusters),
+    });
+    status.max(printed)
 }
 
 fn color_choice(when: ColorWhen) -> ColorChoice {
@@ -169,13 +237,9 @@ fn settings(select: &[String], ignore: &[String]) -> Result<Settings> {
 
 /// The built-in dictionaries (unless turned off) and every `--dictionary`.
 /// On failure the problems have been printed and the status is returned.
-fn dictionaries(args: &CheckArgs) -> Result<Dictionary, Status> {
-    let mut sources = if args.no_default_dictionaries {
-        Vec::new()
-    } else {
-        builtin_sources()
-    };
-    for path in &args.dictionary {
+fn dictionaries(no_default: bool, extra: &[PathBuf]) -> Result<Dictionary, Status> {
+    let mut sources = if no_default { Vec::new() } else { builtin_sources() };
+    for path in extra {
         match read_dictionary(path) {
             Ok(source) => sources.push(source),
             Err(e) => {
@@ -242,11 +306,11 @@ struct Loaded {
 
 /// Every input in command-line order, folders walked in name order. A path
 /// that cannot be opened or walked is an `Err` in its place.
-fn inputs(args: &CheckArgs) -> Vec<Result<Input>> {
-    let implicit = args.paths.is_empty();
+fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>> {
+    let implicit = paths.is_empty();
     let paths = if !implicit {
-        args.paths.clone()
-    } else if args.stdin_filename.is_some() {
+        paths.to_vec()
+    } else if stdin_filename.is_some() {
         vec![PathBuf::from("-")]
     } else {
         vec![PathBuf::from(".")]
@@ -254,7 +318,7 @@ fn inputs(args: &CheckArgs) -> Vec<Result<Input>> {
     let mut out = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            let name = args.stdin_filename.clone().unwrap_or_else(|| "-".to_owned());
+            let name = stdin_filename.unwrap_or("-").to_owned();
             let format = Format::from_path(&name).unwrap_or(Format::Plain);
             out.push(Ok(Input {
                 name,

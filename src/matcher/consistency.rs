@@ -121,7 +121,7 @@ const FAMILY_WORDS: &[&str] = &[
 ];
 
 /// The lexicon's view of a folded word.
-fn lex(word: &str) -> LexEntry {
+pub(super) fn lex(word: &str) -> LexEntry {
     lexicon::lexicon().get(word).unwrap_or_default()
 }
 
@@ -294,7 +294,11 @@ impl Analysis {
                 let g = t - 1;
                 let gw = self.tokens[g].span.slice(text);
                 let gf = self.folded(g);
-                if !is_capitalized(gw) || is_all_caps(gw) || is_title_word(gf) {
+                if !is_capitalized(gw) || is_all_caps(gw) || is_title_word(gf) || is_connector(gf) {
+                    continue;
+                }
+                // "The Trump administration": a common word at a sentence start is no given name.
+                if self.tokens[g].sentence_start && lex(gf).is_common_word() {
                     continue;
                 }
                 if lex(gf).given < GIVEN_NAME_MIN_COUNT {
@@ -560,7 +564,7 @@ impl Analysis {
 }
 
 /// "We're", "they've": contractions, not names.
-fn is_contraction(folded: &str) -> bool {
+pub(super) fn is_contraction(folded: &str) -> bool {
     folded
         .rsplit_once('\'')
         .is_some_and(|(_, end)| matches!(end, "re" | "ve" | "ll" | "d" | "t" | "m"))
@@ -569,6 +573,6 @@ fn is_contraction(folded: &str) -> bool {
 /// True when the lexicon knows the word as a place or name of some standing:
 /// a proper name of SCOWL's main lists, or a surname or given name borne by
 /// more than a handful of people.
-fn known_to_lexicon(l: &LexEntry) -> bool {
+pub(super) fn known_to_lexicon(l: &LexEntry) -> bool {
     (1..=MAX_PROPER_SIZE).contains(&l.proper) || l.surname >= RARE_NAME_COUNT || l.given >= RARE_NAME_COUNT
 }

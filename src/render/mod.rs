@@ -4,6 +4,8 @@
 //! given. [`HumanEmitter`] (compiler-style snippets) is the only code that
 //! knows codespan-reporting; [`ShortEmitter`] writes one line per finding and
 //! [`JsonEmitter`] the stable JSON Lines format described in `DESIGN.md`.
+//! The name inventory of `copydesk names` is written by
+//! [`write_names_human`] and [`write_names_json`].
 //!
 //! ```
 //! use copydesk::render::{Emitter, ShortEmitter};
@@ -19,12 +21,14 @@
 
 mod human;
 mod json;
+mod names;
 mod short;
 
 use std::io::{self, Write};
 
 pub use human::HumanEmitter;
 pub use json::JsonEmitter;
+pub use names::{write_names_human, write_names_json};
 pub use short::ShortEmitter;
 
 use crate::diagnostic::Diagnostic;

@@ -200,7 +200,8 @@ mod tests {
 
     #[test]
     fn frequency_decides_which_form_is_wrong() {
-        let text = "Cyclone Phailin hit Odisha. Phailin weakened. Officials said Phalin had passed. Phailin left.";
+        let text =
+            "Cyclone Phailin hit Odisha. Phailin weakened. Officials said Phalin had passed. Phailin left.";
         assert_eq!(
             check(text, &none(), "CD002"),
             "1:62-1:68 CD002 error `Phalin` may be a misspelling of `Phailin`: `Phailin` 3x, `Phalin` 1x => [Phailin] fix safe 1:62-1:68 `Phailin`; related 1:9 `Phailin`"
@@ -211,7 +212,11 @@ mod tests {
     fn different_places_are_not_flagged() {
         let d = none();
         // Different first letters without shared context.
-        assert_no_diagnostics("Flights from Bangalore and Mangalore resumed. Bangalore airport reopened.", &d, "CD002");
+        assert_no_diagnostics(
+            "Flights from Bangalore and Mangalore resumed. Bangalore airport reopened.",
+            &d,
+            "CD002",
+        );
         // One name extended by letters: Tunis is the capital of Tunisia.
         assert_no_diagnostics("Protests in Tunisia reached Tunis. Tunisia said so.", &d, "CD002");
     }

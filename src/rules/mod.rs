@@ -2,17 +2,22 @@
 //!
 //! One file per rule; [`RULES`] lists them in order of their code. Rules
 //! never read files or print.
+//!
+//! Most rules look at one document at a time ([`Rule::check`]). A run-level
+//! rule (CD005) looks at the name words of every document of a run at once
+//! ([`Rule::check_run`]), after each document has been analysed on its own.
 
 mod inconsistent_name;
+mod inconsistent_name_across_files;
 mod misspelled_name;
 mod name_case;
 mod non_preferred_name;
 
 use crate::diagnostic::{Diagnostic, EntityRef, Related, Severity};
 use crate::dictionary::Dictionary;
-use crate::document::Document;
+use crate::document::{Document, Documents};
 use crate::entity::Entity;
-use crate::matcher::Analysis;
+use crate::matcher::{Analysis, DocNames};
 use crate::span::Span;
 
 /// What a rule is: its stable code, name and documentation.
@@ -41,12 +46,31 @@ pub struct Context<'a> {
     pub analysis: &'a Analysis,
 }
 
-/// A check over one document.
+/// What a run-level rule sees: every document of the run, and the summary
+/// of each one's name words (the analyses themselves are gone).
+#[derive(Clone, Copy)]
+pub struct RunContext<'a> {
+    /// The documents of the run.
+    pub docs: &'a Documents,
+    /// The loaded dictionaries.
+    pub dict: &'a Dictionary,
+    /// The name words of each document, in run order.
+    pub names: &'a [DocNames],
+}
+
+/// A check over one document, or over a whole run.
 pub trait Rule: Send + Sync {
     /// Code, name and documentation.
     fn meta(&self) -> &'static RuleMeta;
-    /// Append this rule's findings to `out`, at the rule's default severity.
+    /// Append this rule's findings in one document to `out`, at the rule's
+    /// default severity.
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>);
+    /// Append this rule's findings across the documents of a run to `out`,
+    /// at the rule's default severity. Called once per run of two or more
+    /// documents, after every [`Rule::check`]; most rules have none.
+    fn check_run(&self, cx: &RunContext<'_>, out: &mut Vec<Diagnostic>) {
+        let _ = (cx, out);
+    }
 }
 
 /// Every rule, in order of code.
@@ -55,6 +79,7 @@ pub static RULES: &[&dyn Rule] = &[
     &inconsistent_name::InconsistentName,
     &non_preferred_name::NonPreferredName,
     &name_case::NameCase,
+    &inconsistent_name_across_files::InconsistentNameAcrossFiles,
 ];
 
 /// The rule with this code or name (`CD001` or `misspelled-name`, any case).

@@ -22,11 +22,10 @@ use divan::Bencher;
 use divan::counter::BytesCount;
 
 // ---------------------------------------------------------------------------
-// Allocation accounting: divan's profiler (allocations per iteration in the
-// bench output) over a counter of live and peak heap bytes (memory report).
+// Allocation accounting: live and peak heap bytes, for the scale report.
 
 #[global_allocator]
-static ALLOC: divan::AllocProfiler<Counting> = divan::AllocProfiler::new(Counting);
+static ALLOC: Counting = Counting;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
@@ -185,8 +184,8 @@ fn person_entities(n: usize) -> Vec<Entity> {
 /// no room for them.
 fn misspell(rng: &mut Rng, word: &str, edits: usize, soft: bool) -> Option<String> {
     const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
-    const VOWELS: &[u8] = b"aeiou";
-    let vowels = word.bytes().skip(1).filter(|b| VOWELS.contains(b)).count();
+    const VOWEL_BYTES: &[u8] = b"aeiou";
+    let vowels = word.bytes().skip(1).filter(|b| VOWEL_BYTES.contains(b)).count();
     if word.len() < 4 || (soft && vowels < edits) {
         return None;
     }
@@ -195,8 +194,8 @@ fn misspell(rng: &mut Rng, word: &str, edits: usize, soft: bool) -> Option<Strin
         for _ in 0..edits {
             let at = 1 + rng.below(w.len() - 1);
             if soft {
-                if VOWELS.contains(&w[at]) {
-                    w[at] = VOWELS[rng.below(VOWELS.len())];
+                if VOWEL_BYTES.contains(&w[at]) {
+                    w[at] = VOWEL_BYTES[rng.below(VOWEL_BYTES.len())];
                 }
                 continue;
             }
@@ -306,7 +305,8 @@ fn synthetic(n: usize) -> &'static Synthetic {
 // Benchmarks.
 
 /// One fuzzy lookup; every iteration takes the next of [`QUERIES`]
-/// misspellings, the same ones at every dictionary size.
+/// misspellings, the same ones at every dictionary size, and a sample is
+/// all of them, so the median is that of the mean over the query set.
 mod fuzzy_lookup {
     use super::*;
 
@@ -322,21 +322,21 @@ mod fuzzy_lookup {
     }
 
     /// `Dictionary::near_words(q, 2)` where `q` is one edit from a surname.
-    #[divan::bench(args = SIZES)]
+    #[divan::bench(args = SIZES, sample_size = QUERIES as u32)]
     fn near_words_1_edit(bencher: Bencher, n: usize) {
         let s = synthetic(n);
         cycle(bencher, &s.words[0], |q| s.dict.near_words(q, 2));
     }
 
     /// `Dictionary::near_words(q, 2)` where `q` is two edits from a surname.
-    #[divan::bench(args = SIZES)]
+    #[divan::bench(args = SIZES, sample_size = QUERIES as u32)]
     fn near_words_2_edits(bencher: Bencher, n: usize) {
         let s = synthetic(n);
         cycle(bencher, &s.words[1], |q| s.dict.near_words(q, 2));
     }
 
     /// `matcher::lookup_name` of "Given Surname" with one edit in the surname.
-    #[divan::bench(args = SIZES)]
+    #[divan::bench(args = SIZES, sample_size = QUERIES as u32)]
     fn lookup_name_1_edit(bencher: Bencher, n: usize) {
         let s = synthetic(n);
         cycle(bencher, &s.names[0], |(q, _)| lookup_name(&s.dict, q));
@@ -344,7 +344,7 @@ mod fuzzy_lookup {
 
     /// `matcher::lookup_name` of "Given Surname" with two vowels of the
     /// surname changed.
-    #[divan::bench(args = SIZES)]
+    #[divan::bench(args = SIZES, sample_size = QUERIES as u32)]
     fn lookup_name_2_edits(bencher: Bencher, n: usize) {
         let s = synthetic(n);
         cycle(bencher, &s.names[1], |(q, _)| lookup_name(&s.dict, q));

@@ -1,0 +1,971 @@
+//! One name, two spellings across the files of a run: what CD005
+//! (`inconsistent-name-across-files`) and `copydesk names` are built on.
+//!
+//! Each document is analysed on its own and then dropped; what survives of
+//! it is a [`DocNames`], a compact summary of its name words (folded form,
+//! surface, the byte spans of its uses, its neighbouring name words). When
+//! every document of a run has been summarised, [`CrossFile::new`] adds the
+//! summaries up into one [`CorpusName`] per distinct folded word (in how many
+//! files, how often, with which neighbours), finds pairs of close words
+//! through a deletion index over the distinct words (never all pairs), and
+//! weighs each pair much as CD002 weighs a pair within one story:
+//!
+//! - how the words differ (one edit, two vowel or doubled-letter edits, the
+//!   first letter), and whether one is a plural, possessive or demonym of the
+//!   other;
+//! - the majority: the suspect form is in few files and the other in many
+//!   (a ratio and a minimum number of files);
+//! - shared neighbours across the run: the same given name (or a nickname
+//!   of it) or the same next word in both spellings, or two different given
+//!   names (two people);
+//! - what the background lexicon knows of the suspect form (a common word, a
+//!   frequent surname or given name, a known place): graded, never a veto;
+//! - what the dictionaries know: two words of different entities (Clark,
+//!   Clarke) are never one name; two forms of one entity (Zelensky,
+//!   Zelenskyy) are, and a run should still use one of them.
+//!
+//! A form that is an ordinary word in lower case anywhere in the run, that
+//! only ever stands in capitals, or that stands next to the other form in
+//! several files is not reported. The weights live in
+//! [`super::thresholds`], in the block for CD005.
+
+use std::collections::{HashMap, HashSet};
+
+use super::consistency::{is_contraction, known_to_lexicon, lex};
+use super::thresholds::*;
+use super::{Analysis, is_word_form, soft_pair};
+use crate::dictionary::index::deletion_hashes;
+use crate::dictionary::{Dictionary, FormId, FormKind};
+use crate::document::{Document, DocumentId};
+use crate::entity::EntityId;
+use crate::lexicon::{self, LexEntry};
+use crate::span::Span;
+use crate::words::{is_all_caps, is_title_word};
+
+/// What one document says about one of its name words: the part of a
+/// [`super::NameWord`] that outlives the document's [`Analysis`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocName {
+    /// The folded word.
+    pub folded: String,
+    /// How it is written (its first capitalised use).
+    pub surface: String,
+    /// Capitalised uses, as byte spans, in order.
+    pub uses: Vec<Span>,
+    /// Uses in lower case (an ordinary word).
+    pub lower: usize,
+    /// True when some use stands in a run with another capitalised name word.
+    pub in_full_name: bool,
+    /// Folded name words right before it in its runs (given names, titles),
+    /// sorted, without repeats.
+    pub before: Vec<String>,
+    /// Folded name words right after it in its runs, sorted, without repeats.
+    pub after: Vec<String>,
+    /// True when every use starts a sentence.
+    pub sentence_initial_only: bool,
+    /// True when every use is written in capitals (a headline).
+    pub all_caps_only: bool,
+}
+
+/// The name words of one document, kept for the cross-file pass after the
+/// document's analysis is dropped.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocNames {
+    /// The document.
+    pub doc: DocumentId,
+    /// Its distinct name words, in order of first use.
+    pub words: Vec<DocName>,
+    /// Hashes ([`word_hash`]) of the distinct words it uses in lower case,
+    /// at least [`CROSS_FILE_MIN_LEN`] long, sorted: ordinary words, which
+    /// are not names anywhere in the run.
+    pub lower_words: Vec<u64>,
+}
+
+/// The hash of a folded word in [`DocNames::lower_words`] (stable within
+/// one process).
+pub fn word_hash(folded: &str) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut h = DefaultHasher::new();
+    folded.hash(&mut h);
+    h.finish()
+}
+
+impl DocNames {
+    /// The summary of a document's name words.
+    pub fn new(doc: &Document, analysis: &Analysis) -> Self {
+        let text = &doc.text;
+        let words = analysis
+            .names()
+            .iter()
+            .map(|n| {
+                let uses: Vec<Span> = n.tokens.iter().map(|&t| analysis.tokens[t].span).collect();
+                let all_caps_only = uses.iter().all(|s| is_all_caps(s.slice(text)));
+                let sorted = |v: &[String]| {
+                    let mut v = v.to_vec();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
+                DocName {
+                    folded: n.folded.clone(),
+                    surface: n.surface.clone(),
+                    uses,
+                    lower: n.lower,
+                    in_full_name: n.in_full_name,
+                    before: sorted(&n.before),
+                    after: sorted(&n.after),
+                    sentence_initial_only: n.sentence_initial_only,
+                    all_caps_only,
+                }
+            })
+            .collect();
+        let mut lower_words: Vec<u64> = analysis
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| {
+                analysis.folded(*i).len() >= CROSS_FILE_MIN_LEN
+                    && t.span.slice(text).chars().next().is_some_and(char::is_lowercase)
+            })
+            .map(|(i, _)| word_hash(analysis.folded(i)))
+            .collect();
+        lower_words.sort_unstable();
+        lower_words.dedup();
+        DocNames {
+            doc: doc.id,
+            words,
+            lower_words,
+        }
+    }
+}
+
+/// Where a name word of the run stands in one document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Occurrence {
+    /// The document.
+    pub doc: DocumentId,
+    /// How it is written there (its first capitalised use).
+    pub surface: String,
+    /// Its capitalised uses there.
+    pub uses: Vec<Span>,
+}
+
+/// One distinct name word across every file of a run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CorpusName {
+    /// The folded word.
+    pub folded: String,
+    /// How it is written most often.
+    pub surface: String,
+    /// The documents it stands in, in run order.
+    pub occurrences: Vec<Occurrence>,
+    /// Capitalised uses in all files.
+    pub uses: usize,
+    /// Lower-case uses in all files.
+    pub lower: usize,
+    /// Files in which it stands in a full name.
+    pub full_name_files: usize,
+    /// Neighbouring name words before it, with the number of files each
+    /// stands before it in; sorted by word.
+    pub before: Vec<(String, u32)>,
+    /// Neighbouring name words after it, likewise.
+    pub after: Vec<(String, u32)>,
+    /// True when every use in the run starts a sentence.
+    pub sentence_initial_only: bool,
+    /// True when every use in the run is in capitals.
+    pub all_caps_only: bool,
+}
+
+impl CorpusName {
+    /// Number of files it stands in.
+    pub fn files(&self) -> usize {
+        self.occurrences.len()
+    }
+
+    /// True when it stands in this document.
+    pub fn in_doc(&self, doc: DocumentId) -> bool {
+        self.occurrences.iter().any(|o| o.doc == doc)
+    }
+}
+
+/// A pair of close name words judged to be one name spelled two ways.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CrossVerdict {
+    /// The form believed wrong (the rarer), in [`CrossFile::names`].
+    pub wrong: usize,
+    /// The form believed right.
+    pub right: usize,
+    /// Edits between them.
+    pub distance: usize,
+    /// How sure, 0 to 1 and above.
+    pub score: f32,
+    /// True when the right form is in enough files, and in enough more
+    /// files than the wrong one, to be the run's spelling.
+    pub majority: bool,
+    /// True when CD005 reports the wrong form: a majority, a score at least
+    /// [`CROSS_FILE_REPORT_SCORE`], and no better-supported verdict on it.
+    pub reported: bool,
+    /// True when the dictionaries know the right form's word.
+    pub right_known: bool,
+    /// The entity both forms belong to, when the dictionaries list both as
+    /// forms of one entity (aliases such as Zelensky and Zelenskyy).
+    pub same_entity: Option<EntityId>,
+    /// What the verdict rests on, for people: "one edit", "both follow
+    /// `Oleksandra`", ….
+    pub evidence: Vec<String>,
+}
+
+/// Two close name words of a run, and what was made of them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CrossPair {
+    /// One word, in [`CrossFile::names`].
+    pub a: usize,
+    /// The other.
+    pub b: usize,
+    /// The weighed pair, or why it was set aside.
+    pub verdict: Result<CrossVerdict, &'static str>,
+}
+
+/// A group of close spellings in a run, for `copydesk names`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    /// Its forms, in [`CrossFile::names`], most files first.
+    pub forms: Vec<usize>,
+    /// The best-supported verdict among its pairs, in [`CrossFile::pairs`];
+    /// `None` for a single form.
+    pub verdict: Option<usize>,
+}
+
+/// The name words of a whole run, compared with each other.
+#[derive(Clone, Debug, Default)]
+pub struct CrossFile {
+    /// Distinct folded name words, in order of first use in the run.
+    pub names: Vec<CorpusName>,
+    /// Every pair of close words compared, with its verdict.
+    pub pairs: Vec<CrossPair>,
+    /// Every word used in lower case somewhere in the run ([`word_hash`]).
+    lower_words: HashSet<u64>,
+    /// Folded word -> its index in `names`.
+    index: HashMap<String, usize>,
+}
+
+/// True when both words are word forms of one stem, their common beginning
+/// (American and Americas of America).
+fn same_stem(a: &str, b: &str) -> bool {
+    let mut common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    while !a.is_char_boundary(common) {
+        common -= 1;
+    }
+    let stem = &a[..common];
+    stem.len() >= CROSS_FILE_MIN_LEN - 1
+        && stem.len() < a.len().min(b.len())
+        && is_word_form(stem, a)
+        && is_word_form(stem, b)
+}
+
+/// True when one word is the other with an agent ending: YouTube and
+/// YouTuber, London and Londoner.
+fn is_agent_form(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short).is_some_and(|end| match end {
+        "r" | "rs" => short.ends_with('e'),
+        "er" | "ers" => true,
+        _ => false,
+    })
+}
+
+/// Add a sorted, repeat-free list of neighbours to a word's file counts.
+fn count_neighbours(counts: &mut Vec<(String, u32)>, words: &[String]) {
+    for w in words {
+        match counts.binary_search_by(|(n, _)| n.as_str().cmp(w)) {
+            Ok(i) => counts[i].1 += 1,
+            Err(i) => counts.insert(i, (w.clone(), 1)),
+        }
+    }
+}
+
+/// A neighbour both spellings share, by how much it says: a name word other
+/// than a title before either (`Oleksandra`) or after either (`Working`) is
+/// strong, one of the commonest given names (`John`, shared by thousands of
+/// surnames in an archive) less so, a title (`Minister`) weak.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Shared {
+    None,
+    Title,
+    CommonGivenName,
+    Name,
+}
+
+impl CrossFile {
+    /// Add up the documents' name words and weigh every close pair.
+    pub fn new(docs: &[DocNames], dict: &Dictionary) -> Self {
+        let mut cf = CrossFile::default();
+        cf.collect(docs);
+        cf.weigh_pairs(dict);
+        cf
+    }
+
+    fn collect(&mut self, docs: &[DocNames]) {
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut surfaces: Vec<HashMap<&str, usize>> = Vec::new();
+        for dn in docs {
+            self.lower_words.extend(dn.lower_words.iter().copied());
+            for w in &dn.words {
+                let id = *index.entry(w.folded.as_str()).or_insert_with(|| {
+                    self.names.push(CorpusName {
+                        folded: w.folded.clone(),
+                        surface: w.surface.clone(),
+                        occurrences: Vec::new(),
+                        uses: 0,
+                        lower: 0,
+                        full_name_files: 0,
+                        before: Vec::new(),
+                        after: Vec::new(),
+                        sentence_initial_only: true,
+                        all_caps_only: true,
+                    });
+                    surfaces.push(HashMap::new());
+                    self.names.len() - 1
+                });
+                let n = &mut self.names[id];
+                n.occurrences.push(Occurrence {
+                    doc: dn.doc,
+                    surface: w.surface.clone(),
+                    uses: w.uses.clone(),
+                });
+                n.uses += w.uses.len();
+                n.lower += w.lower;
+                n.full_name_files += usize::from(w.in_full_name);
+                count_neighbours(&mut n.before, &w.before);
+                count_neighbours(&mut n.after, &w.after);
+                n.sentence_initial_only &= w.sentence_initial_only;
+                n.all_caps_only &= w.all_caps_only;
+                *surfaces[id].entry(w.surface.as_str()).or_default() += w.uses.len();
+            }
+        }
+        self.index = self
+            .names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.folded.clone(), i))
+            .collect();
+        for (n, s) in self.names.iter_mut().zip(surfaces) {
+            // The commonest way of writing it; ties go to the earliest.
+            let first = n.surface.clone();
+            let best = s
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| (*b.0 == first).cmp(&(*a.0 == first))))
+                .map(|(s, _)| (*s).to_owned());
+            if let Some(best) = best {
+                n.surface = best;
+            }
+        }
+    }
+
+    /// Pairs of distinct words within two edits, through a deletion index.
+    fn candidate_pairs(&self) -> Vec<(usize, usize)> {
+        let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut hashes = Vec::new();
+        for (i, n) in self.names.iter().enumerate() {
+            let len = n.folded.len();
+            if len < CROSS_FILE_MIN_LEN {
+                continue;
+            }
+            // Two edits are weighed only for longer words.
+            let depth = if len >= CROSS_FILE_MIN_TWO_EDIT_LEN {
+                MAX_INDEXED_DISTANCE
+            } else {
+                1
+            };
+            deletion_hashes(n.folded.as_bytes(), depth, &mut hashes);
+            for &h in &hashes {
+                by_hash.entry(h).or_default().push(i);
+            }
+        }
+        let mut seen: HashSet<(usize, usize)> = HashSet::new();
+        for list in by_hash.values() {
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    let (la, lb) = (self.names[a].folded.len(), self.names[b].folded.len());
+                    if a != b && la.abs_diff(lb) <= MAX_INDEXED_DISTANCE {
+                        seen.insert((a.min(b), a.max(b)));
+                    }
+                }
+            }
+        }
+        let mut pairs: Vec<(usize, usize)> = seen.into_iter().collect();
+        pairs.sort_unstable();
+        pairs
+    }
+
+    fn weigh_pairs(&mut self, dict: &Dictionary) {
+        let candidates = self.candidate_pairs();
+        let entities = self.entities_of(&candidates, dict);
+        let mut pairs: Vec<CrossPair> = candidates
+            .into_iter()
+            .map(|(a, b)| CrossPair {
+                a,
+                b,
+                verdict: self.weigh(a, b, &entities),
+            })
+            .collect();
+        // One report per wrong form: its best-supported right form; and a
+        // form believed right in a report is not also reported wrong.
+        let mut best: HashMap<usize, usize> = HashMap::new();
+        for (i, p) in pairs.iter().enumerate() {
+            if let Ok(v) = &p.verdict
+                && v.reported
+            {
+                let e = best.entry(v.wrong).or_insert(i);
+                let current = pairs[*e].verdict.as_ref().map_or(0.0, |c| c.score);
+                if v.score > current {
+                    *e = i;
+                }
+            }
+        }
+        let rights: HashSet<usize> = best
+            .values()
+            .filter_map(|&i| pairs[i].verdict.as_ref().ok().map(|v| v.right))
+            .collect();
+        for (i, p) in pairs.iter_mut().enumerate() {
+            if let Ok(v) = &mut p.verdict
+                && v.reported
+                && (best.get(&v.wrong) != Some(&i) || rights.contains(&v.wrong))
+            {
+                v.reported = false;
+            }
+        }
+        self.pairs = pairs;
+    }
+
+    /// The entities whose names or aliases contain each word of the
+    /// candidate pairs: one pass over the dictionary's forms per run, looking
+    /// only for those words.
+    fn entities_of(&self, candidates: &[(usize, usize)], dict: &Dictionary) -> HashMap<usize, Vec<EntityId>> {
+        let mut wanted: HashMap<u32, Vec<usize>> = HashMap::new();
+        for &(a, b) in candidates {
+            for n in [a, b] {
+                if let Some(w) = dict.index.word_id(&self.names[n].folded) {
+                    let list = wanted.entry(w.0).or_default();
+                    if !list.contains(&n) {
+                        list.push(n);
+                    }
+                }
+            }
+        }
+        let mut out: HashMap<usize, Vec<EntityId>> = HashMap::new();
+        if wanted.is_empty() {
+            return out;
+        }
+        for (f, form) in dict.forms().iter().enumerate() {
+            if !matches!(form.kind, FormKind::Name | FormKind::Alias | FormKind::Variant) {
+                continue;
+            }
+            for w in dict.index.form_words(FormId(f as u32)) {
+                for &n in wanted.get(&w.0).map_or(&[][..], Vec::as_slice) {
+                    let list = out.entry(n).or_default();
+                    if !list.contains(&form.entity) {
+                        list.push(form.entity);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Files in which both words stand.
+    fn files_with_both(&self, a: usize, b: usize) -> usize {
+        let (na, nb) = (&self.names[a], &self.names[b]);
+        na.occurrences
+            .iter()
+            .filter(|o| nb.occurrences.iter().any(|p| p.doc == o.doc))
+            .count()
+    }
+
+    /// The strongest neighbour the wrong form shares with the right one, and
+    /// the word; a neighbour counts only when it stands with the right form
+    /// in a good share of its files.
+    fn shared(
+        &self,
+        wrong: &[(String, u32)],
+        right: &[(String, u32)],
+        right_files: usize,
+    ) -> (Shared, String) {
+        let mut best = (Shared::None, String::new());
+        let min_files = (right_files as f32 * CROSS_FILE_NEIGHBOUR_SHARE).max(1.0);
+        for (w, _) in wrong {
+            for (r, count) in right {
+                if (w == r || lexicon::are_nicknames(w, r)) && *count as f32 >= min_files {
+                    let kind = if is_title_word(w) {
+                        Shared::Title
+                    } else if lex(w).given >= CROSS_FILE_COMMON_GIVEN_COUNT {
+                        Shared::CommonGivenName
+                    } else {
+                        Shared::Name
+                    };
+                    if kind > best.0 {
+                        best = (kind, w.clone());
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// Weigh one pair of close words.
+    fn weigh(
+        &self,
+        a: usize,
+        b: usize,
+        entities: &HashMap<usize, Vec<EntityId>>,
+    ) -> Result<CrossVerdict, &'static str> {
+        let (fa, fb) = (self.names[a].folded.as_str(), self.names[b].folded.as_str());
+        let ents = |n: usize| entities.get(&n).map_or(&[][..], Vec::as_slice);
+        // Two forms of one entity are one name, whatever their endings.
+        let one_entity = ents(a).iter().any(|e| ents(b).contains(e));
+        if (is_word_form(fa, fb) || same_stem(fa, fb) || is_agent_form(fa, fb)) && !one_entity {
+            return Err("word form");
+        }
+        if is_contraction(fa) || is_contraction(fb) {
+            return Err("contraction");
+        }
+        let distance = strsim::osa_distance(fa, fb);
+        let len = fa.len().min(fb.len());
+        let soft = soft_pair(fa, fb);
+        let (tier, tier_note) = match distance {
+            1 if len >= CROSS_FILE_MIN_LEN => (CROSS_FILE_ONE_EDIT, "one edit"),
+            2 if soft && len >= CROSS_FILE_MIN_TWO_EDIT_LEN => (
+                CROSS_FILE_SOFT_TWO_EDITS,
+                "two edits, vowels or doubled letters only",
+            ),
+            2 if len >= CROSS_FILE_MIN_HARD_TWO_EDIT_LEN => (CROSS_FILE_HARD_TWO_EDITS, "two edits"),
+            _ => return Err("too far"),
+        };
+        if distance == 2 && (fa.starts_with(fb) || fb.starts_with(fa)) && !one_entity {
+            return Err("one is the other extended");
+        }
+        // Which one is wrong: the one in fewer files, then with fewer uses,
+        // then the one the dictionaries or the lexicon do not know.
+        let (wrong, right) = {
+            let key = |i: usize| {
+                let n = &self.names[i];
+                (
+                    n.files(),
+                    n.uses,
+                    !ents(i).is_empty(),
+                    known_to_lexicon(&lex(&n.folded)),
+                    std::cmp::Reverse(n.folded.as_str()),
+                )
+            };
+            if key(a) >= key(b) { (b, a) } else { (a, b) }
+        };
+        let (nw, nr) = (&self.names[wrong], &self.names[right]);
+        let (fw, fr) = (nw.folded.as_str(), nr.folded.as_str());
+        let mut evidence = vec![tier_note.to_owned()];
+
+        // What the dictionaries know.
+        let (ew, er) = (ents(wrong), ents(right));
+        let same_entity = ew.iter().find(|e| er.contains(e)).copied();
+        if !ew.is_empty() && !er.is_empty() && same_entity.is_none() {
+            return Err("different entities");
+        }
+        if !ew.is_empty() && er.is_empty() {
+            return Err("the dictionary knows it");
+        }
+        let right_known = !er.is_empty();
+
+        let (lw, lr) = (lex(fw), lex(fr));
+        if lw.english > 0 && lr.english > 0 && same_entity.is_none() {
+            return Err("two English words");
+        }
+        if nw.lower > 0 || self.lower_words.contains(&word_hash(fw)) {
+            return Err("an ordinary word in the run");
+        }
+        if nw.all_caps_only {
+            return Err("all capitals");
+        }
+        if same_entity.is_none() && self.files_with_both(wrong, right) >= CROSS_FILE_MAX_SHARED_FILES {
+            return Err("side by side in several files");
+        }
+
+        // Something beyond the spelling and the majority must support the
+        // verdict: a shared neighbour, the reference pattern, the lexicon or
+        // the dictionaries.
+        let mut support = false;
+        let mut score = tier;
+        let first_letter_differs = fw.as_bytes()[0] != fr.as_bytes()[0];
+        if first_letter_differs {
+            score -= CROSS_FILE_FIRST_LETTER_PENALTY;
+        }
+        if len < CROSS_FILE_MIN_TWO_EDIT_LEN {
+            score -= CROSS_FILE_SHORT_PENALTY;
+        } else if len >= CROSS_FILE_LONG_LEN {
+            score += CROSS_FILE_LONG_BONUS;
+        }
+
+        // Neighbours across the run.
+        let (before, before_word) = self.shared(&nw.before, &nr.before, nr.files());
+        let (after, after_word) = self.shared(&nw.after, &nr.after, nr.files());
+        let shared = before.max(after);
+        if first_letter_differs && shared != Shared::Name && same_entity.is_none() {
+            return Err("different first letters");
+        }
+        if before == Shared::None && !nw.before.is_empty() && !nr.before.is_empty() {
+            // Different given names before one surname: two people.
+            let given = |w: &str| !is_title_word(w) && lex(w).given > 0;
+            let all_given = nw.before.iter().all(|(w, _)| given(w));
+            let right_given = nr.before.iter().any(|(w, _)| given(w));
+            let shares_any = nw.before.iter().any(|(w, _)| {
+                nr.before
+                    .iter()
+                    .any(|(r, _)| w == r || lexicon::are_nicknames(w, r))
+            });
+            if all_given && right_given && !shares_any && same_entity.is_none() {
+                return Err("different given names");
+            }
+        }
+        support |= shared != Shared::None;
+        match shared {
+            Shared::Name => {
+                score += CROSS_FILE_SHARED_NEIGHBOUR;
+                let word = if before == Shared::Name {
+                    &before_word
+                } else {
+                    &after_word
+                };
+                evidence.push(format!("both spellings stand next to `{}`", self.display(word)));
+            }
+            Shared::CommonGivenName => {
+                score += CROSS_FILE_SHARED_COMMON_GIVEN_NAME;
+                let word = if before == Shared::CommonGivenName {
+                    &before_word
+                } else {
+                    &after_word
+                };
+                evidence.push(format!("both spellings stand next to `{}`", self.display(word)));
+            }
+            Shared::Title => {
+                score += CROSS_FILE_SHARED_TITLE;
+                let word = if before == Shared::Title {
+                    &before_word
+                } else {
+                    &after_word
+                };
+                evidence.push(format!("both spellings follow `{}`", self.display(word)));
+            }
+            Shared::None => {}
+        }
+        // The reference pattern across files: the suspect form never in a
+        // full name, the other introduced in full.
+        if nw.full_name_files == 0 && nr.full_name_files * 2 >= nr.files() {
+            score += CROSS_FILE_REFERENCE_PATTERN;
+            support = true;
+            evidence.push(format!("`{}` never stands in a full name", nw.surface));
+        }
+
+        // The majority.
+        let majority = nr.files() >= CROSS_FILE_MIN_MAJORITY_FILES
+            && nr.files() >= CROSS_FILE_MAJORITY_RATIO * nw.files();
+        if majority {
+            score += CROSS_FILE_MAJORITY;
+            evidence.push(format!(
+                "`{}` in {} files, `{}` in {}",
+                nr.surface,
+                nr.files(),
+                nw.surface,
+                nw.files()
+            ));
+        }
+
+        // What the lexicon knows of the wrong form: graded, outweighed by a
+        // shared name word.
+        let mut known_penalty = 0.0;
+        if lw.is_common_word() {
+            known_penalty += CROSS_FILE_COMMON_WORD_PENALTY;
+        } else if lw.english > 0 {
+            known_penalty += CROSS_FILE_RARE_WORD_PENALTY;
+        }
+        if lw.is_frequent_surname() || lw.is_frequent_given_name() {
+            known_penalty += CROSS_FILE_FREQUENT_NAME_PENALTY;
+        }
+        if (1..=MAX_PROPER_SIZE).contains(&lw.proper) {
+            known_penalty += CROSS_FILE_PROPER_PENALTY;
+        }
+        if nw.sentence_initial_only && lw.english > 0 {
+            known_penalty += CROSS_FILE_RARE_WORD_PENALTY;
+        }
+        if known_penalty > 0.0 && same_entity.is_none() {
+            score -= if shared == Shared::Name {
+                known_penalty * CROSS_FILE_CONTEXT_DAMPING
+            } else {
+                known_penalty
+            };
+            evidence.push(format!("`{}` is itself a known word or name", nw.surface));
+        }
+        // A right form that is an ordinary word capitalised in names
+        // ("Institute") and a wrong one the lexicon does not know is as
+        // often a foreign cognate ("Instituto") as a slip.
+        if lr.is_english_word() && !known_to_lexicon(&lr) && shared != Shared::Name && same_entity.is_none() {
+            score -= CROSS_FILE_ORDINARY_RIGHT_PENALTY;
+            evidence.push(format!("`{}` is an ordinary word", nr.surface));
+        }
+        let rare = |l: &LexEntry| {
+            l.english == 0 && l.proper == 0 && l.surname < RARE_NAME_COUNT && l.given < RARE_NAME_COUNT
+        };
+        if rare(&lw) && known_to_lexicon(&lr) {
+            score += CROSS_FILE_UNKNOWN_WRONG;
+            support = true;
+            evidence.push(format!(
+                "`{}` is a known name, `{}` is not",
+                nr.surface, nw.surface
+            ));
+        }
+        if same_entity.is_some() {
+            score += CROSS_FILE_SAME_ENTITY;
+            support = true;
+            evidence.push("the dictionary lists both spellings for one entity".to_owned());
+        } else if right_known {
+            score += CROSS_FILE_KNOWN_RIGHT;
+            support = true;
+            evidence.push(format!("the dictionary knows `{}`", nr.surface));
+        }
+        let reported = majority && support && score >= CROSS_FILE_REPORT_SCORE;
+        Ok(CrossVerdict {
+            wrong,
+            right,
+            distance,
+            score,
+            majority,
+            reported,
+            right_known,
+            same_entity,
+            evidence,
+        })
+    }
+
+    /// A folded neighbour as the run writes it, when it is a name word of
+    /// the run; the folded word otherwise.
+    fn display(&self, folded: &str) -> String {
+        self.index
+            .get(folded)
+            .map_or_else(|| folded.to_owned(), |&i| self.names[i].surface.clone())
+    }
+
+    /// The pairs CD005 reports, one per wrong form, in order of the names.
+    pub fn reported(&self) -> impl Iterator<Item = &CrossVerdict> {
+        self.pairs
+            .iter()
+            .filter_map(|p| p.verdict.as_ref().ok())
+            .filter(|v| v.reported)
+    }
+
+    /// Close spellings grouped: words linked by a pair that could be one
+    /// name spelled two ways, most suspicious first (reported first, then by
+    /// score, then by uses). With `singles`, every other name word that is
+    /// not an ordinary word ([`CrossFile::is_ordinary`]) follows as a
+    /// cluster of one, most uses first.
+    pub fn clusters(&self, singles: bool) -> Vec<Cluster> {
+        let n = self.names.len();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        for p in &self.pairs {
+            if p.verdict.is_ok() {
+                let (ra, rb) = (root(&mut parent, p.a), root(&mut parent, p.b));
+                if ra != rb {
+                    parent[ra.max(rb)] = ra.min(rb);
+                }
+            }
+        }
+        let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+        for i in 0..n {
+            let r = root(&mut parent, i);
+            groups.entry(r).or_default().push(i);
+        }
+        // The best verdict of each group.
+        let mut verdict: HashMap<usize, usize> = HashMap::new();
+        let rank = |v: &CrossVerdict| (v.reported, v.majority, v.score);
+        for (i, p) in self.pairs.iter().enumerate() {
+            let Ok(v) = &p.verdict else { continue };
+            let r = root(&mut parent, p.a);
+            let e = verdict.entry(r).or_insert(i);
+            if let Ok(cur) = &self.pairs[*e].verdict {
+                let (x, y) = (rank(v), rank(cur));
+                if (x.0, x.1) > (y.0, y.1) || ((x.0, x.1) == (y.0, y.1) && x.2 > y.2) {
+                    *e = i;
+                }
+            }
+        }
+        let mut clusters: Vec<Cluster> = groups
+            .into_iter()
+            .filter(|(_, forms)| forms.len() > 1 || singles && !self.is_ordinary(forms[0]))
+            .map(|(r, mut forms)| {
+                forms.sort_by(|&x, &y| {
+                    let (a, b) = (&self.names[x], &self.names[y]);
+                    b.files()
+                        .cmp(&a.files())
+                        .then(b.uses.cmp(&a.uses))
+                        .then(a.folded.cmp(&b.folded))
+                });
+                Cluster {
+                    verdict: verdict.get(&r).copied(),
+                    forms,
+                }
+            })
+            .collect();
+        let key = |c: &Cluster| {
+            let v = c.verdict.and_then(|i| self.pairs[i].verdict.as_ref().ok());
+            let uses: usize = c.forms.iter().map(|&f| self.names[f].uses).sum();
+            (
+                v.is_some_and(|v| v.reported),
+                v.is_some(),
+                v.map_or(f32::NEG_INFINITY, |v| v.score),
+                uses,
+            )
+        };
+        clusters.sort_by(|x, y| {
+            let (kx, ky) = (key(x), key(y));
+            ky.0.cmp(&kx.0)
+                .then(ky.1.cmp(&kx.1))
+                .then(ky.2.total_cmp(&kx.2))
+                .then(ky.3.cmp(&kx.3))
+                .then(self.names[x.forms[0]].folded.cmp(&self.names[y.forms[0]].folded))
+        });
+        clusters
+    }
+
+    /// True when a name word looks like an ordinary word capitalised: used
+    /// in lower case somewhere in the run, or a known English word that only
+    /// ever starts a sentence ("Three", "Trains").
+    pub fn is_ordinary(&self, name: usize) -> bool {
+        let n = &self.names[name];
+        n.lower > 0
+            || self.lower_words.contains(&word_hash(&n.folded))
+            || n.sentence_initial_only && lex(&n.folded).is_english_word()
+    }
+
+    /// The verdict of a cluster, if it has one.
+    pub fn verdict(&self, cluster: &Cluster) -> Option<&CrossVerdict> {
+        cluster.verdict.and_then(|i| self.pairs[i].verdict.as_ref().ok())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Documents, Format};
+    use crate::linter::doc_names;
+
+    fn run(texts: &[&str]) -> (Documents, CrossFile) {
+        let mut docs = Documents::new();
+        for (i, t) in texts.iter().enumerate() {
+            docs.add(format!("{i}.txt"), *t, Format::Plain);
+        }
+        let dict = Dictionary::empty();
+        let names: Vec<DocNames> = docs.iter().map(|d| doc_names(d, &dict)).collect();
+        let cf = CrossFile::new(&names, &dict);
+        (docs, cf)
+    }
+
+    fn name<'a>(cf: &'a CrossFile, folded: &str) -> &'a CorpusName {
+        &cf.names[cf.index[folded]]
+    }
+
+    #[test]
+    fn doc_names_keep_uses_neighbours_and_lower_case_words() {
+        let mut docs = Documents::new();
+        let id = docs.add(
+            "a.txt",
+            "Minister Oleksandra Hrytsenko spoke. HRYTSENKO left the harbour.",
+            Format::Plain,
+        );
+        let n = doc_names(docs.get(id), &Dictionary::empty());
+        let w = n
+            .words
+            .iter()
+            .find(|w| w.folded == "hrytsenko")
+            .expect("name word");
+        assert_eq!(w.surface, "Hrytsenko");
+        let uses: Vec<&str> = w.uses.iter().map(|s| s.slice(&docs.get(id).text)).collect();
+        assert_eq!(uses, ["Hrytsenko", "HRYTSENKO"]);
+        assert_eq!(w.before, ["oleksandra"]);
+        assert!(w.in_full_name);
+        assert!(!w.all_caps_only);
+        assert!(n.lower_words.contains(&word_hash("harbour")));
+        // Short words are not kept: they are never compared.
+        assert!(!n.lower_words.contains(&word_hash("left")));
+    }
+
+    #[test]
+    fn words_add_up_across_files() {
+        let (_, cf) = run(&[
+            "Oleksandra Hrytsenko spoke. Hrytsenko left.",
+            "Minister Hrytsenko arrived.",
+            "Nothing here.",
+        ]);
+        let n = name(&cf, "hrytsenko");
+        assert_eq!(n.files(), 2);
+        assert_eq!(n.uses, 3);
+        assert_eq!(n.full_name_files, 2);
+        assert_eq!(
+            n.before,
+            [("minister".to_owned(), 1), ("oleksandra".to_owned(), 1)]
+        );
+    }
+
+    #[test]
+    fn word_forms_of_one_stem() {
+        assert!(same_stem("americas", "american"));
+        assert!(same_stem("italians", "italy"));
+        assert!(!same_stem("hassan", "hassen"));
+        assert!(!same_stem("hrytsenko", "hritsenko"));
+        assert!(is_agent_form("youtube", "youtuber"));
+        assert!(is_agent_form("londoners", "london"));
+        assert!(!is_agent_form("haugland", "hauglend"));
+    }
+
+    #[test]
+    fn short_and_distant_words_are_not_paired() {
+        let (_, cf) = run(&["Iran and Iraq met Bali.", "Mali spoke to Austria and Australia."]);
+        let pairs: Vec<(&str, &str, Result<(), &str>)> = cf
+            .pairs
+            .iter()
+            .map(|p| {
+                let v = p.verdict.as_ref().map(|_| ()).map_err(|e| *e);
+                (cf.names[p.a].folded.as_str(), cf.names[p.b].folded.as_str(), v)
+            })
+            .collect();
+        // Four-letter words are never candidates; two hard edits in a
+        // seven-letter word are too far.
+        assert_eq!(pairs, [("austria", "australia", Err("too far"))]);
+    }
+
+    #[test]
+    fn clusters_most_suspicious_first_singles_on_request() {
+        let mut texts = vec!["Skipper Anders Lindqvist sailed. Lindquist docked. Lindqvist left."];
+        texts.extend(["Mayor Maren Haugland spoke."; 6]);
+        texts.push("Mayor Maren Hauglend spoke.");
+        let (_, cf) = run(&texts);
+        let clusters = cf.clusters(false);
+        let forms =
+            |c: &Cluster| -> Vec<&str> { c.forms.iter().map(|&f| cf.names[f].surface.as_str()).collect() };
+        assert_eq!(clusters.len(), 2);
+        assert_eq!(forms(&clusters[0]), ["Haugland", "Hauglend"]);
+        assert!(cf.verdict(&clusters[0]).is_some_and(|v| v.reported));
+        assert_eq!(forms(&clusters[1]), ["Lindqvist", "Lindquist"]);
+        assert!(
+            cf.verdict(&clusters[1])
+                .is_some_and(|v| !v.majority && !v.reported)
+        );
+        // With singles: every other name word, but not ordinary words that
+        // only start a sentence.
+        let all = cf.clusters(true);
+        let singles: Vec<&str> = all[2..].iter().flat_map(forms).collect();
+        assert_eq!(singles, ["Maren", "Anders"]);
+    }
+}
