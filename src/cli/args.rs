@@ -168,6 +168,35 @@ pub(crate) enum ImportSource {
         #[arg(long, value_name = "PATH")]
         output: PathBuf,
     },
+    /// US federal agencies (Government Manual, Federal Register, USA.gov,
+    /// CISA .gov registry), with abbreviations and informal forms
+    Agencies {
+        /// The data checkout (`../shared/data`)
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// Where to write the dictionary
+        #[arg(long, value_name = "PATH")]
+        output: PathBuf,
+    },
+    /// Countries, territories and their capitals (country-codes, CLDR,
+    /// the CIA Factbook, Wikidata aliases)
+    Countries {
+        /// The data checkout (`../shared/data`)
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// Where to write the dictionary
+        #[arg(long, value_name = "PATH")]
+        output: PathBuf,
+    },
+    /// International organisations with abbreviations (CIA Factbook appendix B)
+    InternationalOrgs {
+        /// The data checkout (`../shared/data`)
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// Where to write the dictionary
+        #[arg(long, value_name = "PATH")]
+        output: PathBuf,
+    },
     /// The background lexicon of `src/lexicon/`, from the word and name lists
     /// of the shared data checkout
     Lexicon {

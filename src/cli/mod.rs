@@ -6,6 +6,9 @@
 
 mod args;
 mod import;
+mod import_agencies;
+mod import_countries;
+mod import_orgs;
 mod lexicon_import;
 mod run;
 

@@ -27,6 +27,7 @@ use rayon::prelude::*;
 use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource, NamesArgs, NamesFormat};
 use super::import;
 use super::lexicon_import;
+use super::{import_agencies, import_countries, import_orgs};
 
 /// How a command ended. The worst outcome of a run wins; the discriminant is
 /// the exit code.
@@ -57,6 +58,15 @@ pub(crate) fn run(args: Args) -> ExitCode {
             DictCommand::Import { source } => match source {
                 ImportSource::Congress { input, output } => import_congress(&input, &output),
                 ImportSource::Lexicon { data, output_dir } => import_lexicon(&data, &output_dir),
+                ImportSource::Agencies { data, output } => {
+                    import_from_data(import_agencies::generate, &data, &output)
+                }
+                ImportSource::Countries { data, output } => {
+                    import_from_data(import_countries::generate, &data, &output)
+                }
+                ImportSource::InternationalOrgs { data, output } => {
+                    import_from_data(import_orgs::generate, &data, &output)
+                }
             },
         },
     };
@@ -529,6 +539,21 @@ fn dict_check(files: &[PathBuf]) -> Status {
                 Ok(())
             });
             status.max(Status::Findings).max(printed)
+        }
+    }
+}
+
+/// Run a generator that reads the shared data checkout and write the
+/// dictionary it returns.
+fn import_from_data(generate: fn(&Path) -> Result<String>, data: &Path, output: &Path) -> Status {
+    let result = generate(data).and_then(|toml| {
+        fs::write(output, toml).with_context(|| format!("failed to write {}", output.display()))
+    });
+    match result {
+        Ok(()) => Status::Clean,
+        Err(e) => {
+            report(&e);
+            Status::Error
         }
     }
 }
