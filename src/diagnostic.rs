@@ -124,6 +124,29 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// Suggest `replacement` for the whole span, fixed by one edit (which may
+    /// cover only the part that changes).
+    pub fn with_fix(mut self, replacement: String, edit: Edit, applicability: Applicability) -> Self {
+        self.suggestions = vec![replacement];
+        self.fix = Some(Fix {
+            applicability,
+            edits: vec![edit],
+        });
+        self
+    }
+
+    /// Say which entity the finding is about.
+    pub fn with_entity(mut self, entity: EntityRef) -> Self {
+        self.entity = Some(entity);
+        self
+    }
+
+    /// Add secondary locations.
+    pub fn with_related(mut self, related: Vec<Related>) -> Self {
+        self.related.extend(related);
+        self
+    }
+
     /// The order diagnostics are reported in: by document, then position, then code.
     pub fn sort_key(&self) -> (DocumentId, usize, usize, &'static str) {
         (self.doc, self.span.start, self.span.end, self.code)

@@ -51,6 +51,10 @@ pub mod thresholds {
     /// document, is an error with a safe fix; below it, a warning.
     pub const CONFIDENT_SCORE: f32 = 0.85;
 
+    /// CD004: an all-lower-case name of fewer words than this is not flagged
+    /// ("white house" may be just a house); with a capital somewhere it is.
+    pub const MIN_WORDS_ALL_LOWER: usize = 3;
+
     // One name, two spellings in one document (CD002).
 
     /// Name words shorter than this are not compared.

@@ -1,7 +1,7 @@
 //! CD002 inconsistent-name: one name spelled two ways in one document.
 
 use super::{Context, Rule, RuleMeta};
-use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Related, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
 use crate::matcher::thresholds;
 
 /// CD002; see [`META`]'s documentation.
@@ -97,33 +97,27 @@ impl Rule for InconsistentName {
             };
             for &t in &inc.tokens {
                 let span = a.tokens[t].span;
-                let found = span.slice(&cx.doc.text).to_owned();
-                let replacement = if crate::words::is_all_caps(&found) {
+                let found = span.slice(&cx.doc.text);
+                let replacement = if crate::words::is_all_caps(found) {
                     right_surface.to_uppercase()
                 } else {
                     right_surface.clone()
                 };
-                out.push(Diagnostic {
-                    code: META.code,
-                    rule: META.name,
-                    severity,
+                let related = Related {
                     doc: cx.doc.id,
+                    span: right_span,
+                    message: format!("spelled `{right_surface}` here"),
+                };
+                let edit = Edit {
                     span,
-                    found,
-                    message: message.clone(),
-                    suggestions: vec![replacement.clone()],
-                    entity: None,
-                    related: vec![Related {
-                        doc: cx.doc.id,
-                        span: right_span,
-                        message: format!("spelled `{right_surface}` here"),
-                    }],
-                    notes: Vec::new(),
-                    fix: Some(Fix {
-                        applicability,
-                        edits: vec![Edit { span, replacement }],
-                    }),
-                });
+                    replacement: replacement.clone(),
+                };
+                let mut d = META
+                    .diagnostic(cx.doc, span, message.clone())
+                    .with_fix(replacement, edit, applicability)
+                    .with_related(vec![related]);
+                d.severity = severity;
+                out.push(d);
             }
         }
     }

@@ -2,7 +2,7 @@
 //! files of a run and another way in a few.
 
 use super::{Context, Rule, RuleMeta, RunContext, entity_ref};
-use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Related, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
 use crate::matcher::CrossFile;
 
 /// CD005; see [`META`]'s documentation.
@@ -107,30 +107,24 @@ impl Rule for InconsistentNameAcrossFiles {
                     span: elsewhere.uses[0],
                     message: format!("spelled `{}` here", right.surface),
                 };
+                let doc = cx.docs.get(occ.doc);
                 for &span in &occ.uses {
-                    let found = span.slice(text).to_owned();
-                    let replacement = if crate::words::is_all_caps(&found) {
+                    let replacement = if crate::words::is_all_caps(span.slice(text)) {
                         right.surface.to_uppercase()
                     } else {
                         right.surface.clone()
                     };
-                    out.push(Diagnostic {
-                        code: META.code,
-                        rule: META.name,
-                        severity: META.default_severity,
-                        doc: occ.doc,
+                    let edit = Edit {
                         span,
-                        found,
-                        message: message.clone(),
-                        suggestions: vec![replacement.clone()],
-                        entity: entity.clone(),
-                        related: vec![related.clone()],
-                        notes: vec![note.clone()],
-                        fix: Some(Fix {
-                            applicability: Applicability::Unsafe,
-                            edits: vec![Edit { span, replacement }],
-                        }),
-                    });
+                        replacement: replacement.clone(),
+                    };
+                    let mut d = META
+                        .diagnostic(doc, span, message.clone())
+                        .with_fix(replacement, edit, Applicability::Unsafe)
+                        .with_related(vec![related.clone()]);
+                    d.entity = entity.clone();
+                    d.notes.push(note.clone());
+                    out.push(d);
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! listed misspellings.
 
 use super::{Context, Rule, RuleMeta, entity_ref, related_label};
-use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Severity};
 use crate::dictionary::FormKind;
 use crate::matcher::{Match, thresholds};
 
@@ -58,7 +58,7 @@ impl Rule for MisspelledName {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for m in &cx.analysis.mentions {
-            let found = m.span.slice(&cx.doc.text).to_owned();
+            let found = m.span.slice(&cx.doc.text);
             match &m.matched {
                 Match::Known { form, .. } => {
                     let form = cx.dict.form(*form);
@@ -66,26 +66,16 @@ impl Rule for MisspelledName {
                         continue;
                     }
                     let entity = cx.dict.entity(form.entity);
-                    out.push(Diagnostic {
-                        code: META.code,
-                        rule: META.name,
-                        severity: Severity::Error,
-                        doc: cx.doc.id,
+                    let message = format!("`{found}` is a known misspelling of `{}`", entity.name);
+                    let edit = Edit {
                         span: m.span,
-                        message: format!("`{found}` is a known misspelling of `{}`", entity.name),
-                        found,
-                        suggestions: vec![entity.name.clone()],
-                        entity: Some(entity_ref(entity)),
-                        related: Vec::new(),
-                        notes: Vec::new(),
-                        fix: Some(Fix {
-                            applicability: Applicability::Safe,
-                            edits: vec![Edit {
-                                span: m.span,
-                                replacement: entity.name.clone(),
-                            }],
-                        }),
-                    });
+                        replacement: entity.name.clone(),
+                    };
+                    out.push(
+                        META.diagnostic(cx.doc, m.span, message)
+                            .with_fix(entity.name.clone(), edit, Applicability::Safe)
+                            .with_entity(entity_ref(entity)),
+                    );
                 }
                 Match::Near(near) => {
                     let entity = cx.dict.entity(near.entity);
@@ -95,27 +85,18 @@ impl Rule for MisspelledName {
                     } else {
                         (Severity::Warning, Applicability::Unsafe)
                     };
-                    let related = related_label(cx, near.related, m.span);
-                    out.push(Diagnostic {
-                        code: META.code,
-                        rule: META.name,
-                        severity,
-                        doc: cx.doc.id,
-                        span: m.span,
-                        message: format!("`{found}` looks like a misspelling of `{}`", near.replacement),
-                        found,
-                        suggestions: vec![near.replacement.clone()],
-                        entity: Some(entity_ref(entity)),
-                        related,
-                        notes: Vec::new(),
-                        fix: Some(Fix {
-                            applicability,
-                            edits: vec![Edit {
-                                span: near.edit.0,
-                                replacement: near.edit.1.clone(),
-                            }],
-                        }),
-                    });
+                    let message = format!("`{found}` looks like a misspelling of `{}`", near.replacement);
+                    let edit = Edit {
+                        span: near.edit.0,
+                        replacement: near.edit.1.clone(),
+                    };
+                    let mut d = META
+                        .diagnostic(cx.doc, m.span, message)
+                        .with_fix(near.replacement.clone(), edit, applicability)
+                        .with_entity(entity_ref(entity))
+                        .with_related(related_label(cx, near.related, m.span));
+                    d.severity = severity;
+                    out.push(d);
                 }
             }
         }

@@ -35,6 +35,27 @@ pub struct RuleMeta {
     pub docs: &'static str,
 }
 
+impl RuleMeta {
+    /// A finding of this rule at its default severity, with the text at
+    /// `span` as `found` and no suggestion yet.
+    pub(crate) fn diagnostic(&'static self, doc: &Document, span: Span, message: String) -> Diagnostic {
+        Diagnostic {
+            code: self.code,
+            rule: self.name,
+            severity: self.default_severity,
+            doc: doc.id,
+            span,
+            found: span.slice(&doc.text).to_owned(),
+            message,
+            suggestions: Vec::new(),
+            entity: None,
+            related: Vec::new(),
+            notes: Vec::new(),
+            fix: None,
+        }
+    }
+}
+
 /// What a rule sees: one document, its analysis and the dictionary.
 #[derive(Clone, Copy)]
 pub struct Context<'a> {

@@ -1,17 +1,13 @@
 //! CD004 name-case: a known name written with the wrong capitals.
 
 use super::{Context, Rule, RuleMeta, entity_ref};
-use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Severity};
 use crate::dictionary::FormKind;
-use crate::matcher::{CaseMatch, Match};
+use crate::matcher::{CaseMatch, Match, thresholds};
 use crate::words::form_words;
 
 /// CD004; see [`META`]'s documentation.
 pub(crate) struct NameCase;
-
-/// A name of fewer words than this is flagged only when some of it is
-/// capitalised ("White house"): "white house" may be just a house.
-const MIN_WORDS_ALL_LOWER: usize = 3;
 
 static META: RuleMeta = RuleMeta {
     code: "CD004",
@@ -65,33 +61,23 @@ impl Rule for NameCase {
             if form.kind == FormKind::Abbreviation || form.kind == FormKind::Misspelling {
                 continue;
             }
-            let found = m.span.slice(&cx.doc.text).to_owned();
+            let found = m.span.slice(&cx.doc.text);
             let words = form_words(&form.text).len();
             let any_capital = found.chars().any(char::is_uppercase);
-            if words < 2 || (!any_capital && words < MIN_WORDS_ALL_LOWER) {
+            if words < 2 || (!any_capital && words < thresholds::MIN_WORDS_ALL_LOWER) {
                 continue;
             }
             let entity = cx.dict.entity(form.entity);
-            out.push(Diagnostic {
-                code: META.code,
-                rule: META.name,
-                severity: META.default_severity,
-                doc: cx.doc.id,
+            let message = format!("`{found}` should be capitalised `{}`", form.text);
+            let edit = Edit {
                 span: m.span,
-                message: format!("`{found}` should be capitalised `{}`", form.text),
-                found,
-                suggestions: vec![form.text.clone()],
-                entity: Some(entity_ref(entity)),
-                related: Vec::new(),
-                notes: Vec::new(),
-                fix: Some(Fix {
-                    applicability: Applicability::Safe,
-                    edits: vec![Edit {
-                        span: m.span,
-                        replacement: form.text.clone(),
-                    }],
-                }),
-            });
+                replacement: form.text.clone(),
+            };
+            out.push(
+                META.diagnostic(cx.doc, m.span, message)
+                    .with_fix(form.text.clone(), edit, Applicability::Safe)
+                    .with_entity(entity_ref(entity)),
+            );
         }
     }
 }

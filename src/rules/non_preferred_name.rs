@@ -1,7 +1,7 @@
 //! CD003 non-preferred-name: a form the dictionary lists as a variant.
 
 use super::{Context, Rule, RuleMeta, entity_ref};
-use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Severity};
 use crate::dictionary::FormKind;
 use crate::matcher::{CaseMatch, Match};
 
@@ -54,27 +54,20 @@ impl Rule for NonPreferredName {
                 continue;
             }
             let entity = cx.dict.entity(form.entity);
-            let found = m.span.slice(&cx.doc.text).to_owned();
-            out.push(Diagnostic {
-                code: META.code,
-                rule: META.name,
-                severity: META.default_severity,
-                doc: cx.doc.id,
+            let message = format!(
+                "`{}` is not the house style for `{}`",
+                m.span.slice(&cx.doc.text),
+                entity.name
+            );
+            let edit = Edit {
                 span: m.span,
-                message: format!("`{found}` is not the house style for `{}`", entity.name),
-                found,
-                suggestions: vec![entity.name.clone()],
-                entity: Some(entity_ref(entity)),
-                related: Vec::new(),
-                notes: Vec::new(),
-                fix: Some(Fix {
-                    applicability: Applicability::Safe,
-                    edits: vec![Edit {
-                        span: m.span,
-                        replacement: entity.name.clone(),
-                    }],
-                }),
-            });
+                replacement: entity.name.clone(),
+            };
+            out.push(
+                META.diagnostic(cx.doc, m.span, message)
+                    .with_fix(entity.name.clone(), edit, Applicability::Safe)
+                    .with_entity(entity_ref(entity)),
+            );
         }
     }
 }
