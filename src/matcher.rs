@@ -169,14 +169,6 @@ pub mod thresholds {
     pub const CROSS_FILE_SHARED_TITLE: f32 = 0.1;
     /// The wrong form never stands in a full name, the right one mostly does.
     pub const CROSS_FILE_REFERENCE_PATTERN: f32 = 0.1;
-    /// The wrong form is a common English word.
-    pub const CROSS_FILE_COMMON_WORD_PENALTY: f32 = 0.4;
-    /// The wrong form is a rarer English word.
-    pub const CROSS_FILE_RARE_WORD_PENALTY: f32 = 0.15;
-    /// The wrong form is a frequent surname or given name.
-    pub const CROSS_FILE_FREQUENT_NAME_PENALTY: f32 = 0.2;
-    /// The wrong form is a known proper name (a place, a name).
-    pub const CROSS_FILE_PROPER_PENALTY: f32 = 0.25;
     /// The lexicon knows the right form as a name or place, and the wrong
     /// form not at all.
     pub const CROSS_FILE_UNKNOWN_WRONG: f32 = 0.15;

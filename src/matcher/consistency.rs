@@ -497,21 +497,7 @@ impl Analysis {
         // What is known of the wrong form: graded, never a veto, and
         // outweighed by strong context (a shared neighbour, the reference
         // pattern): most real slips are themselves real names or words.
-        let mut known_penalty = 0.0;
-        if lw.is_common_word() {
-            known_penalty += CONSISTENCY_COMMON_WORD_PENALTY;
-        } else if lw.english > 0 {
-            known_penalty += CONSISTENCY_RARE_WORD_PENALTY;
-        }
-        if lw.is_frequent_surname() || lw.is_frequent_given_name() {
-            known_penalty += CONSISTENCY_FREQUENT_NAME_PENALTY;
-        }
-        if (1..=MAX_PROPER_SIZE).contains(&lw.proper) {
-            known_penalty += CONSISTENCY_PROPER_PENALTY;
-        }
-        if nw.sentence_initial_only && lw.english > 0 {
-            known_penalty += CONSISTENCY_RARE_WORD_PENALTY;
-        }
+        let known_penalty = lexicon_penalty(&lw, nw.sentence_initial_only);
         let strong_context = shared_before || shared_after || reference_pattern;
         score -= if strong_context {
             known_penalty * CONSISTENCY_CONTEXT_DAMPING
@@ -575,4 +561,26 @@ pub(super) fn is_contraction(folded: &str) -> bool {
 /// more than a handful of people.
 pub(super) fn known_to_lexicon(l: &LexEntry) -> bool {
     (1..=MAX_PROPER_SIZE).contains(&l.proper) || l.surname >= RARE_NAME_COUNT || l.given >= RARE_NAME_COUNT
+}
+
+/// How much what the lexicon knows of a suspect form lowers confidence that
+/// it is a slip: an English word, a frequent surname or given name, a known
+/// place. Graded, never a veto: most real slips are real words or names.
+pub(super) fn lexicon_penalty(lw: &LexEntry, sentence_initial_only: bool) -> f32 {
+    let mut penalty = 0.0;
+    if lw.is_common_word() {
+        penalty += CONSISTENCY_COMMON_WORD_PENALTY;
+    } else if lw.english > 0 {
+        penalty += CONSISTENCY_RARE_WORD_PENALTY;
+    }
+    if lw.is_frequent_surname() || lw.is_frequent_given_name() {
+        penalty += CONSISTENCY_FREQUENT_NAME_PENALTY;
+    }
+    if (1..=MAX_PROPER_SIZE).contains(&lw.proper) {
+        penalty += CONSISTENCY_PROPER_PENALTY;
+    }
+    if sentence_initial_only && lw.english > 0 {
+        penalty += CONSISTENCY_RARE_WORD_PENALTY;
+    }
+    penalty
 }

@@ -31,7 +31,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::consistency::{is_contraction, known_to_lexicon, lex};
+use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
 use super::thresholds::*;
 use super::{Analysis, is_word_form, soft_pair};
 use crate::dictionary::index::deletion_hashes;
@@ -679,21 +679,7 @@ impl CrossFile {
 
         // What the lexicon knows of the wrong form: graded, outweighed by a
         // shared name word.
-        let mut known_penalty = 0.0;
-        if lw.is_common_word() {
-            known_penalty += CROSS_FILE_COMMON_WORD_PENALTY;
-        } else if lw.english > 0 {
-            known_penalty += CROSS_FILE_RARE_WORD_PENALTY;
-        }
-        if lw.is_frequent_surname() || lw.is_frequent_given_name() {
-            known_penalty += CROSS_FILE_FREQUENT_NAME_PENALTY;
-        }
-        if (1..=MAX_PROPER_SIZE).contains(&lw.proper) {
-            known_penalty += CROSS_FILE_PROPER_PENALTY;
-        }
-        if nw.sentence_initial_only && lw.english > 0 {
-            known_penalty += CROSS_FILE_RARE_WORD_PENALTY;
-        }
+        let known_penalty = lexicon_penalty(&lw, nw.sentence_initial_only);
         if known_penalty > 0.0 && same_entity.is_none() {
             score -= if shared == Shared::Name {
                 known_penalty * CROSS_FILE_CONTEXT_DAMPING
