@@ -197,6 +197,34 @@ pub(crate) enum ImportSource {
         #[arg(long, value_name = "PATH")]
         output: PathBuf,
     },
+    /// Former members of the US Congress (legislators-historical.csv)
+    CongressFormer {
+        /// The data checkout (`../shared/data`)
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// Where to write the dictionary
+        #[arg(long, value_name = "PATH")]
+        output: PathBuf,
+    },
+    /// US presidents, vice presidents, cabinet and senior officials
+    /// (executive.yaml, Government Manual leadership, OPM Plum Book)
+    Executive {
+        /// The data checkout (`../shared/data`)
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// Where to write the dictionary
+        #[arg(long, value_name = "PATH")]
+        output: PathBuf,
+    },
+    /// Heads of state and government and ministers (CIA Factbook, Wikidata)
+    WorldLeaders {
+        /// The data checkout (`../shared/data`)
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// Where to write the dictionary
+        #[arg(long, value_name = "PATH")]
+        output: PathBuf,
+    },
     /// The background lexicon of `src/lexicon/`, from the word and name lists
     /// of the shared data checkout
     Lexicon {

@@ -7,8 +7,11 @@
 mod args;
 mod import;
 mod import_agencies;
+mod import_congress_former;
 mod import_countries;
+mod import_executive;
 mod import_orgs;
+mod import_world_leaders;
 mod lexicon_import;
 mod run;
 

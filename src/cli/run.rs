@@ -27,7 +27,10 @@ use rayon::prelude::*;
 use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource, NamesArgs, NamesFormat};
 use super::import;
 use super::lexicon_import;
-use super::{import_agencies, import_countries, import_orgs};
+use super::{
+    import_agencies, import_congress_former, import_countries, import_executive, import_orgs,
+    import_world_leaders,
+};
 
 /// How a command ended. The worst outcome of a run wins; the discriminant is
 /// the exit code.
@@ -63,6 +66,15 @@ pub(crate) fn run(args: Args) -> ExitCode {
                 }
                 ImportSource::Countries { data, output } => {
                     import_from_data(import_countries::generate, &data, &output)
+                }
+                ImportSource::CongressFormer { data, output } => {
+                    import_from_data(import_congress_former::generate, &data, &output)
+                }
+                ImportSource::Executive { data, output } => {
+                    import_from_data(import_executive::generate, &data, &output)
+                }
+                ImportSource::WorldLeaders { data, output } => {
+                    import_from_data(import_world_leaders::generate, &data, &output)
                 }
                 ImportSource::InternationalOrgs { data, output } => {
                     import_from_data(import_orgs::generate, &data, &output)

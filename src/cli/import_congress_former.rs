@@ -1,0 +1,13 @@
+//! `copydesk dict import`: the dictionary of former members of the US Congress.
+
+use std::path::Path;
+
+use anyhow::{Result, bail};
+
+/// Read the raw files under `data` and return the dictionary's TOML text.
+pub(crate) fn generate(data: &Path) -> Result<String> {
+    bail!(
+        "the former members of the US Congress generator is not built yet (data: {})",
+        data.display()
+    )
+}
