@@ -56,6 +56,9 @@ pub struct Entity {
     pub family_name: Option<String>,
     /// Titles the entity holds, written as they stand before the name.
     pub titles: Vec<String>,
+    /// Forms this entity shares on purpose with another entity that lists
+    /// them too (two members of Congress with one name).
+    pub ambiguous: Vec<String>,
     /// One line describing the entity, shown with suggestions.
     pub description: Option<String>,
     /// Index of the dictionary source the entity came from.
@@ -76,6 +79,7 @@ impl Entity {
             abbreviations: Vec::new(),
             family_name: None,
             titles: Vec::new(),
+            ambiguous: Vec::new(),
             description: None,
             source: 0,
         }

@@ -317,6 +317,7 @@ fn parse_source(
             abbreviations,
             family_name: raw.family_name.map(toml::Spanned::into_inner),
             titles: raw.titles,
+            ambiguous: raw.ambiguous,
             description: raw.description,
             source: si,
         });
@@ -364,6 +365,17 @@ fn validate(
     for key in keys {
         let list = &owners[key];
         if list.len() < 2 {
+            continue;
+        }
+        // Entities that all list the form under `ambiguous` share it on purpose.
+        let shared_on_purpose = list.iter().all(|&(e, _, kind)| {
+            kind.is_correct()
+                && entities[e]
+                    .ambiguous
+                    .iter()
+                    .any(|a| form_words(a).join(" ") == *key)
+        });
+        if shared_on_purpose && list.iter().any(|&(e, _, _)| e != list[0].0) {
             continue;
         }
         let (e0, o0, k0) = list[0];
@@ -477,11 +489,31 @@ name = \"Jennifer Daskal\"
     }
 
     #[test]
+    fn a_form_shared_on_purpose_is_accepted() {
+        let one = "[[entity]]\nid = \"mike-rogers-al\"\nkind = \"person\"\nname = \"Mike Rogers\"\n";
+        let two = "\n[[entity]]\nid = \"mike-rogers-mi\"\nkind = \"person\"\nname = \"Mike Rogers\"\n";
+        let p = problems(&format!("{one}{two}"));
+        assert_eq!(
+            p,
+            [
+                "news.toml:9:8: `Mike Rogers` belongs to two entities, `mike-rogers-al` and `mike-rogers-mi` (at news.toml:4:8)"
+            ]
+        );
+        let shared = "ambiguous = [\"Mike Rogers\"]\n";
+        assert_eq!(
+            problems(&format!("{one}{shared}{two}{shared}")),
+            Vec::<String>::new()
+        );
+        // Listed by one entity only: still a problem.
+        assert_eq!(problems(&format!("{one}{shared}{two}")).len(), 1);
+    }
+
+    #[test]
     fn unknown_field_and_syntax_errors_have_positions() {
         assert_eq!(
             problems("[[entity]]\nkind = \"person\"\nname = \"A B\"\nnickname = \"x\"\n"),
             [
-                "news.toml:4:1: unknown field `nickname`, expected one of `id`, `kind`, `name`, `aliases`, `variants`, `misspellings`, `abbreviations`, `family-name`, `titles`, `description`"
+                "news.toml:4:1: unknown field `nickname`, expected one of `id`, `kind`, `name`, `aliases`, `variants`, `misspellings`, `abbreviations`, `family-name`, `titles`, `ambiguous`, `description`"
             ]
         );
         assert_eq!(

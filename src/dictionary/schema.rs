@@ -47,5 +47,7 @@ pub(crate) struct RawEntity {
     pub(crate) family_name: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) titles: Vec<String>,
+    #[serde(default)]
+    pub(crate) ambiguous: Vec<String>,
     pub(crate) description: Option<String>,
 }
