@@ -559,13 +559,16 @@ impl Analysis {
         }
         let doc = DocIndex::new(self, text, dict);
         let mut near = Vec::new();
-        let mut near_buf = Vec::new();
+        let mut cache = NearCache::new(self.tokens.len());
         let word_ids: Vec<Option<WordId>> = (0..self.tokens.len())
             .map(|i| dict.index.word_id(self.folded(i)))
             .collect();
-        let covered = |s: usize, e: usize, mentions: &[Mention]| {
-            mentions.iter().any(|m| m.tokens.start < e && s < m.tokens.end)
-        };
+        // Tokens inside an exact match: no near miss may overlap them.
+        let mut exact = vec![false; self.tokens.len()];
+        for m in &self.mentions {
+            exact[m.tokens.clone()].iter_mut().for_each(|x| *x = true);
+        }
+        let covered = |s: usize, e: usize| exact[s..e].iter().any(|&x| x);
         let runs = std::mem::take(&mut self.runs);
         for run in &runs {
             let (rs, re) = (run.tokens.start, run.tokens.end);
@@ -575,13 +578,13 @@ impl Analysis {
                     continue;
                 }
                 for e in (s + 1)..=re.min(s + MAX_WINDOW) {
-                    if is_connector(self.tokens[e - 1].span.slice(text)) || covered(s, e, &self.mentions) {
+                    if is_connector(self.tokens[e - 1].span.slice(text)) || covered(s, e) {
                         continue;
                     }
                     let cand = if e - s == 1 {
-                        self.single_word(s, text, dict, &doc, &mut near_buf)
+                        self.single_word(s, text, dict, &doc, &mut cache)
                     } else {
-                        self.multi_word(s..e, &word_ids, text, dict, &doc, &mut near_buf)
+                        self.multi_word(s..e, &word_ids, text, dict, &doc, &mut cache)
                     };
                     if let Some(c) = cand {
                         best_in_run.push((s..e, c));
@@ -619,7 +622,7 @@ impl Analysis {
         text: &str,
         dict: &Dictionary,
         doc: &DocIndex,
-        near_buf: &mut Vec<(WordId, usize)>,
+        near: &mut NearCache,
     ) -> Option<NearMatch> {
         let ids = &word_ids[window.clone()];
         let unknown = ids.iter().filter(|w| w.is_none()).count();
@@ -635,8 +638,20 @@ impl Analysis {
                 if found.len() < MIN_FUZZY_LEN {
                     continue;
                 }
-                let forms = dict.index.forms_with_wildcard(ids, j);
-                for &f in forms.iter().take(MAX_CANDIDATES_PER_PROBE) {
+                // The forms that have a near word of this one here and the
+                // other words as written: one exact key per near word.
+                let mut probe: Vec<WordId> = ids.iter().map(|w| w.unwrap_or(WordId(u32::MAX))).collect();
+                let mut forms: Vec<u32> = Vec::new();
+                for &(w, _) in near.get(t, found, dict) {
+                    probe[j] = w;
+                    forms.extend(
+                        dict.index
+                            .forms_with_words(&probe)
+                            .iter()
+                            .take(MAX_CANDIDATES_PER_PROBE),
+                    );
+                }
+                for &f in &forms {
                     let form = FormId(f);
                     let fwords = dict.index.form_words(form);
                     if fwords.len() != ids.len() {
@@ -646,7 +661,6 @@ impl Analysis {
                     let Some(distance) = word_distance(found, right) else {
                         continue;
                     };
-                    let _ = near_buf;
                     let entity = dict.form(form).entity;
                     let mut ev = Evidence {
                         rest_of_name: true,
@@ -733,7 +747,7 @@ impl Analysis {
         text: &str,
         dict: &Dictionary,
         doc: &DocIndex,
-        near_buf: &mut Vec<(WordId, usize)>,
+        near: &mut NearCache,
     ) -> Option<NearMatch> {
         let found = self.folded(t);
         let surface = self.tokens[t].span.slice(text);
@@ -744,9 +758,8 @@ impl Analysis {
         if dict.index.word_id(found).is_some() || doc.introduced(found) || doc.lowercase.contains_key(found) {
             return None;
         }
-        dict.index.near_words(found, 2, near_buf);
         let mut best: Option<NearMatch> = None;
-        for &(w, distance) in near_buf.iter() {
+        for &(w, distance) in near.get(t, found, dict) {
             let right = dict.index.word(w);
             if word_distance(found, right) != Some(distance) || found.as_bytes()[0] != right.as_bytes()[0] {
                 continue;
@@ -829,6 +842,28 @@ impl Analysis {
         out.push_str(&word);
         out.push_str(&text[tok.end..span.end]);
         (out, (tok, word))
+    }
+}
+
+/// The dictionary words near each token, looked up once per token.
+struct NearCache {
+    near: Vec<Option<Vec<(WordId, usize)>>>,
+}
+
+impl NearCache {
+    fn new(tokens: usize) -> Self {
+        NearCache {
+            near: vec![None; tokens],
+        }
+    }
+
+    /// Words of the dictionary within two edits of token `t` (folded `found`).
+    fn get(&mut self, t: usize, found: &str, dict: &Dictionary) -> &[(WordId, usize)] {
+        self.near[t].get_or_insert_with(|| {
+            let mut out = Vec::new();
+            dict.index.near_words(found, MAX_INDEXED_DISTANCE, &mut out);
+            out
+        })
     }
 }
 

@@ -50,61 +50,85 @@ fn seq_key(words: impl Iterator<Item = Option<WordId>>, tag: u8) -> u64 {
 }
 
 /// Key tags.
-const TAG_WILDCARD: u8 = 2;
+const TAG_FULL: u8 = 1;
 const TAG_SKELETON: u8 = 3;
 
 /// A sorted multimap from 64-bit keys to 32-bit values, stored as two
-/// parallel arrays (12 bytes an entry).
+/// parallel arrays (12 bytes an entry), with a directory on the top bits of
+/// the key so that a lookup searches one small bucket, not the whole array.
 #[derive(Debug, Default)]
 struct KeyTable {
     keys: Vec<u64>,
     values: Vec<u32>,
+    /// `dir[b]..dir[b + 1]` holds the keys whose top `DIR_BITS` bits are `b`.
+    dir: Vec<u32>,
 }
+
+/// Bits of the key that index the directory.
+const DIR_BITS: u32 = 16;
 
 impl KeyTable {
     fn from_pairs(mut pairs: Vec<(u64, u32)>) -> Self {
         pairs.sort_unstable();
         pairs.dedup();
-        let (keys, values) = pairs.into_iter().unzip();
-        KeyTable { keys, values }
+        let (keys, values): (Vec<u64>, Vec<u32>) = pairs.into_iter().unzip();
+        let buckets = 1usize << DIR_BITS;
+        let mut dir = Vec::with_capacity(buckets + 1);
+        for b in 0..buckets {
+            let first = (b as u64) << (64 - DIR_BITS);
+            dir.push(keys.partition_point(|&k| k < first) as u32);
+        }
+        dir.push(keys.len() as u32);
+        KeyTable { keys, values, dir }
     }
 
     fn get(&self, key: u64) -> &[u32] {
-        let lo = self.keys.partition_point(|&k| k < key);
-        let hi = lo + self.keys[lo..].partition_point(|&k| k == key);
-        &self.values[lo..hi]
+        if self.keys.is_empty() {
+            return &[];
+        }
+        let b = (key >> (64 - DIR_BITS)) as usize;
+        let (lo, hi) = (self.dir[b] as usize, self.dir[b + 1] as usize);
+        let bucket = &self.keys[lo..hi];
+        let start = lo + bucket.partition_point(|&k| k < key);
+        let end = start + self.keys[start..hi].partition_point(|&k| k == key);
+        &self.values[start..end]
     }
 
     fn heap_bytes(&self) -> usize {
-        self.keys.capacity() * 8 + self.values.capacity() * 4
+        self.keys.capacity() * 8 + self.values.capacity() * 4 + self.dir.capacity() * 4
     }
 }
 
-/// All deletions of up to `max` bytes from `word`, hashed, deduplicated.
+/// The hashes of all deletions of up to `max` (at most 2) bytes from
+/// `word`, the word itself included, deduplicated, into `out`. No allocation
+/// beyond `out`: each hash continues the FNV state of the prefix before the
+/// first deleted byte.
 pub(crate) fn deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
     out.clear();
-    let mut frontier: Vec<Vec<u8>> = vec![word.to_vec()];
-    out.push(fnv(word, FNV_SEED));
-    for _ in 0..max {
-        let mut next = Vec::new();
-        for w in &frontier {
-            if w.len() <= 1 {
-                continue;
-            }
-            for i in 0..w.len() {
-                if i > 0 && w[i] == w[i - 1] {
-                    continue; // same deletion as the previous position
-                }
-                let mut d = Vec::with_capacity(w.len() - 1);
-                d.extend_from_slice(&w[..i]);
-                d.extend_from_slice(&w[i + 1..]);
-                next.push(d);
+    let n = word.len();
+    // prefix[i] = hash of word[..i].
+    let mut prefix = [0u64; 64];
+    if n >= prefix.len() {
+        out.push(fnv(word, FNV_SEED));
+        return;
+    }
+    prefix[0] = FNV_SEED;
+    for i in 0..n {
+        prefix[i + 1] = fnv(&word[i..=i], prefix[i]);
+    }
+    out.push(prefix[n]);
+    if max >= 1 && n > 1 {
+        for i in 0..n {
+            out.push(fnv(&word[i + 1..], prefix[i]));
+        }
+    }
+    if max >= 2 && n > 2 {
+        for i in 0..n {
+            for j in i + 1..n {
+                let h = fnv(&word[i + 1..j], prefix[i]);
+                out.push(fnv(&word[j + 1..], h));
             }
         }
-        next.sort_unstable();
-        next.dedup();
-        out.extend(next.iter().map(|d| fnv(d, FNV_SEED)));
-        frontier = next;
     }
     out.sort_unstable();
     out.dedup();
@@ -178,13 +202,7 @@ impl Index {
             });
             pattern_forms[p].push(FormId(i as u32));
             if ids.len() >= 2 && ids.len() <= MAX_WINDOW {
-                for j in 0..ids.len() {
-                    let key = seq_key(
-                        ids.iter().enumerate().map(|(k, &w)| (k != j).then_some(w)),
-                        TAG_WILDCARD,
-                    );
-                    key_pairs.push((key, i as u32));
-                }
+                key_pairs.push((seq_key(ids.iter().map(|&w| Some(w)), TAG_FULL), i as u32));
                 let skeleton: Vec<WordId> = ids
                     .iter()
                     .zip(&fw)
@@ -328,20 +346,13 @@ impl Index {
         }
     }
 
-    /// Forms that have `words` with exactly one position replaced: the forms
-    /// whose other words equal `words` at every position but `wildcard`.
-    pub(crate) fn forms_with_wildcard(&self, words: &[Option<WordId>], wildcard: usize) -> &[u32] {
+    /// Multi-word forms whose words are exactly `words`.
+    pub(crate) fn forms_with_words(&self, words: &[WordId]) -> &[u32] {
         if words.len() < 2 || words.len() > MAX_WINDOW {
             return &[];
         }
-        let key = seq_key(
-            words
-                .iter()
-                .enumerate()
-                .map(|(k, w)| if k == wildcard { None } else { *w }),
-            TAG_WILDCARD,
-        );
-        self.form_keys.get(key)
+        self.form_keys
+            .get(seq_key(words.iter().map(|&w| Some(w)), TAG_FULL))
     }
 
     /// Forms whose words, function words left out, are `skeleton`.
