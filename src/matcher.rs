@@ -45,6 +45,32 @@ pub mod thresholds {
     pub const MAX_WINDOW: usize = 8;
     /// At most this many candidate forms are verified per probe.
     pub const MAX_CANDIDATES_PER_PROBE: usize = 64;
+    /// CD001 base score: the words differ only in accents.
+    pub const NEAR_ACCENTS: f32 = 0.7;
+    /// CD001 base score: one edit.
+    pub const NEAR_ONE_EDIT: f32 = 0.55;
+    /// CD001 base score: two edits of vowels or doubled letters.
+    pub const NEAR_SOFT_TWO_EDITS: f32 = 0.45;
+    /// CD001 base score: two other edits (long words only).
+    pub const NEAR_HARD_TWO_EDITS: f32 = 0.3;
+    /// CD001: the shorter word has fewer than six letters.
+    pub const NEAR_SHORT_PENALTY: f32 = 0.1;
+    /// CD001: the rest of a multi-word form matches exactly.
+    pub const NEAR_REST_OF_NAME: f32 = 0.3;
+    /// CD001: a multi-word form with a function word missing or extra.
+    pub const NEAR_MISSING_FUNCTION_WORD: f32 = 0.8;
+    /// CD001: the document names the entity correctly elsewhere.
+    pub const NEAR_ATTESTED: f32 = 0.3;
+    /// CD001: a title of the entity stands before the mention.
+    pub const NEAR_TITLE: f32 = 0.2;
+    /// CD001: the first letters differ.
+    pub const NEAR_FIRST_LETTER_PENALTY: f32 = 0.2;
+    /// CD001: the word that differs is a person's given name, not the surname.
+    pub const NEAR_GIVEN_NAME_PENALTY: f32 = 0.1;
+    /// CD001: a lone word is a part of several entities.
+    pub const NEAR_SHARED_PART_PENALTY: f32 = 0.2;
+    /// CD001: the found word is used repeatedly and the right one never.
+    pub const NEAR_REPEATED_PENALTY: f32 = 0.3;
     /// A near miss with a score at least this is reported.
     pub const REPORT_SCORE: f32 = 0.7;
     /// A reported near miss with a score at least this, confirmed by the
@@ -669,15 +695,15 @@ impl Analysis {
                     let related = doc.attested(self, entity, right);
                     ev.attested = related.is_some();
                     ev.title = doc.title_before(window.start, entity, dict, self, text);
-                    let mut score = tier_score(found, right, distance) + 0.3;
+                    let mut score = tier_score(found, right, distance) + NEAR_REST_OF_NAME;
                     score += evidence_bonus(ev);
                     score -= doc.frequency_penalty(self, t, right);
                     if found.as_bytes()[0] != right.as_bytes()[0] {
-                        score -= 0.2;
+                        score -= NEAR_FIRST_LETTER_PENALTY;
                     }
                     if dict.entity(entity).kind == EntityKind::Person && j + 1 < ids.len() {
                         // A person's given name is the weaker half: namesakes abound.
-                        score -= 0.1;
+                        score -= NEAR_GIVEN_NAME_PENALTY;
                     }
                     let (replacement, edit) = self.replace_word(window.clone(), t, dict, form, j, text);
                     let cand = NearMatch {
@@ -721,7 +747,7 @@ impl Analysis {
                     attested: related.is_some(),
                     title: false,
                 };
-                let score = 0.8 + evidence_bonus(ev);
+                let score = NEAR_MISSING_FUNCTION_WORD + evidence_bonus(ev);
                 let cand = NearMatch {
                     entity,
                     form,
@@ -791,7 +817,7 @@ impl Analysis {
                 }
                 let mut score = tier_score(found, right, distance) + evidence_bonus(ev);
                 if usable.len() > 1 && !ev.attested {
-                    score -= 0.2; // a surname shared by several entities
+                    score -= NEAR_SHARED_PART_PENALTY; // a surname shared by several entities
                 }
                 score -= doc.frequency_penalty(self, t, right);
                 let replacement = match_case(
@@ -960,7 +986,7 @@ impl DocIndex {
         let found_count = self.capitalised.get(a.folded(t)).map_or(0, Vec::len);
         let right_count = self.capitalised.get(right).map_or(0, Vec::len);
         if found_count >= 2 && right_count == 0 {
-            0.3
+            NEAR_REPEATED_PENALTY
         } else {
             0.0
         }
@@ -1044,13 +1070,13 @@ pub(crate) fn soft_pair(a: &str, b: &str) -> bool {
 fn tier_score(found: &str, right: &str, distance: usize) -> f32 {
     let len = found.len().min(right.len());
     let mut s = match distance {
-        0 => 0.7,
-        1 => 0.55,
-        _ if soft_pair(found, right) => 0.45,
-        _ => 0.3,
+        0 => NEAR_ACCENTS,
+        1 => NEAR_ONE_EDIT,
+        _ if soft_pair(found, right) => NEAR_SOFT_TWO_EDITS,
+        _ => NEAR_HARD_TWO_EDITS,
     };
     if len < 6 {
-        s -= 0.1;
+        s -= NEAR_SHORT_PENALTY;
     }
     s
 }
@@ -1058,10 +1084,10 @@ fn tier_score(found: &str, right: &str, distance: usize) -> f32 {
 fn evidence_bonus(ev: Evidence) -> f32 {
     let mut b = 0.0;
     if ev.attested {
-        b += 0.3;
+        b += NEAR_ATTESTED;
     }
     if ev.title {
-        b += 0.2;
+        b += NEAR_TITLE;
     }
     b
 }
