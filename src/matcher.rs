@@ -687,6 +687,11 @@ impl Analysis {
                     let Some(distance) = word_distance(found, right) else {
                         continue;
                     };
+                    // Two English words ("Defence" and "Defense", "Centre" and
+                    // "Center"): a spelling of another name, not a slip.
+                    if is_english_word(found) && is_english_word(right) {
+                        continue;
+                    }
                     let entity = dict.form(form).entity;
                     let mut ev = Evidence {
                         rest_of_name: true,
@@ -1008,6 +1013,13 @@ fn original_word(dict: &Dictionary, entity: EntityId, word: WordId) -> Option<St
         }
     }
     None
+}
+
+/// True when the lexicon knows the folded word as an ordinary English word.
+fn is_english_word(folded: &str) -> bool {
+    crate::lexicon::lexicon()
+        .get(folded)
+        .is_some_and(|l| l.is_english_word())
 }
 
 /// Edits between two folded words when they are close enough to be one

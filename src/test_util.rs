@@ -48,6 +48,15 @@ kind = "person"
 name = "Katherine Clark"
 
 [[entity]]
+kind = "organization"
+name = "National Aeronautics and Space Administration"
+abbreviations = ["NASA"]
+
+[[entity]]
+kind = "organization"
+name = "National Defense University"
+
+[[entity]]
 kind = "person"
 name = "Nicholas Burns"
 misspellings = ["Nicolas Burns"]

@@ -251,10 +251,15 @@ impl Index {
             } else {
                 for &w in ws {
                     let word = &words[w.0 as usize];
-                    // A word shared by many names ("Department", "National") is not distinctive.
+                    // A word shared by many names ("Department", "National") or
+                    // an ordinary English word ("Space" of NASA's name) is not
+                    // distinctive.
                     if word.len() >= 5
                         && !is_function_word(word)
                         && name_word_count.get(&w).copied().unwrap_or(0) <= 3
+                        && !crate::lexicon::lexicon()
+                            .get(word)
+                            .is_some_and(|l| l.is_english_word())
                     {
                         parts.push((w.0, form.entity, PartRole::NameWord));
                     }

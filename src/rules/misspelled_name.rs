@@ -176,6 +176,30 @@ mod tests {
     }
 
     #[test]
+    fn english_spellings_and_ordinary_words_are_not_slips() {
+        let n = newsroom();
+        // British and American spellings of one word: another name, not a slip.
+        assert_eq!(
+            check(
+                "She studied at National Defence University in Islamabad.",
+                &n,
+                "CD001"
+            ),
+            ""
+        );
+        // "Space" is an ordinary word, not a distinctive part of NASA's name.
+        assert_eq!(
+            check("NASA and SpaceX launched. SpaceX said so.", &n, "CD001"),
+            ""
+        );
+        // A real slip in the distinctive word is still found.
+        assert_eq!(
+            check("Officers of the National Defense Univresity spoke.", &n, "CD001"),
+            "1:17-1:44 CD001 warning `National Defense Univresity` looks like a misspelling of `National Defense University` => [National Defense University] fix unsafe 1:34-1:44 `University`"
+        );
+    }
+
+    #[test]
     fn exact_and_alias_forms_are_accepted() {
         let n = newsroom();
         assert_eq!(
