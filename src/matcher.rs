@@ -268,6 +268,17 @@ pub struct NearMatch {
     /// The smallest edit that makes the correction: the misspelled word and
     /// its right spelling, or the whole mention and the form.
     pub edit: (Span, String),
+    /// Jaro-Winkler similarity of the word that differs and its right
+    /// spelling: among equally scored candidates, the one sharing the longer
+    /// beginning wins (slips rarely touch the first letters).
+    pub similarity: f64,
+}
+
+impl NearMatch {
+    /// True when this candidate should replace `best`.
+    fn beats(&self, best: Option<&NearMatch>) -> bool {
+        best.is_none_or(|b| self.score > b.score || (self.score == b.score && self.similarity > b.similarity))
+    }
 }
 
 /// What the dictionary says of a mention.
@@ -720,8 +731,9 @@ impl Analysis {
                         evidence: ev,
                         related,
                         edit,
+                        similarity: strsim::jaro_winkler(found, right),
                     };
-                    if best.as_ref().is_none_or(|b| cand.score > b.score) {
+                    if cand.beats(best.as_ref()) {
                         best = Some(cand);
                     }
                 }
@@ -762,8 +774,9 @@ impl Analysis {
                     evidence: ev,
                     related,
                     edit: (self.span_of(window.clone()), dict.form(form).text.clone()),
+                    similarity: 1.0,
                 };
-                if best.as_ref().is_none_or(|b| cand.score > b.score) {
+                if cand.beats(best.as_ref()) {
                     best = Some(cand);
                 }
             }
@@ -840,8 +853,9 @@ impl Analysis {
                     evidence: ev,
                     related,
                     edit,
+                    similarity: strsim::jaro_winkler(found, right),
                 };
-                if best.as_ref().is_none_or(|b| cand.score > b.score) {
+                if cand.beats(best.as_ref()) {
                     best = Some(cand);
                 }
             }
