@@ -817,14 +817,12 @@ impl Analysis {
                 .filter(|(_, role)| matches!(role, PartRole::FamilyName | PartRole::NameWord))
                 .copied()
                 .collect();
-            for &(entity, role) in usable.iter().take(MAX_CANDIDATES_PER_PROBE) {
-                // A surname is attested by the surname anywhere in the story (the
-                // reference pattern); a word of an organisation only by the
-                // organisation's own name.
-                let related = match role {
-                    PartRole::FamilyName => doc.attested(self, entity, right),
-                    _ => doc.attested(self, entity, ""),
-                };
+            for &(entity, _) in usable.iter().take(MAX_CANDIDATES_PER_PROBE) {
+                // Attested only by a correct mention of the entity itself: the
+                // bare word elsewhere may name something else ("Space" in
+                // "Kennedy Space Center" is no Rep. Space). A surname repeated
+                // alone is CD002's to compare.
+                let related = doc.attested(self, entity, "");
                 let ev = Evidence {
                     rest_of_name: false,
                     attested: related.is_some(),

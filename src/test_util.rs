@@ -70,6 +70,10 @@ family-name = "Xi"
 [[entity]]
 kind = "person"
 name = "Yvette Clarke"
+
+[[entity]]
+kind = "person"
+name = "Zack Space"
 "#;
     Dictionary::load(&[DictSource {
         name: "test.toml".into(),

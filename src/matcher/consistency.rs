@@ -510,7 +510,9 @@ impl Analysis {
         if rare(&lw) && known_to_lexicon(&lr) {
             score += CONSISTENCY_UNKNOWN_WRONG;
         }
-        if right_known {
+        // The dictionary knowing the right form is evidence only when the
+        // suspect form is no real name of its own (Cheng and Cheung are both).
+        if right_known && !known_to_lexicon(&lw) {
             score += CONSISTENCY_KNOWN_RIGHT;
         }
         Ok(Inconsistency {

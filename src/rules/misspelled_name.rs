@@ -192,6 +192,11 @@ mod tests {
             check("NASA and SpaceX launched. SpaceX said so.", &n, "CD001"),
             ""
         );
+        // A surname elsewhere in the story as a plain word is no mention of the person.
+        assert_eq!(
+            check("At Kennedy Space Center, SpaceX launched.", &n, "CD001"),
+            ""
+        );
         // A real slip in the distinctive word is still found.
         assert_eq!(
             check("Officers of the National Defense Univresity spoke.", &n, "CD001"),
