@@ -337,14 +337,14 @@ fn member(l: &Legislator) -> Result<Member> {
 }
 
 /// "C." or "D": a single letter, with or without its dot.
-fn is_initial(word: &str) -> bool {
+pub(super) fn is_initial(word: &str) -> bool {
     let mut chars = word.trim_end_matches('.').chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
 /// The words without a trailing suffix ("Jr.", "III"), and without the comma
 /// before it.
-fn strip_suffix<'a>(words: &[&'a str]) -> Vec<&'a str> {
+pub(super) fn strip_suffix<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let mut out = words.to_vec();
     if out.len() > 2 && out.last().is_some_and(|w| is_name_suffix(w)) {
         out.pop();
@@ -356,7 +356,7 @@ fn strip_suffix<'a>(words: &[&'a str]) -> Vec<&'a str> {
 }
 
 /// "New York's ", "Texas' " (AP style for names ending in s).
-fn possessive(state: &str) -> String {
+pub(super) fn possessive(state: &str) -> String {
     let state = state.strip_prefix("the ").unwrap_or(state);
     if state.ends_with('s') {
         format!("{state}' ")
@@ -366,7 +366,7 @@ fn possessive(state: &str) -> String {
 }
 
 /// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, ...
-fn ordinal(n: i64) -> String {
+pub(super) fn ordinal(n: i64) -> String {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",
@@ -378,7 +378,7 @@ fn ordinal(n: i64) -> String {
 }
 
 /// The name of a state or territory from its postal code.
-fn state_name(code: &str) -> Option<&'static str> {
+pub(super) fn state_name(code: &str) -> Option<&'static str> {
     Some(match code {
         "AL" => "Alabama",
         "AK" => "Alaska",
@@ -441,7 +441,7 @@ fn state_name(code: &str) -> Option<&'static str> {
 }
 
 /// A TOML basic string.
-fn quote(s: &str) -> String {
+pub(super) fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for ch in s.chars() {
@@ -460,7 +460,7 @@ fn quote(s: &str) -> String {
 }
 
 /// A one-line TOML array of strings.
-fn list<S: AsRef<str>>(items: &[S]) -> String {
+pub(super) fn list<S: AsRef<str>>(items: &[S]) -> String {
     let items: Vec<String> = items.iter().map(|s| quote(s.as_ref())).collect();
     format!("[{}]", items.join(", "))
 }
