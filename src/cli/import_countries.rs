@@ -135,51 +135,19 @@ impl Csv {
     /// Parse CSV text with a header line.
     pub(super) fn parse(text: &str) -> Result<Csv> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut records = Vec::new();
-        let mut record = Vec::new();
-        let mut field = String::new();
-        let mut quoted = false;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            if quoted {
-                match c {
-                    '"' if chars.peek() == Some(&'"') => {
-                        chars.next();
-                        field.push('"');
-                    }
-                    '"' => quoted = false,
-                    c => field.push(c),
-                }
-                continue;
+        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .context("empty CSV file")?
+            .iter()
+            .map(str::to_owned)
+            .collect();
+        let mut rows = Vec::new();
+        for (i, record) in reader.records().enumerate() {
+            let record = record.with_context(|| format!("row {}", i + 2))?;
+            if record.iter().any(|f| !f.is_empty()) {
+                rows.push(record.iter().map(str::to_owned).collect());
             }
-            match c {
-                '"' => quoted = true,
-                ',' => record.push(std::mem::take(&mut field)),
-                '\r' => {}
-                '\n' => {
-                    record.push(std::mem::take(&mut field));
-                    records.push(std::mem::take(&mut record));
-                }
-                c => field.push(c),
-            }
-        }
-        if quoted {
-            bail!("unterminated quoted field");
-        }
-        if !field.is_empty() || !record.is_empty() {
-            record.push(field);
-            records.push(record);
-        }
-        let mut records = records.into_iter();
-        let header = records.next().context("empty CSV file")?;
-        let rows: Vec<Vec<String>> = records.filter(|r| r.iter().any(|f| !f.is_empty())).collect();
-        if let Some(bad) = rows.iter().position(|r| r.len() != header.len()) {
-            bail!(
-                "row {} has {} fields, the header {}",
-                bad + 2,
-                rows[bad].len(),
-                header.len()
-            );
         }
         Ok(Csv { header, rows })
     }
@@ -433,30 +401,7 @@ pub(super) fn write_meta(
     writeln!(out, "generator = {}", quote(command)).unwrap();
 }
 
-/// A TOML basic string.
-pub(super) fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => write!(out, "\\u{:04X}", c as u32).unwrap(),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A one-line TOML array of strings.
-pub(super) fn list<S: AsRef<str>>(items: &[S]) -> String {
-    let items: Vec<String> = items.iter().map(|s| quote(s.as_ref())).collect();
-    format!("[{}]", items.join(", "))
-}
+pub(super) use super::import::{list, quote};
 
 /// The background lexicon lists the word, in lower case, as a common
 /// English word ("can", "aid", "car"; not "un", "emu" or "rok", which
