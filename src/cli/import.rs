@@ -186,20 +186,55 @@ pub(crate) fn congress(yaml: &str) -> Result<String> {
     writeln!(out, "as-of = {}", quote(&as_of)).unwrap();
     writeln!(out, "generator = {}", quote("copydesk dict import congress")).unwrap();
     for m in &members {
-        out.push_str("\n[[entity]]\n");
-        writeln!(out, "id = {}", quote(&m.id)).unwrap();
-        out.push_str("kind = \"person\"\n");
-        writeln!(out, "name = {}", quote(&m.name)).unwrap();
-        if !m.aliases.is_empty() {
-            writeln!(out, "aliases = {}", list(&m.aliases)).unwrap();
-        }
-        if let Some(f) = &m.family_name {
-            writeln!(out, "family-name = {}", quote(f)).unwrap();
-        }
-        writeln!(out, "titles = {}", list(&m.titles)).unwrap();
-        writeln!(out, "description = {}", quote(&m.description)).unwrap();
+        write_person(
+            &mut out,
+            &m.id,
+            &m.name,
+            &m.aliases,
+            m.family_name.as_deref(),
+            &m.titles,
+            &m.description,
+        );
     }
     Ok(out)
+}
+
+/// One person's `[[entity]]` table, keys in the documented order; empty
+/// lists and a missing family name are left out. Shared by the generators of
+/// person dictionaries.
+pub(super) fn write_person(
+    out: &mut String,
+    id: &str,
+    name: &str,
+    aliases: &[impl AsRef<str>],
+    family_name: Option<&str>,
+    titles: &[impl AsRef<str>],
+    description: &str,
+) {
+    out.push_str("\n[[entity]]\n");
+    writeln!(out, "id = {}", quote(id)).unwrap();
+    out.push_str("kind = \"person\"\n");
+    writeln!(out, "name = {}", quote(name)).unwrap();
+    if !aliases.is_empty() {
+        writeln!(out, "aliases = {}", list(aliases)).unwrap();
+    }
+    if let Some(f) = family_name {
+        writeln!(out, "family-name = {}", quote(f)).unwrap();
+    }
+    if !titles.is_empty() {
+        writeln!(out, "titles = {}", list(titles)).unwrap();
+    }
+    writeln!(out, "description = {}", quote(description)).unwrap();
+}
+
+/// A section of a generated file's header comment: what was left out, and why.
+pub(super) fn write_comment_section(out: &mut String, title: &str, items: &[String]) {
+    if !items.is_empty() {
+        writeln!(out, "#\n# {title} ({}):", items.len()).unwrap();
+        for i in items {
+            writeln!(out, "#   {i}").unwrap();
+        }
+    }
 }
 
 /// The entity of one member, before ids are made unique and aliases shared

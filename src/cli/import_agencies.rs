@@ -37,7 +37,7 @@ use copydesk::lexicon::lexicon;
 use copydesk::words::form_words;
 use copydesk::{DictSource, Dictionary, Entity};
 
-use super::import::{list, quote};
+use super::import::{list, quote, write_comment_section};
 
 /// The command that regenerates `dictionaries/us-agencies.toml`.
 const COMMAND: &str = "cargo run --release -- dict import agencies \
@@ -1008,14 +1008,7 @@ fn render(entities: &[Entity], agencies: &[Agency], omissions: &Omissions) -> St
         agencies.len() - from_manual
     )
     .unwrap();
-    let mut section = |title: &str, items: &[String]| {
-        if !items.is_empty() {
-            writeln!(out, "#\n# {title} ({}):", items.len()).unwrap();
-            for i in items {
-                writeln!(out, "#   {i}").unwrap();
-            }
-        }
-    };
+    let mut section = |title: &str, items: &[String]| write_comment_section(&mut out, title, items);
     section(
         "Left out because another built-in dictionary has them",
         &omissions.duplicates,

@@ -25,7 +25,7 @@ use copydesk::entity::{is_name_suffix, slug};
 use copydesk::words::{folded, form_words};
 use serde::Deserialize;
 
-use super::import::{is_initial, list, quote, strip_suffix};
+use super::import::{is_initial, quote, strip_suffix, write_person};
 
 /// Where `executive.yaml` and `legislators-historical.csv` come from.
 pub(super) const LEGISLATORS_REPO: &str = "https://github.com/unitedstates/congress-legislators";
@@ -349,20 +349,15 @@ pub(super) fn resolve(mut persons: Vec<Person>, external: &External, log: &mut L
 /// The `[[entity]]` tables of the persons.
 pub(super) fn write_persons(out: &mut String, persons: &[Person]) {
     for p in persons {
-        out.push_str("\n[[entity]]\n");
-        writeln!(out, "id = {}", quote(&p.id)).unwrap();
-        out.push_str("kind = \"person\"\n");
-        writeln!(out, "name = {}", quote(&p.name)).unwrap();
-        if !p.aliases.is_empty() {
-            writeln!(out, "aliases = {}", list(&p.aliases)).unwrap();
-        }
-        if let Some(f) = &p.family_name {
-            writeln!(out, "family-name = {}", quote(f)).unwrap();
-        }
-        if !p.titles.is_empty() {
-            writeln!(out, "titles = {}", list(&p.titles)).unwrap();
-        }
-        writeln!(out, "description = {}", quote(&p.description)).unwrap();
+        write_person(
+            out,
+            &p.id,
+            &p.name,
+            &p.aliases,
+            p.family_name.as_deref(),
+            &p.titles,
+            &p.description,
+        );
     }
 }
 
