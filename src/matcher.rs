@@ -27,190 +27,7 @@ use crate::words::{
     Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, tokenize,
 };
 
-/// Every threshold the matcher uses, in one place.
-pub mod thresholds {
-    /// No fuzzy match of a word shorter than this (folded bytes).
-    pub const MIN_FUZZY_LEN: usize = 4;
-    /// Two edits are considered only for words at least this long.
-    pub const MIN_TWO_EDIT_LEN: usize = 6;
-    /// Two arbitrary edits (not only vowels or doubled letters) need a word
-    /// at least this long.
-    pub const MIN_HARD_TWO_EDIT_LEN: usize = 9;
-    /// Edits the deletion index is built for: the most any lookup may ask.
-    pub const MAX_INDEXED_DISTANCE: usize = 2;
-    /// A lone word (a surname used alone, a word of an organisation) is
-    /// matched only at least this long.
-    pub const MIN_SINGLE_WORD_LEN: usize = 5;
-    /// Longest window of words tried against multi-word forms.
-    pub const MAX_WINDOW: usize = 8;
-    /// At most this many candidate forms are verified per probe.
-    pub const MAX_CANDIDATES_PER_PROBE: usize = 64;
-    /// CD001 base score: the words differ only in accents.
-    pub const NEAR_ACCENTS: f32 = 0.7;
-    /// CD001 base score: one edit.
-    pub const NEAR_ONE_EDIT: f32 = 0.55;
-    /// CD001 base score: two edits of vowels or doubled letters.
-    pub const NEAR_SOFT_TWO_EDITS: f32 = 0.45;
-    /// CD001 base score: two other edits (long words only).
-    pub const NEAR_HARD_TWO_EDITS: f32 = 0.3;
-    /// CD001: the shorter word has fewer than six letters.
-    pub const NEAR_SHORT_PENALTY: f32 = 0.1;
-    /// CD001: the rest of a multi-word form matches exactly.
-    pub const NEAR_REST_OF_NAME: f32 = 0.3;
-    /// CD001: a multi-word form with a function word missing or extra.
-    pub const NEAR_MISSING_FUNCTION_WORD: f32 = 0.8;
-    /// CD001: the document names the entity correctly elsewhere.
-    pub const NEAR_ATTESTED: f32 = 0.3;
-    /// CD001: a title of the entity stands before the mention.
-    pub const NEAR_TITLE: f32 = 0.2;
-    /// CD001: the first letters differ.
-    pub const NEAR_FIRST_LETTER_PENALTY: f32 = 0.2;
-    /// CD001: the word that differs is a person's given name, not the surname.
-    pub const NEAR_GIVEN_NAME_PENALTY: f32 = 0.1;
-    /// CD001: a lone word is a part of several entities.
-    pub const NEAR_SHARED_PART_PENALTY: f32 = 0.2;
-    /// CD001: the found word is used repeatedly and the right one never.
-    pub const NEAR_REPEATED_PENALTY: f32 = 0.3;
-    /// A near miss with a score at least this is reported.
-    pub const REPORT_SCORE: f32 = 0.7;
-    /// A reported near miss with a score at least this, confirmed by the
-    /// document, is an error with a safe fix; below it, a warning.
-    pub const CONFIDENT_SCORE: f32 = 0.85;
-
-    /// CD004: an all-lower-case name of fewer words than this is not flagged
-    /// ("white house" may be just a house); with a capital somewhere it is.
-    pub const MIN_WORDS_ALL_LOWER: usize = 3;
-
-    // One name, two spellings in one document (CD002).
-
-    /// Name words shorter than this are not compared.
-    pub const MIN_CONSISTENCY_LEN: usize = 4;
-    /// Base score of two name words one edit apart.
-    pub const CONSISTENCY_ONE_EDIT: f32 = 0.5;
-    /// Base score of two edits that change only vowels or doubled letters.
-    pub const CONSISTENCY_SOFT_TWO_EDITS: f32 = 0.4;
-    /// Base score of any two edits (long words only).
-    pub const CONSISTENCY_HARD_TWO_EDITS: f32 = 0.2;
-    /// The first letters differ.
-    pub const CONSISTENCY_FIRST_LETTER_PENALTY: f32 = 0.3;
-    /// The shorter word has fewer than five letters.
-    pub const CONSISTENCY_SHORT_PENALTY: f32 = 0.15;
-    /// The shorter word has eight letters or more.
-    pub const CONSISTENCY_LONG_BONUS: f32 = 0.1;
-    /// Both forms share a neighbouring name word (the same or a nickname).
-    pub const CONSISTENCY_SHARED_NEIGHBOUR: f32 = 0.35;
-    /// Each form stands after a different given name.
-    pub const CONSISTENCY_DIFFERENT_GIVEN_NAMES: f32 = 0.5;
-    /// The wrong form stands alone, the right one in a full name.
-    pub const CONSISTENCY_REFERENCE_PATTERN: f32 = 0.25;
-    /// The wrong form is used more than once.
-    pub const CONSISTENCY_REPEATED_PENALTY: f32 = 0.3;
-    /// The right form is used more than once, the wrong one once.
-    pub const CONSISTENCY_FREQUENT_RIGHT: f32 = 0.15;
-    /// The wrong form is a common English word.
-    pub const CONSISTENCY_COMMON_WORD_PENALTY: f32 = 0.4;
-    /// The wrong form is a rarer English word.
-    pub const CONSISTENCY_RARE_WORD_PENALTY: f32 = 0.15;
-    /// The wrong form is a frequent surname or given name.
-    pub const CONSISTENCY_FREQUENT_NAME_PENALTY: f32 = 0.15;
-    /// The wrong form is a known proper name (a place, a name).
-    pub const CONSISTENCY_PROPER_PENALTY: f32 = 0.25;
-    /// The lexicon knows the right form as a name or place and the wrong
-    /// form not at all.
-    pub const CONSISTENCY_UNKNOWN_WRONG: f32 = 0.15;
-    /// Fewer bearers than this make a surname or given name rare: weak
-    /// evidence that a form is real (census lists hold typos too).
-    pub const RARE_NAME_COUNT: u32 = 1000;
-    /// SCOWL proper-name lists up to this size count as known places and
-    /// names (95 is its list of rare names and abbreviations).
-    pub const MAX_PROPER_SIZE: u8 = 80;
-    /// The dictionaries know the right form.
-    pub const CONSISTENCY_KNOWN_RIGHT: f32 = 0.1;
-    /// A word counts as a given name with at least this many bearers.
-    pub const GIVEN_NAME_MIN_COUNT: u32 = 1000;
-    /// Base score of a surname after two given names, one used once.
-    pub const GIVEN_NAME_BASE: f32 = 0.4;
-    /// Both given names start with the same letter.
-    pub const GIVEN_NAME_SAME_INITIAL: f32 = 0.1;
-    /// The surname also stands alone (one person, referred to by surname).
-    pub const GIVEN_NAME_SURNAME_ALONE: f32 = 0.1;
-    /// Surnames this common are shared by unrelated people in one story.
-    pub const GIVEN_NAME_COMMON_SURNAME: u32 = 100_000;
-    /// Penalty for such a surname.
-    pub const GIVEN_NAME_COMMON_SURNAME_PENALTY: f32 = 0.3;
-    /// With strong context, what the lexicon knows of the wrong form counts
-    /// this much of its full weight.
-    pub const CONSISTENCY_CONTEXT_DAMPING: f32 = 0.3;
-    /// A pair scoring at least this is reported.
-    pub const CONSISTENCY_REPORT_SCORE: f32 = 0.55;
-    /// A reported pair scoring at least this has a safe fix.
-    pub const CONSISTENCY_CONFIDENT_SCORE: f32 = 0.75;
-
-    // ---------------------------------------------------------------------
-    // One name, two spellings across the files of a run (CD005 and
-    // `copydesk names`, `matcher/cross_file.rs`). Evidence across files is
-    // weaker than within one story (different stories name different
-    // people), so the words must be longer and a majority is required.
-
-    /// Name words shorter than this are not compared across files.
-    pub const CROSS_FILE_MIN_LEN: usize = 5;
-    /// Two edits (vowels or doubled letters only) need a word this long.
-    pub const CROSS_FILE_MIN_TWO_EDIT_LEN: usize = 6;
-    /// Two arbitrary edits need a word this long.
-    pub const CROSS_FILE_MIN_HARD_TWO_EDIT_LEN: usize = 9;
-    /// The shorter word has this many letters or more: a small bonus.
-    pub const CROSS_FILE_LONG_LEN: usize = 8;
-    /// The majority form must stand in at least this many files.
-    pub const CROSS_FILE_MIN_MAJORITY_FILES: usize = 5;
-    /// … and in at least this many times as many files as the other form.
-    pub const CROSS_FILE_MAJORITY_RATIO: usize = 4;
-    /// Two forms standing side by side in this many files are two names.
-    pub const CROSS_FILE_MAX_SHARED_FILES: usize = 2;
-    /// A neighbour counts as shared when it stands with the majority form
-    /// in at least this share of its files.
-    pub const CROSS_FILE_NEIGHBOUR_SHARE: f32 = 0.2;
-    /// Base score of one edit.
-    pub const CROSS_FILE_ONE_EDIT: f32 = 0.5;
-    /// Base score of two edits that change only vowels or doubled letters.
-    pub const CROSS_FILE_SOFT_TWO_EDITS: f32 = 0.4;
-    /// Base score of any two edits (long words only).
-    pub const CROSS_FILE_HARD_TWO_EDITS: f32 = 0.2;
-    /// The first letters differ.
-    pub const CROSS_FILE_FIRST_LETTER_PENALTY: f32 = 0.3;
-    /// The shorter word is shorter than [`CROSS_FILE_MIN_TWO_EDIT_LEN`].
-    pub const CROSS_FILE_SHORT_PENALTY: f32 = 0.1;
-    /// The shorter word is at least [`CROSS_FILE_LONG_LEN`] long.
-    pub const CROSS_FILE_LONG_BONUS: f32 = 0.1;
-    /// The right form is the run's majority spelling.
-    pub const CROSS_FILE_MAJORITY: f32 = 0.15;
-    /// Both forms stand next to the same name word (a given name or a
-    /// nickname of it, the same next word).
-    pub const CROSS_FILE_SHARED_NEIGHBOUR: f32 = 0.35;
-    /// … when that name word is one of the commonest given names.
-    pub const CROSS_FILE_SHARED_COMMON_GIVEN_NAME: f32 = 0.2;
-    /// Births (SSA, 1880–2024) from which a given name is one of the
-    /// commonest (John, David, Jennifer; not Katherine or Anna).
-    pub const CROSS_FILE_COMMON_GIVEN_COUNT: u32 = 1_000_000;
-    /// Both forms follow the same title only.
-    pub const CROSS_FILE_SHARED_TITLE: f32 = 0.1;
-    /// The wrong form never stands in a full name, the right one mostly does.
-    pub const CROSS_FILE_REFERENCE_PATTERN: f32 = 0.1;
-    /// The lexicon knows the right form as a name or place, and the wrong
-    /// form not at all.
-    pub const CROSS_FILE_UNKNOWN_WRONG: f32 = 0.15;
-    /// The right form is an ordinary English word that the lexicon does not
-    /// know as a name ("Institute" against "Instituto").
-    pub const CROSS_FILE_ORDINARY_RIGHT_PENALTY: f32 = 0.2;
-    /// The dictionaries know the right form.
-    pub const CROSS_FILE_KNOWN_RIGHT: f32 = 0.1;
-    /// The dictionaries list both forms for one entity (aliases).
-    pub const CROSS_FILE_SAME_ENTITY: f32 = 0.3;
-    /// With a shared name word, what the lexicon knows of the wrong form
-    /// counts this much of its full weight.
-    pub const CROSS_FILE_CONTEXT_DAMPING: f32 = 0.3;
-    /// A pair with a majority scoring at least this is reported (CD005).
-    pub const CROSS_FILE_REPORT_SCORE: f32 = 0.75;
-}
+pub mod thresholds;
 
 use thresholds::*;
 
@@ -451,8 +268,11 @@ impl Analysis {
             a.folded_ranges.push(start..a.folded.len() as u32);
         }
         a.find_runs(&doc.text);
-        a.find_exact(&doc.text, dict);
-        a.find_near(&doc.text, dict);
+        let word_ids: Vec<Option<WordId>> = (0..a.tokens.len())
+            .map(|i| dict.index.word_id(a.folded(i)))
+            .collect();
+        a.find_exact(&doc.text, dict, &word_ids);
+        a.find_near(&doc.text, dict, &word_ids);
         a.mentions.sort_by_key(|m| (m.span.start, m.span.end));
         a.collect_names(&doc.text);
         a.find_inconsistencies(&doc.text, dict);
@@ -522,44 +342,40 @@ impl Analysis {
         }
     }
 
-    /// Exact forms via the automaton over the folded stream.
-    fn find_exact(&mut self, text: &str, dict: &Dictionary) {
-        let Some(ac) = dict.index.automaton() else { return };
-        // The stream: " w1 w2 | w3 " with byte offsets of each token.
-        let mut stream = String::with_capacity(self.folded.len() + 3 * self.tokens.len() + 2);
-        let mut starts = Vec::with_capacity(self.tokens.len());
-        stream.push(' ');
-        for i in 0..self.tokens.len() {
-            if i > 0 && !self.joined(i) {
-                stream.push_str("| ");
-            }
-            starts.push(stream.len());
-            stream.push_str(self.folded(i));
-            stream.push(' ');
-        }
-        let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (first token, end token, pattern)
-        for m in ac.find_overlapping_iter(&stream) {
-            let first = starts.partition_point(|&s| s < m.start() + 1);
-            let mut last = first;
-            while last < starts.len() && starts[last] < m.end() - 1 {
-                last += 1;
-            }
-            if first < starts.len() && starts[first] == m.start() + 1 && last > first {
-                found.push((first, last, m.pattern().as_usize()));
+    /// Exact forms: from each token, walk the following joined tokens while
+    /// their words begin some form (prefix keys), collecting every whole form.
+    fn find_exact(&mut self, text: &str, dict: &Dictionary, word_ids: &[Option<WordId>]) {
+        let mut found: Vec<(usize, usize, FormId)> = Vec::new(); // (first token, end token, form)
+        let mut seq: Vec<WordId> = Vec::new();
+        for s in 0..self.tokens.len() {
+            seq.clear();
+            let mut e = s;
+            while e < self.tokens.len() && (e == s || self.joined(e)) {
+                let Some(w) = word_ids[e] else { break };
+                seq.push(w);
+                if !dict.index.is_prefix(&seq) {
+                    break;
+                }
+                e += 1;
+                found.extend(dict.index.exact_forms(&seq).map(|f| (s, e, f)));
             }
         }
         // Leftmost-longest, non-overlapping.
-        found.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        found.sort_by_key(|&(s, e, f)| (s, std::cmp::Reverse(e), f));
         let mut next_free = 0;
-        for (s, e, p) in found {
+        let mut i = 0;
+        while i < found.len() {
+            let (s, e, _) = found[i];
+            let same = found[i..].iter().take_while(|x| x.0 == s && x.1 == e).count();
+            let forms: Vec<FormId> = found[i..i + same].iter().map(|x| x.2).collect();
+            i += same;
             if s < next_free {
                 continue;
             }
             let surface: Vec<&str> = (s..e).map(|i| self.tokens[i].span.slice(text)).collect();
-            let forms = dict.index.pattern_forms(p);
             // Prefer a form spelled exactly as written, then a correct form.
             let mut best: Option<(FormId, CaseMatch)> = None;
-            for &f in forms {
+            for f in forms {
                 let case = compare_case(&surface, &dict.form(f).text, self.tokens[s].sentence_start);
                 let rank =
                     |c: CaseMatch, k: FormKind| (c == CaseMatch::Exact) as u8 * 2 + k.is_correct() as u8;
@@ -590,16 +406,13 @@ impl Analysis {
     }
 
     /// Near misses inside name runs not covered by an exact match.
-    fn find_near(&mut self, text: &str, dict: &Dictionary) {
+    fn find_near(&mut self, text: &str, dict: &Dictionary, word_ids: &[Option<WordId>]) {
         if dict.is_empty() {
             return;
         }
         let doc = DocIndex::new(self, text, dict);
         let mut near = Vec::new();
         let mut cache = NearCache::new(self.tokens.len());
-        let word_ids: Vec<Option<WordId>> = (0..self.tokens.len())
-            .map(|i| dict.index.word_id(self.folded(i)))
-            .collect();
         // Tokens inside an exact match: no near miss may overlap them.
         let mut exact = vec![false; self.tokens.len()];
         for m in &self.mentions {
@@ -621,7 +434,7 @@ impl Analysis {
                     let cand = if e - s == 1 {
                         self.single_word(s, text, dict, &doc, &mut cache)
                     } else {
-                        self.multi_word(s..e, &word_ids, text, dict, &doc, &mut cache)
+                        self.multi_word(s..e, word_ids, text, dict, &doc, &mut cache)
                     };
                     if let Some(c) = cand {
                         best_in_run.push((s..e, c));
@@ -678,18 +491,12 @@ impl Analysis {
                 // The forms that have a near word of this one here and the
                 // other words as written: one exact key per near word.
                 let mut probe: Vec<WordId> = ids.iter().map(|w| w.unwrap_or(WordId(u32::MAX))).collect();
-                let mut forms: Vec<u32> = Vec::new();
+                let mut forms: Vec<FormId> = Vec::new();
                 for &(w, _) in near.get(t, found, dict) {
                     probe[j] = w;
-                    forms.extend(
-                        dict.index
-                            .forms_with_words(&probe)
-                            .iter()
-                            .take(MAX_CANDIDATES_PER_PROBE),
-                    );
+                    forms.extend(dict.index.forms_with_words(&probe).take(MAX_CANDIDATES_PER_PROBE));
                 }
-                for &f in &forms {
-                    let form = FormId(f);
+                for &form in &forms {
                     let fwords = dict.index.form_words(form);
                     if fwords.len() != ids.len() {
                         continue;
@@ -746,13 +553,11 @@ impl Analysis {
                 .filter(|&i| !is_function_word(self.folded(i)))
                 .filter_map(|i| word_ids[i])
                 .collect();
-            for &f in dict
+            for form in dict
                 .index
                 .forms_with_skeleton(&skeleton)
-                .iter()
                 .take(MAX_CANDIDATES_PER_PROBE)
             {
-                let form = FormId(f);
                 let fwords = dict.index.form_words(form);
                 if fwords.iter().copied().map(Some).eq(ids.iter().copied()) || skeleton.len() < 2 {
                     continue;
@@ -811,11 +616,10 @@ impl Analysis {
             if distance == 2 && !soft_pair(found, right) {
                 continue;
             }
-            let parts = dict.index.parts(w);
-            let usable: Vec<(EntityId, PartRole)> = parts
-                .iter()
+            let usable: Vec<(EntityId, PartRole)> = dict
+                .index
+                .parts(w)
                 .filter(|(_, role)| matches!(role, PartRole::FamilyName | PartRole::NameWord))
-                .copied()
                 .collect();
             for &(entity, _) in usable.iter().take(MAX_CANDIDATES_PER_PROBE) {
                 // Attested only by a correct mention of the entity itself: the

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
-use copydesk::dictionary::builtin_sources;
+use copydesk::dictionary::builtin;
 use copydesk::linter::{doc_names, lint_document, lint_run};
 use copydesk::matcher::{CrossFile, DocNames};
 use copydesk::render::ColorChoice;
@@ -260,7 +260,7 @@ fn settings(select: &[String], ignore: &[String]) -> Result<Settings> {
 /// The built-in dictionaries (unless turned off) and every `--dictionary`.
 /// On failure the problems have been printed and the status is returned.
 fn dictionaries(no_default: bool, extra: &[PathBuf]) -> Result<Dictionary, Status> {
-    let mut sources = if no_default { Vec::new() } else { builtin_sources() };
+    let mut sources = Vec::new();
     for path in extra {
         match read_dictionary(path) {
             Ok(source) => sources.push(source),
@@ -270,7 +270,12 @@ fn dictionaries(no_default: bool, extra: &[PathBuf]) -> Result<Dictionary, Statu
             }
         }
     }
-    Dictionary::load(&sources).map_err(|e| match e {
+    let base = if no_default {
+        Dictionary::empty()
+    } else {
+        builtin()
+    };
+    Dictionary::load_onto(base, &sources).map_err(|e| match e {
         copydesk::Error::Dictionary(problems) => {
             print_problems(&mut io::stderr().lock(), &problems);
             report(&anyhow!(

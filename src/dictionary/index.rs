@@ -1,33 +1,38 @@
 //! The lookup structures built over every form of every entity.
 //!
-//! - an Aho-Corasick automaton over the folded forms, for exact matches;
-//! - a table of distinct folded words with a deletion index (SymSpell style)
-//!   over them, for near misses of single words;
-//! - hashed word-sequence keys per form (the whole sequence, the sequence
-//!   with one word replaced by a wildcard, the sequence without function
-//!   words), for near misses of multi-word forms;
+//! - a table of distinct folded words, with a deletion index (SymSpell
+//!   style) over them, for near misses of single words;
+//! - hashed word-sequence keys per form: the whole sequence (exact matches),
+//!   every prefix of it (so that an exact match is found by walking the
+//!   words of the text), and the sequence without function words (near
+//!   misses with a word missing);
 //! - postings from a word to the entities whose distinctive part it is
 //!   (a person's family name, a rare word of an organisation's name).
 //!
-//! Nothing here loops over every entity at lookup time.
+//! Every structure is a flat array, so that the index of the built-in
+//! dictionaries is compiled at build time and used in place from the binary
+//! (see [`super::compiled`]). Entities added at run time go into a second
+//! *layer* with the same structures; words are numbered across layers, and
+//! every lookup asks each layer. Nothing here loops over every entity at
+//! lookup time.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::entity::{EntityId, EntityKind};
 use crate::matcher::thresholds::{MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN};
 use crate::words::{form_words, is_function_word};
 
-use super::{Form, FormId};
+use super::{Form, FormId, FormKind};
 
 /// Index of a distinct folded word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(transparent)]
 pub struct WordId(pub u32);
 
 /// FNV-1a: a small, stable hash for index keys. Collisions only cost a
 /// verification, never a wrong answer.
-fn fnv(bytes: &[u8], mut h: u64) -> u64 {
+pub(crate) fn fnv(bytes: &[u8], mut h: u64) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
@@ -35,16 +40,13 @@ fn fnv(bytes: &[u8], mut h: u64) -> u64 {
     h
 }
 
-const FNV_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
-/// A key for a sequence of word ids, where `None` is a wildcard.
-fn seq_key(words: impl Iterator<Item = Option<WordId>>, tag: u8) -> u64 {
+/// A key for a sequence of word ids.
+fn seq_key(words: &[WordId], tag: u8) -> u64 {
     let mut h = fnv(&[tag], FNV_SEED);
-    for w in words {
-        match w {
-            Some(WordId(id)) => h = fnv(&id.to_le_bytes(), h),
-            None => h = fnv(&[0xff, 0xff, 0xff, 0xfe], h),
-        }
+    for &WordId(id) in words {
+        h = fnv(&id.to_le_bytes(), h);
     }
     h
 }
@@ -52,41 +54,51 @@ fn seq_key(words: impl Iterator<Item = Option<WordId>>, tag: u8) -> u64 {
 /// Key tags.
 const TAG_FULL: u8 = 1;
 const TAG_SKELETON: u8 = 3;
+const TAG_PREFIX: u8 = 4;
 
 /// A sorted multimap from 64-bit keys to 32-bit values, stored as two
 /// parallel arrays (12 bytes an entry), with a directory on the top bits of
 /// the key so that a lookup searches one small bucket, not the whole array.
 #[derive(Debug, Default)]
-struct KeyTable {
-    keys: Vec<u64>,
-    values: Vec<u32>,
-    /// `dir[b]..dir[b + 1]` holds the keys whose top `DIR_BITS` bits are `b`.
-    dir: Vec<u32>,
+pub(crate) struct KeyTable {
+    pub(crate) keys: Cow<'static, [u64]>,
+    pub(crate) values: Cow<'static, [u32]>,
+    /// `dir[b]..dir[b + 1]` holds the keys whose top `bits` bits are `b`.
+    pub(crate) dir: Cow<'static, [u32]>,
+    pub(crate) bits: u32,
 }
-
-/// Bits of the key that index the directory.
-const DIR_BITS: u32 = 16;
 
 impl KeyTable {
     fn from_pairs(mut pairs: Vec<(u64, u32)>) -> Self {
         pairs.sort_unstable();
         pairs.dedup();
         let (keys, values): (Vec<u64>, Vec<u32>) = pairs.into_iter().unzip();
-        let buckets = 1usize << DIR_BITS;
+        // About eight keys a bucket, at most 2^16 buckets.
+        let bits = (keys.len() / 8).max(1).ilog2().min(16);
+        let buckets = 1usize << bits;
         let mut dir = Vec::with_capacity(buckets + 1);
         for b in 0..buckets {
-            let first = (b as u64) << (64 - DIR_BITS);
+            let first = if bits == 0 { 0 } else { (b as u64) << (64 - bits) };
             dir.push(keys.partition_point(|&k| k < first) as u32);
         }
         dir.push(keys.len() as u32);
-        KeyTable { keys, values, dir }
+        KeyTable {
+            keys: keys.into(),
+            values: values.into(),
+            dir: dir.into(),
+            bits,
+        }
     }
 
-    fn get(&self, key: u64) -> &[u32] {
+    pub(crate) fn get(&self, key: u64) -> &[u32] {
         if self.keys.is_empty() {
             return &[];
         }
-        let b = (key >> (64 - DIR_BITS)) as usize;
+        let b = if self.bits == 0 {
+            0
+        } else {
+            (key >> (64 - self.bits)) as usize
+        };
         let (lo, hi) = (self.dir[b] as usize, self.dir[b + 1] as usize);
         let bucket = &self.keys[lo..hi];
         let start = lo + bucket.partition_point(|&k| k < key);
@@ -95,7 +107,16 @@ impl KeyTable {
     }
 
     fn heap_bytes(&self) -> usize {
-        self.keys.capacity() * 8 + self.values.capacity() * 4 + self.dir.capacity() * 4
+        owned_bytes(&self.keys) + owned_bytes(&self.values) + owned_bytes(&self.dir)
+    }
+}
+
+/// Heap bytes of an owned array; nothing for one borrowed from the binary.
+#[allow(clippy::ptr_arg, reason = "whether the array is owned is the point")]
+fn owned_bytes<T: Clone>(v: &Cow<'static, [T]>) -> usize {
+    match v {
+        Cow::Borrowed(_) => 0,
+        Cow::Owned(v) => v.capacity() * size_of::<T>(),
     }
 }
 
@@ -145,64 +166,204 @@ pub enum PartRole {
     NameWord,
 }
 
+impl PartRole {
+    fn pack(self, entity: EntityId) -> u32 {
+        (entity.0 << 2)
+            | match self {
+                PartRole::FamilyName => 0,
+                PartRole::GivenName => 1,
+                PartRole::NameWord => 2,
+            }
+    }
+
+    fn unpack(packed: u32) -> (EntityId, PartRole) {
+        let role = match packed & 3 {
+            0 => PartRole::FamilyName,
+            1 => PartRole::GivenName,
+            _ => PartRole::NameWord,
+        };
+        (EntityId(packed >> 2), role)
+    }
+}
+
+/// The distinct folded words of every form, numbered across layers.
+///
+/// The first words may be borrowed from the compiled built-in index: their
+/// text is one string with end offsets, found through an open-addressing
+/// hash table. Words added at run time are owned and found through a map.
+#[derive(Debug, Default)]
+pub(crate) struct Words {
+    pub(crate) text: Cow<'static, str>,
+    pub(crate) ends: Cow<'static, [u32]>,
+    /// Open addressing on `fnv(word)`: word id + 1, or 0 for an empty slot.
+    pub(crate) slots: Cow<'static, [u32]>,
+    extra: Vec<Box<str>>,
+    extra_ids: HashMap<Box<str>, WordId>,
+}
+
+impl Words {
+    /// Compiled words: the text, end offsets and slot table as written by
+    /// [`Words::compiled_parts`].
+    pub(crate) fn from_parts(
+        text: Cow<'static, str>,
+        ends: Cow<'static, [u32]>,
+        slots: Cow<'static, [u32]>,
+    ) -> Words {
+        Words {
+            text,
+            ends,
+            slots,
+            ..Words::default()
+        }
+    }
+
+    fn base_len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.base_len() + self.extra.len()
+    }
+
+    pub(crate) fn get(&self, id: WordId) -> &str {
+        let i = id.0 as usize;
+        if i < self.base_len() {
+            let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+            &self.text[start..self.ends[i] as usize]
+        } else {
+            &self.extra[i - self.base_len()]
+        }
+    }
+
+    pub(crate) fn id(&self, word: &str) -> Option<WordId> {
+        if !self.slots.is_empty() {
+            let mask = self.slots.len() - 1;
+            let mut s = fnv(word.as_bytes(), FNV_SEED) as usize & mask;
+            loop {
+                match self.slots[s] {
+                    0 => break,
+                    n if self.get(WordId(n - 1)) == word => return Some(WordId(n - 1)),
+                    _ => s = (s + 1) & mask,
+                }
+            }
+        }
+        self.extra_ids.get(word).copied()
+    }
+
+    fn intern(&mut self, word: &str) -> WordId {
+        if let Some(id) = self.id(word) {
+            return id;
+        }
+        let id = WordId(self.len() as u32);
+        self.extra.push(word.into());
+        self.extra_ids.insert(word.into(), id);
+        id
+    }
+
+    /// Every word as one text, its end offsets, and a slot table at most
+    /// half full.
+    pub(crate) fn compiled_parts(&self) -> (String, Vec<u32>, Vec<u32>) {
+        let mut text = String::new();
+        let mut ends = Vec::with_capacity(self.len());
+        for i in 0..self.len() {
+            text.push_str(self.get(WordId(i as u32)));
+            ends.push(text.len() as u32);
+        }
+        let size = (self.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![0u32; size];
+        for i in 0..self.len() {
+            let mut s = fnv(self.get(WordId(i as u32)).as_bytes(), FNV_SEED) as usize & (size - 1);
+            while slots[s] != 0 {
+                s = (s + 1) & (size - 1);
+            }
+            slots[s] = i as u32 + 1;
+        }
+        (text, ends, slots)
+    }
+
+    fn heap_bytes(&self) -> usize {
+        let text = match &self.text {
+            Cow::Borrowed(_) => 0,
+            Cow::Owned(s) => s.capacity(),
+        };
+        text + owned_bytes(&self.ends)
+            + owned_bytes(&self.slots)
+            + self.extra.iter().map(|w| 2 * (w.len() + 16) + 12).sum::<usize>()
+    }
+}
+
+/// The lookup structures over the entities and forms added together.
+#[derive(Debug, Default)]
+pub(crate) struct Layer {
+    /// The first form of the layer; its forms are numbered from here.
+    pub(crate) first_form: u32,
+    /// Deletion hash -> id of a word first seen in this layer.
+    pub(crate) deletions: KeyTable,
+    /// Word ids of each form of the layer, flattened: form `first_form + f`
+    /// has `form_words[form_start[f]..form_start[f + 1]]`.
+    pub(crate) form_start: Cow<'static, [u32]>,
+    pub(crate) form_words: Cow<'static, [u32]>,
+    /// Whole-sequence, prefix and skeleton keys -> form id (0 for prefixes).
+    pub(crate) keys: KeyTable,
+    /// word -> packed (entity, role) postings, sorted by word.
+    pub(crate) part_words: Cow<'static, [u32]>,
+    pub(crate) part_entities: Cow<'static, [u32]>,
+    /// Number of forms of organisations and places in this layer containing
+    /// each word (saturating), for words known when the layer was built.
+    pub(crate) name_word_count: Cow<'static, [u8]>,
+}
+
+impl Layer {
+    fn form_words(&self, f: usize) -> &[u32] {
+        &self.form_words[self.form_start[f] as usize..self.form_start[f + 1] as usize]
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.deletions.heap_bytes()
+            + self.keys.heap_bytes()
+            + owned_bytes(&self.form_start)
+            + owned_bytes(&self.form_words)
+            + owned_bytes(&self.part_words)
+            + owned_bytes(&self.part_entities)
+            + owned_bytes(&self.name_word_count)
+    }
+}
+
 /// The lookup structures of a dictionary.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct Index {
-    word_ids: HashMap<Box<str>, WordId>,
-    words: Vec<Box<str>>,
-    deletions: KeyTable,
-    /// Word ids of each form, flattened: form `f` has `form_words[form_start[f]..form_start[f+1]]`.
-    form_start: Vec<u32>,
-    form_words: Vec<WordId>,
-    /// Wildcard and skeleton keys of multi-word forms.
-    form_keys: KeyTable,
-    /// word -> (entity, role) postings, flattened and sorted by word.
-    part_words: Vec<u32>,
-    part_entities: Vec<(EntityId, PartRole)>,
-    /// How many entities have this word as a distinctive part.
-    automaton: Option<AhoCorasick>,
-    /// Automaton pattern -> forms with that folded text.
-    pattern_forms: Vec<Vec<FormId>>,
+    pub(crate) words: Words,
+    pub(crate) layers: Vec<Layer>,
 }
 
 impl Index {
-    pub(crate) fn build(entities: &[crate::Entity], forms: &[Form]) -> Index {
-        let mut word_ids: HashMap<Box<str>, WordId> = HashMap::new();
-        let mut words: Vec<Box<str>> = Vec::new();
-        let intern = |w: &str, word_ids: &mut HashMap<Box<str>, WordId>, words: &mut Vec<Box<str>>| {
-            if let Some(&id) = word_ids.get(w) {
-                return id;
-            }
-            let id = WordId(words.len() as u32);
-            words.push(w.into());
-            word_ids.insert(w.into(), id);
-            id
-        };
-
-        // Forms as word sequences; automaton patterns deduplicated by folded text.
-        let mut form_start = Vec::with_capacity(forms.len() + 1);
-        let mut form_words_flat = Vec::new();
-        let mut pattern_of: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut pattern_forms: Vec<Vec<FormId>> = Vec::new();
+    /// Index `forms[first_form..]`, the forms of entities added since the
+    /// last layer, as a new layer. `entities` and `forms` are all of them.
+    pub(crate) fn add_layer(
+        &mut self,
+        entities: &[crate::entity::Entity],
+        forms: &[Form],
+        first_form: usize,
+    ) {
+        let new_forms = &forms[first_form..];
+        let first_word = self.words.len();
+        let mut form_start = Vec::with_capacity(new_forms.len() + 1);
+        let mut form_words_flat: Vec<u32> = Vec::new();
         let mut key_pairs: Vec<(u64, u32)> = Vec::new();
-        for (i, form) in forms.iter().enumerate() {
+        for (i, form) in new_forms.iter().enumerate() {
+            let f = (first_form + i) as u32;
             form_start.push(form_words_flat.len() as u32);
             let fw = form_words(&form.text);
-            let ids: Vec<WordId> = fw.iter().map(|w| intern(w, &mut word_ids, &mut words)).collect();
-            form_words_flat.extend_from_slice(&ids);
-            if fw.is_empty() {
+            let ids: Vec<WordId> = fw.iter().map(|w| self.words.intern(w)).collect();
+            form_words_flat.extend(ids.iter().map(|w| w.0));
+            if ids.is_empty() {
                 continue;
             }
-            let pattern = format!(" {} ", fw.join(" "));
-            let p = *pattern_of.entry(pattern.clone()).or_insert_with(|| {
-                patterns.push(pattern);
-                pattern_forms.push(Vec::new());
-                patterns.len() - 1
-            });
-            pattern_forms[p].push(FormId(i as u32));
+            key_pairs.push((seq_key(&ids, TAG_FULL), f));
+            for k in 1..=ids.len() {
+                key_pairs.push((seq_key(&ids[..k], TAG_PREFIX), 0));
+            }
             if ids.len() >= 2 && ids.len() <= MAX_WINDOW {
-                key_pairs.push((seq_key(ids.iter().map(|&w| Some(w)), TAG_FULL), i as u32));
                 let skeleton: Vec<WordId> = ids
                     .iter()
                     .zip(&fw)
@@ -210,71 +371,82 @@ impl Index {
                     .map(|(&id, _)| id)
                     .collect();
                 if !skeleton.is_empty() {
-                    key_pairs.push((seq_key(skeleton.iter().map(|&w| Some(w)), TAG_SKELETON), i as u32));
+                    key_pairs.push((seq_key(&skeleton, TAG_SKELETON), f));
                 }
             }
         }
         form_start.push(form_words_flat.len() as u32);
+        let words_of = |i: usize| &form_words_flat[form_start[i] as usize..form_start[i + 1] as usize];
 
-        // Distinctive parts.
-        let mut parts: Vec<(u32, EntityId, PartRole)> = Vec::new();
-        let mut name_word_count: HashMap<WordId, u32> = HashMap::new();
-        for (i, form) in forms.iter().enumerate() {
+        // How many forms of bodies and places hold each word.
+        let mut counts: Vec<u8> = vec![0; self.words.len()];
+        for (i, form) in new_forms.iter().enumerate() {
             let e = &entities[form.entity.0 as usize];
-            if e.kind == EntityKind::Person || form.kind == super::FormKind::Abbreviation {
+            if e.kind == EntityKind::Person || form.kind == FormKind::Abbreviation {
                 continue;
             }
-            let ws = &form_words_flat[form_start[i] as usize..form_start[i + 1] as usize];
-            let mut seen: Vec<WordId> = ws.to_vec();
+            let mut seen: Vec<u32> = words_of(i).to_vec();
             seen.sort_unstable();
             seen.dedup();
             for w in seen {
-                *name_word_count.entry(w).or_default() += 1;
+                counts[w as usize] = counts[w as usize].saturating_add(1);
             }
         }
-        for (i, form) in forms.iter().enumerate() {
+        let count_of = |w: u32| -> u32 {
+            self.layers
+                .iter()
+                .filter_map(|l| l.name_word_count.get(w as usize))
+                .map(|&c| u32::from(c))
+                .sum::<u32>()
+                + u32::from(counts[w as usize])
+        };
+
+        // Distinctive parts.
+        let mut parts: Vec<(u32, u32)> = Vec::new();
+        for (i, form) in new_forms.iter().enumerate() {
             let e = &entities[form.entity.0 as usize];
-            let ws = &form_words_flat[form_start[i] as usize..form_start[i + 1] as usize];
-            if form.kind == super::FormKind::Abbreviation || form.kind == super::FormKind::Misspelling {
+            if form.kind == FormKind::Abbreviation || form.kind == FormKind::Misspelling {
                 continue;
             }
+            let ws = words_of(i);
             if e.kind == EntityKind::Person {
                 if let Some(family) = e.family_name() {
                     for w in form_words(family) {
-                        let id = intern(&w, &mut word_ids, &mut words);
-                        parts.push((id.0, form.entity, PartRole::FamilyName));
+                        // The family name is made of words of the name, so known.
+                        if let Some(id) = self.words.id(&w) {
+                            parts.push((id.0, PartRole::FamilyName.pack(form.entity)));
+                        }
                     }
                 }
                 if ws.len() >= 2 {
-                    parts.push((ws[0].0, form.entity, PartRole::GivenName));
+                    parts.push((ws[0], PartRole::GivenName.pack(form.entity)));
                 }
             } else {
                 for &w in ws {
-                    let word = &words[w.0 as usize];
+                    let word = self.words.get(WordId(w));
                     // A word shared by many names ("Department", "National") or
                     // an ordinary English word ("Space" of NASA's name) is not
                     // distinctive.
                     if word.len() >= 5
                         && !is_function_word(word)
-                        && name_word_count.get(&w).copied().unwrap_or(0) <= 3
+                        && count_of(w) <= 3
                         && !crate::lexicon::lexicon()
                             .get(word)
                             .is_some_and(|l| l.is_english_word())
                     {
-                        parts.push((w.0, form.entity, PartRole::NameWord));
+                        parts.push((w, PartRole::NameWord.pack(form.entity)));
                     }
                 }
             }
         }
-        parts.sort_unstable_by_key(|&(w, e, r)| (w, e, r as u8));
+        parts.sort_unstable();
         parts.dedup();
-        let part_words = parts.iter().map(|p| p.0).collect();
-        let part_entities = parts.iter().map(|p| (p.1, p.2)).collect();
 
-        // Deletion index over every distinct word long enough.
+        // Deletion index over the new words long enough.
         let mut del_pairs = Vec::new();
         let mut buf = Vec::new();
-        for (id, w) in words.iter().enumerate() {
+        for id in first_word..self.words.len() {
+            let w = self.words.get(WordId(id as u32));
             if w.len() < MIN_FUZZY_LEN {
                 continue;
             }
@@ -282,46 +454,44 @@ impl Index {
             del_pairs.extend(buf.iter().map(|&h| (h, id as u32)));
         }
 
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
-                    .expect("automaton over dictionary forms"),
-            )
-        };
-
-        Index {
-            word_ids,
-            words,
+        self.layers.push(Layer {
+            first_form: first_form as u32,
             deletions: KeyTable::from_pairs(del_pairs),
-            form_start,
-            form_words: form_words_flat,
-            form_keys: KeyTable::from_pairs(key_pairs),
-            part_words,
-            part_entities,
-            automaton,
-            pattern_forms,
-        }
+            form_start: form_start.into(),
+            form_words: form_words_flat.into(),
+            keys: KeyTable::from_pairs(key_pairs),
+            part_words: parts.iter().map(|p| p.0).collect::<Vec<_>>().into(),
+            part_entities: parts.iter().map(|p| p.1).collect::<Vec<_>>().into(),
+            name_word_count: counts.into(),
+        });
     }
 
     /// The id of a folded word, if any form contains it.
     pub(crate) fn word_id(&self, folded: &str) -> Option<WordId> {
-        self.word_ids.get(folded).copied()
+        self.words.id(folded)
     }
 
     /// The folded text of a word.
     pub(crate) fn word(&self, id: WordId) -> &str {
-        &self.words[id.0 as usize]
+        self.words.get(id)
     }
 
     /// The word ids of a form.
     pub(crate) fn form_words(&self, form: FormId) -> &[WordId] {
-        let f = form.0 as usize;
-        &self.form_words[self.form_start[f] as usize..self.form_start[f + 1] as usize]
+        let layer = self.layer_of(form);
+        bytemuck::cast_slice(layer.form_words((form.0 - layer.first_form) as usize))
+    }
+
+    fn layer_of(&self, form: FormId) -> &Layer {
+        let i = self.layers.partition_point(|l| l.first_form <= form.0);
+        &self.layers[i - 1]
+    }
+
+    /// The values of a sequence key in every layer.
+    fn keyed(&self, key: u64) -> impl Iterator<Item = FormId> + '_ {
+        self.layers
+            .iter()
+            .flat_map(move |l| l.keys.get(key).iter().map(|&f| FormId(f)))
     }
 
     /// Words within `max` edits (Damerau-Levenshtein) of `folded`, with their
@@ -334,14 +504,16 @@ impl Index {
         let mut hashes = Vec::new();
         deletion_hashes(folded.as_bytes(), max.min(MAX_INDEXED_DISTANCE), &mut hashes);
         let mut cands: Vec<u32> = Vec::new();
-        for h in hashes {
-            cands.extend_from_slice(self.deletions.get(h));
+        for layer in &self.layers {
+            for &h in &hashes {
+                cands.extend_from_slice(layer.deletions.get(h));
+            }
         }
         cands.sort_unstable();
         cands.dedup();
         for c in cands {
-            let w = &self.words[c as usize];
-            if w.len().abs_diff(folded.len()) > max || &**w == folded {
+            let w = self.words.get(WordId(c));
+            if w.len().abs_diff(folded.len()) > max || w == folded {
                 continue;
             }
             let d = strsim::damerau_levenshtein(folded, w);
@@ -351,58 +523,51 @@ impl Index {
         }
     }
 
-    /// Multi-word forms whose words are exactly `words`.
-    pub(crate) fn forms_with_words(&self, words: &[WordId]) -> &[u32] {
-        if words.len() < 2 || words.len() > MAX_WINDOW {
-            return &[];
-        }
-        self.form_keys
-            .get(seq_key(words.iter().map(|&w| Some(w)), TAG_FULL))
+    /// Forms whose words are exactly `words`, in form order.
+    pub(crate) fn exact_forms(&self, words: &[WordId]) -> impl Iterator<Item = FormId> + '_ {
+        self.keyed(seq_key(words, TAG_FULL))
     }
 
-    /// Forms whose words, function words left out, are `skeleton`.
-    pub(crate) fn forms_with_skeleton(&self, skeleton: &[WordId]) -> &[u32] {
-        if skeleton.is_empty() {
-            return &[];
-        }
-        self.form_keys
-            .get(seq_key(skeleton.iter().map(|&w| Some(w)), TAG_SKELETON))
+    /// Multi-word forms (of at most `MAX_WINDOW` words) whose words are
+    /// exactly `words`.
+    pub(crate) fn forms_with_words(&self, words: &[WordId]) -> impl Iterator<Item = FormId> + '_ {
+        let multi = words.len() >= 2 && words.len() <= MAX_WINDOW;
+        multi.then(|| self.exact_forms(words)).into_iter().flatten()
+    }
+
+    /// True when some form starts with the words `words`.
+    pub(crate) fn is_prefix(&self, words: &[WordId]) -> bool {
+        let key = seq_key(words, TAG_PREFIX);
+        self.layers.iter().any(|l| !l.keys.get(key).is_empty())
+    }
+
+    /// Multi-word forms whose words, function words left out, are `skeleton`.
+    pub(crate) fn forms_with_skeleton(&self, skeleton: &[WordId]) -> impl Iterator<Item = FormId> + '_ {
+        let key = (!skeleton.is_empty()).then(|| seq_key(skeleton, TAG_SKELETON));
+        key.into_iter().flat_map(move |k| self.keyed(k))
     }
 
     /// Entities for which `word` is a distinctive part, with the role.
-    pub(crate) fn parts(&self, word: WordId) -> &[(EntityId, PartRole)] {
-        let lo = self.part_words.partition_point(|&w| w < word.0);
-        let hi = lo + self.part_words[lo..].partition_point(|&w| w == word.0);
-        &self.part_entities[lo..hi]
+    pub(crate) fn parts(&self, word: WordId) -> impl Iterator<Item = (EntityId, PartRole)> + '_ {
+        self.layers.iter().flat_map(move |l| {
+            let lo = l.part_words.partition_point(|&w| w < word.0);
+            let hi = lo + l.part_words[lo..].partition_point(|&w| w == word.0);
+            l.part_entities[lo..hi].iter().map(|&p| PartRole::unpack(p))
+        })
     }
 
-    pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
-        self.automaton.as_ref()
-    }
-
-    pub(crate) fn pattern_forms(&self, pattern: usize) -> &[FormId] {
-        &self.pattern_forms[pattern]
-    }
-
-    /// Approximate heap bytes held by the index.
+    /// Approximate heap bytes held by the index (nothing for what is used
+    /// in place from the binary).
     pub(crate) fn heap_bytes(&self) -> usize {
-        let words: usize = self.words.iter().map(|w| w.len() + 16).sum::<usize>() * 2
-            + self.word_ids.capacity() * (16 + 4 + 8);
-        words
-            + self.deletions.heap_bytes()
-            + self.form_keys.heap_bytes()
-            + self.form_start.capacity() * 4
-            + self.form_words.capacity() * 4
-            + self.part_words.capacity() * 4
-            + self.part_entities.capacity() * 8
-            + self
-                .pattern_forms
-                .iter()
-                .map(|p| p.capacity() * 4 + 24)
-                .sum::<usize>()
-            + self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage)
+        self.words.heap_bytes() + self.layers.iter().map(Layer::heap_bytes).sum::<usize>()
     }
 }
+
+// SAFETY: `WordId` is a `repr(transparent)` wrapper of `u32`: any bit
+// pattern is valid, no padding.
+unsafe impl bytemuck::Zeroable for WordId {}
+// SAFETY: as above.
+unsafe impl bytemuck::Pod for WordId {}
 
 #[cfg(test)]
 mod tests {
@@ -418,5 +583,22 @@ mod tests {
             a.iter().any(|h| b.contains(h)),
             "two substitutions share a double deletion"
         );
+    }
+
+    #[test]
+    fn compiled_words_are_found_by_their_slot_table() {
+        let mut w = Words::default();
+        for word in ["daskal", "jennifer", "of", "the", "treasury"] {
+            w.intern(word);
+        }
+        let (text, ends, slots) = w.compiled_parts();
+        let mut c = Words::from_parts(text.into(), ends.into(), slots.into());
+        assert_eq!(c.id("the"), Some(WordId(3)));
+        assert_eq!(c.get(WordId(1)), "jennifer");
+        assert_eq!(c.id("deskel"), None);
+        // Words added at run time continue the numbering.
+        assert_eq!(c.intern("deskel"), WordId(5));
+        assert_eq!(c.intern("daskal"), WordId(0));
+        assert_eq!(c.id("deskel"), Some(WordId(5)));
     }
 }

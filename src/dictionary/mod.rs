@@ -4,12 +4,16 @@
 //! file, line and column, and builds the index that the matcher queries.
 
 mod builtin;
+mod compiled;
 pub(crate) mod index;
 mod schema;
 
 use std::collections::HashMap;
 
+#[cfg(copydesk_builtin)]
+pub use builtin::builtin;
 pub use builtin::{BUILTIN, builtin_sources};
+pub use compiled::CompiledError;
 pub use index::{PartRole, WordId};
 
 use crate::entity::{Entity, EntityId, slug};
@@ -63,6 +67,10 @@ pub struct Form {
 }
 
 /// Entities and the index over all their forms.
+///
+/// A dictionary grows in layers: the built-in one (compiled at build time,
+/// see [`builtin`]), then the sources a user adds with
+/// [`Dictionary::load_onto`], each checked against everything before it.
 #[derive(Debug)]
 pub struct Dictionary {
     entities: Vec<Entity>,
@@ -73,63 +81,101 @@ pub struct Dictionary {
     pub(crate) index: index::Index,
 }
 
+/// The forms of `entities[first..]`, appended in entity order: name,
+/// aliases, variants, misspellings, abbreviations.
+fn push_forms(entities: &[Entity], first: usize, forms: &mut Vec<Form>, name_forms: &mut Vec<FormId>) {
+    for (i, e) in entities.iter().enumerate().skip(first) {
+        let id = EntityId(i as u32);
+        name_forms.push(FormId(forms.len() as u32));
+        let mut push = |text: &str, kind| {
+            forms.push(Form {
+                text: text.to_owned(),
+                entity: id,
+                kind,
+            })
+        };
+        push(&e.name, FormKind::Name);
+        e.aliases.iter().for_each(|a| push(a, FormKind::Alias));
+        e.variants.iter().for_each(|a| push(a, FormKind::Variant));
+        e.misspellings.iter().for_each(|a| push(a, FormKind::Misspelling));
+        e.abbreviations
+            .iter()
+            .for_each(|a| push(a, FormKind::Abbreviation));
+    }
+}
+
 impl Dictionary {
     /// A dictionary with no entity.
     pub fn empty() -> Self {
-        Dictionary::from_entities(Vec::new())
+        Dictionary {
+            entities: Vec::new(),
+            forms: Vec::new(),
+            name_forms: Vec::new(),
+            sources: Vec::new(),
+            index: index::Index::default(),
+        }
     }
 
     /// Parse and validate TOML sources; every problem is reported, with its
     /// position, in [`Error::Dictionary`].
     pub fn load(sources: &[DictSource]) -> Result<Self, Error> {
+        Dictionary::load_onto(Dictionary::empty(), sources)
+    }
+
+    /// Parse and validate TOML sources and add their entities to `base` (the
+    /// built-in dictionary, say). Ids and forms are checked against `base`
+    /// too; every problem is reported, with its position, in
+    /// [`Error::Dictionary`].
+    pub fn load_onto(mut base: Dictionary, sources: &[DictSource]) -> Result<Self, Error> {
+        if sources.is_empty() {
+            return Ok(base);
+        }
         let mut problems = Vec::new();
         let mut entities = Vec::new();
         let mut positions = Vec::new();
+        let first_source = base.sources.len();
         for (si, source) in sources.iter().enumerate() {
-            parse_source(si as u16, source, &mut entities, &mut positions, &mut problems);
+            parse_source(
+                (first_source + si) as u16,
+                source,
+                &mut entities,
+                &mut positions,
+                &mut problems,
+            );
         }
-        validate(sources, &entities, &positions, &mut problems);
+        validate(&base, sources, &entities, &positions, &mut problems);
         if !problems.is_empty() {
             problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
             problems.dedup();
             return Err(Error::Dictionary(problems));
         }
-        let mut dict = Dictionary::from_entities(entities);
-        dict.sources = sources.iter().map(|s| s.name.clone()).collect();
-        Ok(dict)
+        base.sources.extend(sources.iter().map(|s| s.name.clone()));
+        base.extend(entities);
+        Ok(base)
     }
 
     /// Build from entities made in code (tests, benchmarks, generators).
     /// No validation is done.
     pub fn from_entities(entities: Vec<Entity>) -> Self {
-        let mut forms = Vec::new();
-        let mut name_forms = Vec::with_capacity(entities.len());
-        for (i, e) in entities.iter().enumerate() {
-            let id = EntityId(i as u32);
-            name_forms.push(FormId(forms.len() as u32));
-            let mut push = |text: &str, kind| {
-                forms.push(Form {
-                    text: text.to_owned(),
-                    entity: id,
-                    kind,
-                })
-            };
-            push(&e.name, FormKind::Name);
-            e.aliases.iter().for_each(|a| push(a, FormKind::Alias));
-            e.variants.iter().for_each(|a| push(a, FormKind::Variant));
-            e.misspellings.iter().for_each(|a| push(a, FormKind::Misspelling));
-            e.abbreviations
-                .iter()
-                .for_each(|a| push(a, FormKind::Abbreviation));
+        let mut dict = Dictionary::empty();
+        dict.extend(entities);
+        dict
+    }
+
+    /// Add entities as a new index layer.
+    fn extend(&mut self, entities: Vec<Entity>) {
+        if entities.is_empty() {
+            return;
         }
-        let index = index::Index::build(&entities, &forms);
-        Dictionary {
-            entities,
-            forms,
-            name_forms,
-            sources: Vec::new(),
-            index,
-        }
+        let (first_entity, first_form) = (self.entities.len(), self.forms.len());
+        self.entities.extend(entities);
+        push_forms(
+            &self.entities,
+            first_entity,
+            &mut self.forms,
+            &mut self.name_forms,
+        );
+        self.index.add_layer(&self.entities, &self.forms, first_form);
     }
 
     /// All entities.
@@ -325,41 +371,82 @@ fn parse_source(
     }
 }
 
-/// Cross-entity checks: unique ids, no form claimed by two entities, no
-/// misspelling equal to a correct form.
+/// Who claims a form: an entity being loaded (its index and the form's
+/// offset in its source) or an entity of the base dictionary.
+#[derive(Clone, Copy, Debug)]
+enum Claim {
+    New(usize, usize),
+    Base(EntityId),
+}
+
+/// Cross-entity checks, among the entities being loaded and against the
+/// base dictionary: unique ids, no form claimed by two entities unless both
+/// list it as ambiguous, no misspelling equal to a correct form.
 fn validate(
+    base: &Dictionary,
     sources: &[DictSource],
     entities: &[Entity],
     positions: &[Positions],
     problems: &mut Vec<DictionaryProblem>,
 ) {
+    let first_source = base.sources.len();
+    let source_of = |pos: &Positions| &sources[pos.source - first_source];
+    let at = |e: usize, offset: usize| {
+        let src = source_of(&positions[e]);
+        let (l, c) = line_col(&src.text, offset);
+        format!("{}:{l}:{c}", src.name)
+    };
+    let base_source = |e: EntityId| base.sources[base.entity(e).source as usize].as_str();
+
+    let mut base_ids: HashMap<&str, EntityId> = HashMap::new();
+    if !entities.is_empty() {
+        for (i, e) in base.entities.iter().enumerate() {
+            base_ids.insert(&e.id, EntityId(i as u32));
+        }
+    }
     let mut ids: HashMap<&str, usize> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         let pos = &positions[i];
-        if let Some(&first) = ids.get(e.id.as_str()) {
-            let src = &sources[pos.source];
-            let fp = &positions[first];
-            let (l, c) = line_col(&sources[fp.source].text, fp.id.unwrap_or(fp.entity));
-            problems.push(problem(
-                src,
-                pos.id.unwrap_or(pos.entity),
-                format!(
-                    "duplicate id `{}` (first at {}:{l}:{c})",
-                    e.id, sources[fp.source].name
-                ),
-            ));
+        let first = if let Some(&b) = base_ids.get(e.id.as_str()) {
+            Some(base_source(b).to_owned())
         } else {
-            ids.insert(&e.id, i);
+            ids.get(e.id.as_str())
+                .map(|&f| at(f, positions[f].id.unwrap_or(positions[f].entity)))
+        };
+        match first {
+            Some(first) => problems.push(problem(
+                source_of(pos),
+                pos.id.unwrap_or(pos.entity),
+                format!("duplicate id `{}` (first at {first})", e.id),
+            )),
+            None => {
+                ids.insert(&e.id, i);
+            }
         }
     }
-    // Forms compared by their folded words.
-    let mut owners: HashMap<String, Vec<(usize, usize, FormKind)>> = HashMap::new();
+    // Forms compared by their folded words; the base's claims come first.
+    let mut owners: HashMap<String, Vec<(Claim, FormKind)>> = HashMap::new();
     for (i, pos) in positions.iter().enumerate() {
         for (offset, text, kind) in &pos.forms {
-            let key = form_words(text).join(" ");
-            owners.entry(key).or_default().push((i, *offset, *kind));
+            let words = form_words(text);
+            let key = words.join(" ");
+            if !owners.contains_key(&key) {
+                let word_ids: Option<Vec<WordId>> = words.iter().map(|w| base.index.word_id(w)).collect();
+                let list = owners.entry(key.clone()).or_default();
+                for f in word_ids.iter().flat_map(|ids| base.index.exact_forms(ids)) {
+                    list.push((Claim::Base(base.form(f).entity), base.form(f).kind));
+                }
+            }
+            owners
+                .entry(key)
+                .or_default()
+                .push((Claim::New(i, *offset), *kind));
         }
     }
+    let entity = |c: Claim| match c {
+        Claim::New(e, _) => &entities[e],
+        Claim::Base(e) => base.entity(e),
+    };
     let mut keys: Vec<&String> = owners.keys().collect();
     keys.sort();
     for key in keys {
@@ -368,57 +455,50 @@ fn validate(
             continue;
         }
         // Entities that all list the form under `ambiguous` share it on purpose.
-        let shared_on_purpose = list.iter().all(|&(e, _, kind)| {
+        let same = |a: Claim, b: Claim| match (a, b) {
+            (Claim::New(x, _), Claim::New(y, _)) => x == y,
+            (Claim::Base(x), Claim::Base(y)) => x == y,
+            _ => false,
+        };
+        let shared_on_purpose = list.iter().all(|&(c, kind)| {
             kind.is_correct()
-                && entities[e]
+                && entity(c)
                     .ambiguous
                     .iter()
                     .any(|a| form_words(a).join(" ") == *key)
         });
-        if shared_on_purpose && list.iter().any(|&(e, _, _)| e != list[0].0) {
+        if shared_on_purpose && list.iter().any(|&(c, _)| !same(c, list[0].0)) {
             continue;
         }
-        let (e0, o0, k0) = list[0];
-        let first_src = &sources[positions[e0].source];
-        let (l0, c0) = line_col(&first_src.text, o0);
-        for &(e, offset, kind) in &list[1..] {
-            let src = &sources[positions[e].source];
-            let text = &positions[e]
+        let (c0, k0) = list[0];
+        let where0 = match c0 {
+            Claim::New(e, offset) => at(e, offset),
+            Claim::Base(e) => base_source(e).to_owned(),
+        };
+        let id0 = &entity(c0).id;
+        for &(c, kind) in &list[1..] {
+            let Claim::New(e, offset) = c else { continue };
+            let src = source_of(&positions[e]);
+            let text = positions[e]
                 .forms
                 .iter()
                 .find(|f| f.0 == offset)
-                .map_or("", |f| f.1.as_str())
-                .to_owned();
-            let message = if e == e0 {
+                .map_or("", |f| f.1.as_str());
+            let id = &entities[e].id;
+            let message = if same(c, c0) {
+                format!("`{text}` is listed twice for `{id}` (also at {where0})")
+            } else if kind.is_correct() != k0.is_correct() {
+                let (wrong_kind, wrong, right) = if kind.is_correct() {
+                    (k0, id0, id)
+                } else {
+                    (kind, id, id0)
+                };
                 format!(
-                    "`{text}` is listed twice for `{}` (also at {}:{l0}:{c0})",
-                    entities[e].id, first_src.name
-                )
-            } else if !kind.is_correct() && k0.is_correct() || kind.is_correct() && !k0.is_correct() {
-                format!(
-                    "`{text}` is a {} of `{}` but a correct form of `{}` (at {}:{l0}:{c0})",
-                    if kind.is_correct() {
-                        form_kind_name(k0)
-                    } else {
-                        form_kind_name(kind)
-                    },
-                    if kind.is_correct() {
-                        &entities[e0].id
-                    } else {
-                        &entities[e].id
-                    },
-                    if kind.is_correct() {
-                        &entities[e].id
-                    } else {
-                        &entities[e0].id
-                    },
-                    first_src.name
+                    "`{text}` is a {} of `{wrong}` but a correct form of `{right}` (at {where0})",
+                    form_kind_name(wrong_kind)
                 )
             } else {
-                format!(
-                    "`{text}` belongs to two entities, `{}` and `{}` (at {}:{l0}:{c0})",
-                    entities[e0].id, entities[e].id, first_src.name
-                )
+                format!("`{text}` belongs to two entities, `{id0}` and `{id}` (at {where0})")
             };
             problems.push(problem(src, offset, message));
         }

@@ -1,0 +1,410 @@
+//! A dictionary compiled to bytes: entities, words and index layers.
+//!
+//! The build script compiles `dictionaries/*.toml` with
+//! [`Dictionary::to_bytes`]; the binary embeds the bytes and
+//! [`Dictionary::from_bytes`] uses the index arrays in place (no parsing, no
+//! sorting, no hashing at start-up). Only the entities are decoded into
+//! owned values.
+//!
+//! Layout: the magic `CDSKDICT`, a format version, then every section in a
+//! fixed order. Numbers are little-endian; arrays are a `u64` length then
+//! their items, starting at a multiple of 8 bytes from the start of the
+//! data, so that a slice of the data can be read as `&[u64]` or `&[u32]` in
+//! place when the data itself is 8-aligned.
+
+use std::borrow::Cow;
+
+use crate::entity::{Entity, EntityKind};
+
+use super::Dictionary;
+use super::index::{Index, KeyTable, Layer, Words};
+
+const MAGIC: &[u8; 8] = b"CDSKDICT";
+/// Bump when the layout or anything hashed into the index changes.
+const VERSION: u32 = 1;
+
+/// The compiled data is not a dictionary this version can read.
+#[derive(Debug, thiserror::Error)]
+#[error("compiled dictionary: {0}")]
+pub struct CompiledError(&'static str);
+
+#[derive(Default)]
+struct Writer {
+    buf: Vec<u8>,
+}
+
+impl Writer {
+    fn u8(&mut self, v: u8) {
+        self.buf.push(v);
+    }
+
+    fn u32(&mut self, v: u32) {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+    }
+
+    fn str(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.buf.extend_from_slice(s.as_bytes());
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            None => self.u8(0),
+            Some(s) => {
+                self.u8(1);
+                self.str(s);
+            }
+        }
+    }
+
+    fn strs(&mut self, v: &[String]) {
+        self.u32(v.len() as u32);
+        v.iter().for_each(|s| self.str(s));
+    }
+
+    /// An array: its length, padding to 8, then the raw items.
+    fn array<T: bytemuck::Pod>(&mut self, items: &[T]) {
+        self.buf.extend_from_slice(&(items.len() as u64).to_le_bytes());
+        while !self.buf.len().is_multiple_of(8) {
+            self.buf.push(0);
+        }
+        if cfg!(target_endian = "little") {
+            self.buf.extend_from_slice(bytemuck::cast_slice(items));
+        } else {
+            for item in items {
+                let mut bytes = bytemuck::bytes_of(item).to_vec();
+                bytes.reverse();
+                self.buf.extend_from_slice(&bytes);
+            }
+        }
+    }
+
+    fn table(&mut self, t: &KeyTable) {
+        self.array(&t.keys);
+        self.array(&t.values);
+        self.array(&t.dir);
+        self.u32(t.bits);
+    }
+}
+
+struct Reader {
+    data: &'static [u8],
+    pos: usize,
+}
+
+const TRUNCATED: CompiledError = CompiledError("truncated");
+
+impl Reader {
+    fn take(&mut self, n: usize) -> Result<&'static [u8], CompiledError> {
+        let end = self.pos.checked_add(n).ok_or(TRUNCATED)?;
+        let s = self.data.get(self.pos..end).ok_or(TRUNCATED)?;
+        self.pos = end;
+        Ok(s)
+    }
+
+    fn u8(&mut self) -> Result<u8, CompiledError> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn u32(&mut self) -> Result<u32, CompiledError> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("four bytes")))
+    }
+
+    fn str(&mut self) -> Result<&'static str, CompiledError> {
+        let n = self.u32()? as usize;
+        std::str::from_utf8(self.take(n)?).map_err(|_| CompiledError("a string is not UTF-8"))
+    }
+
+    fn string(&mut self) -> Result<String, CompiledError> {
+        self.str().map(str::to_owned)
+    }
+
+    fn opt_string(&mut self) -> Result<Option<String>, CompiledError> {
+        Ok(match self.u8()? {
+            0 => None,
+            _ => Some(self.string()?),
+        })
+    }
+
+    fn strings(&mut self) -> Result<Vec<String>, CompiledError> {
+        let n = self.u32()? as usize;
+        (0..n).map(|_| self.string()).collect()
+    }
+
+    /// An array, borrowed when the data is aligned and little-endian,
+    /// copied otherwise.
+    fn array<T: bytemuck::Pod>(&mut self) -> Result<Cow<'static, [T]>, CompiledError> {
+        let n = u64::from_le_bytes(self.take(8)?.try_into().expect("eight bytes")) as usize;
+        self.pos = self.pos.next_multiple_of(8);
+        let bytes = self.take(n.checked_mul(size_of::<T>()).ok_or(TRUNCATED)?)?;
+        if cfg!(target_endian = "little")
+            && let Ok(items) = bytemuck::try_cast_slice(bytes)
+        {
+            return Ok(Cow::Borrowed(items));
+        }
+        Ok(Cow::Owned(
+            bytes
+                .chunks_exact(size_of::<T>())
+                .map(|c| {
+                    let mut c = c.to_vec();
+                    if cfg!(target_endian = "big") {
+                        c.reverse();
+                    }
+                    bytemuck::pod_read_unaligned(&c)
+                })
+                .collect(),
+        ))
+    }
+
+    fn table(&mut self) -> Result<KeyTable, CompiledError> {
+        let t = KeyTable {
+            keys: self.array()?,
+            values: self.array()?,
+            dir: self.array()?,
+            bits: self.u32()?,
+        };
+        if t.keys.len() != t.values.len() || t.bits > 32 || t.dir.len() != (1usize << t.bits) + 1 {
+            return Err(CompiledError("a key table is inconsistent"));
+        }
+        Ok(t)
+    }
+}
+
+fn kind_code(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+        EntityKind::Event => 3,
+        EntityKind::Other => 4,
+    }
+}
+
+fn kind_of(code: u8) -> Result<EntityKind, CompiledError> {
+    Ok(match code {
+        0 => EntityKind::Person,
+        1 => EntityKind::Organization,
+        2 => EntityKind::Place,
+        3 => EntityKind::Event,
+        4 => EntityKind::Other,
+        _ => return Err(CompiledError("unknown entity kind")),
+    })
+}
+
+impl Dictionary {
+    /// The dictionary compiled to bytes, for [`Dictionary::from_bytes`].
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.buf.extend_from_slice(MAGIC);
+        w.u32(VERSION);
+        w.strs(&self.sources);
+        w.u32(self.entities.len() as u32);
+        for e in &self.entities {
+            w.str(&e.id);
+            w.u8(kind_code(e.kind));
+            w.str(&e.name);
+            w.strs(&e.aliases);
+            w.strs(&e.variants);
+            w.strs(&e.misspellings);
+            w.strs(&e.abbreviations);
+            w.opt_str(e.family_name.as_deref());
+            w.strs(&e.titles);
+            w.strs(&e.ambiguous);
+            w.opt_str(e.description.as_deref());
+            w.u32(u32::from(e.source));
+        }
+        let (text, ends, slots) = self.index.words.compiled_parts();
+        w.str(&text);
+        w.array(&ends);
+        w.array(&slots);
+        w.u32(self.index.layers.len() as u32);
+        for l in &self.index.layers {
+            w.u32(l.first_form);
+            w.table(&l.deletions);
+            w.array(&l.form_start);
+            w.array(&l.form_words);
+            w.table(&l.keys);
+            w.array(&l.part_words);
+            w.array(&l.part_entities);
+            w.array(&l.name_word_count);
+        }
+        w.buf
+    }
+
+    /// A dictionary from the bytes of [`Dictionary::to_bytes`], written by
+    /// this version of copydesk. The index is used in place when `data` is
+    /// 8-aligned.
+    pub fn from_bytes(data: &'static [u8]) -> Result<Dictionary, CompiledError> {
+        let mut r = Reader { data, pos: 0 };
+        if r.take(8)? != MAGIC || r.u32()? != VERSION {
+            return Err(CompiledError("not a compiled dictionary of this version"));
+        }
+        let sources = r.strings()?;
+        let n = r.u32()? as usize;
+        let mut entities = Vec::with_capacity(n);
+        for _ in 0..n {
+            entities.push(Entity {
+                id: r.string()?,
+                kind: kind_of(r.u8()?)?,
+                name: r.string()?,
+                aliases: r.strings()?,
+                variants: r.strings()?,
+                misspellings: r.strings()?,
+                abbreviations: r.strings()?,
+                family_name: r.opt_string()?,
+                titles: r.strings()?,
+                ambiguous: r.strings()?,
+                description: r.opt_string()?,
+                source: r.u32()? as u16,
+            });
+        }
+        let text = r.str()?;
+        let ends = r.array()?;
+        let slots: Cow<'static, [u32]> = r.array()?;
+        if !slots.len().is_power_of_two() || ends.last().is_some_and(|&e| e as usize != text.len()) {
+            return Err(CompiledError("the word table is inconsistent"));
+        }
+        let words = Words::from_parts(Cow::Borrowed(text), ends, slots);
+        let mut layers = Vec::new();
+        for _ in 0..r.u32()? {
+            layers.push(Layer {
+                first_form: r.u32()?,
+                deletions: r.table()?,
+                form_start: r.array()?,
+                form_words: r.array()?,
+                keys: r.table()?,
+                part_words: r.array()?,
+                part_entities: r.array()?,
+                name_word_count: r.array()?,
+            });
+        }
+        if r.pos != data.len() {
+            return Err(CompiledError("trailing bytes"));
+        }
+        let (mut forms, mut name_forms) = (Vec::new(), Vec::with_capacity(entities.len()));
+        super::push_forms(&entities, 0, &mut forms, &mut name_forms);
+        if layers.iter().map(|l| l.form_start.len() - 1).sum::<usize>() != forms.len() {
+            return Err(CompiledError("the forms do not match the index"));
+        }
+        Ok(Dictionary {
+            entities,
+            forms,
+            name_forms,
+            sources,
+            index: Index { words, layers },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::DictSource;
+    use crate::test_util::{check, newsroom};
+
+    /// The bytes in an 8-aligned, leaked buffer: the index is used in place.
+    fn aligned(bytes: &[u8]) -> &'static [u8] {
+        let words: &'static mut [u64] = Box::leak(vec![0u64; bytes.len().div_ceil(8)].into_boxed_slice());
+        let out: &'static mut [u8] = bytemuck::cast_slice_mut(words);
+        out[..bytes.len()].copy_from_slice(bytes);
+        &out[..bytes.len()]
+    }
+
+    /// The bytes one past an 8-aligned address: every array is copied.
+    fn misaligned(bytes: &[u8]) -> &'static [u8] {
+        let mut padded = vec![0u8; 1];
+        padded.extend_from_slice(bytes);
+        &aligned(&padded)[1..]
+    }
+
+    const TEXT: &str = "Deputy Homeland Security Advisor Jen Daskal spoke.\n\n\
+        The group was led by Jennifer Deskel, with the Department of Treasury and DHS.\n\n\
+        Counternarctoics Working Group";
+
+    #[test]
+    fn a_compiled_dictionary_finds_what_the_loaded_one_finds() {
+        let dict = newsroom();
+        let bytes = dict.to_bytes();
+        for data in [aligned(&bytes), misaligned(&bytes)] {
+            let compiled = Dictionary::from_bytes(data).expect("compiled");
+            assert_eq!(compiled.entities(), dict.entities());
+            assert_eq!(compiled.forms(), dict.forms());
+            assert_eq!(compiled.sources(), dict.sources());
+            for rule in ["CD001", "CD003"] {
+                assert_eq!(check(TEXT, &compiled, rule), check(TEXT, &dict, rule));
+            }
+            assert_eq!(compiled.near_words("Deskel", 2), dict.near_words("Deskel", 2));
+        }
+        let aligned = Dictionary::from_bytes(aligned(&bytes)).expect("compiled");
+        assert_eq!(aligned.index_heap_bytes(), 0, "an aligned index is used in place");
+        assert_eq!(
+            check(TEXT, &aligned, "CD001"),
+            "3:22-3:37 CD001 error `Jennifer Deskel` looks like a misspelling of `Jennifer Daskal` => [Jennifer Daskal] fix safe 3:31-3:37 `Daskal`; related 1:34 `Jen Daskal`\n\
+             5:1-5:31 CD001 warning `Counternarctoics Working Group` looks like a misspelling of `Counternarcotics Working Group` => [Counternarcotics Working Group] fix unsafe 5:1-5:17 `Counternarcotics`"
+        );
+    }
+
+    #[test]
+    fn damaged_bytes_are_an_error_not_a_panic() {
+        let bytes = newsroom().to_bytes();
+        let cut = aligned(&bytes[..bytes.len() - 3]);
+        assert_eq!(
+            Dictionary::from_bytes(cut).unwrap_err().to_string(),
+            "compiled dictionary: truncated"
+        );
+        let mut other = bytes.clone();
+        other[8] ^= 0xff;
+        assert_eq!(
+            Dictionary::from_bytes(aligned(&other)).unwrap_err().to_string(),
+            "compiled dictionary: not a compiled dictionary of this version"
+        );
+    }
+
+    #[test]
+    fn sources_loaded_onto_a_compiled_dictionary_are_a_second_layer() {
+        let base = Dictionary::from_bytes(aligned(&newsroom().to_bytes())).expect("compiled");
+        let user = DictSource {
+            name: "desk.toml".into(),
+            text: "[[entity]]\nkind = \"organization\"\nname = \"Treasury Working Group\"\n\n\
+                   [[entity]]\nkind = \"person\"\nname = \"Brenda Jonas\"\n"
+                .into(),
+        };
+        let dict = Dictionary::load_onto(base, &[user]).expect("no conflict");
+        assert_eq!(dict.sources(), ["test.toml", "desk.toml"]);
+        assert_eq!(dict.entities().last().map(|e| e.source), Some(1));
+        // A near miss of a form whose words come from both layers.
+        assert_eq!(
+            check("The Treasury Workin Group met.", &dict, "CD001"),
+            "1:5-1:26 CD001 warning `Treasury Workin Group` looks like a misspelling of `Treasury Working Group` => [Treasury Working Group] fix unsafe 1:14-1:20 `Working`"
+        );
+        // Exact forms of both layers are known, so neither is flagged.
+        assert_eq!(check("Brenda Jonas met Brenda Jones.", &dict, "CD001"), "");
+        assert_eq!(
+            check(
+                "Treasury Working Group, Department of the Treasury",
+                &dict,
+                "CD001"
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn loading_onto_a_base_reports_conflicts_with_it() {
+        let base = newsroom();
+        let user = DictSource {
+            name: "desk.toml".into(),
+            text: "[[entity]]\nid = \"jennifer-daskal\"\nkind = \"person\"\nname = \"Jennifer Daskal\"\n\n\
+                   [[entity]]\nkind = \"organization\"\nname = \"Homeland Security Department\"\n\
+                   misspellings = [\"Department of Homeland Security\"]\n"
+                .into(),
+        };
+        let err = Dictionary::load_onto(base, &[user]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "desk.toml:2:6: duplicate id `jennifer-daskal` (first at test.toml)\n\
+             desk.toml:4:8: `Jennifer Daskal` belongs to two entities, `jennifer-daskal` and `jennifer-daskal` (at test.toml)\n\
+             desk.toml:9:17: `Department of Homeland Security` is a misspelling of `homeland-security-department` but a correct form of `department-of-homeland-security` (at test.toml)"
+        );
+    }
+}
