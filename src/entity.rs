@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dictionary::FormKind;
+
 /// Index of an entity inside one [`crate::Dictionary`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EntityId(pub u32);
@@ -83,6 +85,32 @@ impl Entity {
             description: None,
             source: 0,
         }
+    }
+
+    /// The number of forms: the name, aliases, variants, misspellings and
+    /// abbreviations.
+    pub fn form_count(&self) -> usize {
+        1 + self.aliases.len() + self.variants.len() + self.misspellings.len() + self.abbreviations.len()
+    }
+
+    /// The `i`-th form, in the order of [`Entity::form_count`]'s lists.
+    pub fn form(&self, i: usize) -> Option<(&str, FormKind)> {
+        if i == 0 {
+            return Some((&self.name, FormKind::Name));
+        }
+        let mut i = i - 1;
+        for (list, kind) in [
+            (&self.aliases, FormKind::Alias),
+            (&self.variants, FormKind::Variant),
+            (&self.misspellings, FormKind::Misspelling),
+            (&self.abbreviations, FormKind::Abbreviation),
+        ] {
+            if i < list.len() {
+                return Some((&list[i], kind));
+            }
+            i -= list.len();
+        }
+        None
     }
 
     /// The family name: `family-name` when given, otherwise the last word of

@@ -376,7 +376,7 @@ impl Analysis {
             // Prefer a form spelled exactly as written, then a correct form.
             let mut best: Option<(FormId, CaseMatch)> = None;
             for f in forms {
-                let case = compare_case(&surface, &dict.form(f).text, self.tokens[s].sentence_start);
+                let case = compare_case(&surface, dict.form(f).text, self.tokens[s].sentence_start);
                 let rank =
                     |c: CaseMatch, k: FormKind| (c == CaseMatch::Exact) as u8 * 2 + k.is_correct() as u8;
                 if best.is_none_or(|(bf, bc)| rank(case, dict.form(f).kind) > rank(bc, dict.form(bf).kind)) {
@@ -573,12 +573,12 @@ impl Analysis {
                 let cand = NearMatch {
                     entity,
                     form,
-                    replacement: dict.form(form).text.clone(),
+                    replacement: dict.form(form).text.to_owned(),
                     distance: 0,
                     score,
                     evidence: ev,
                     related,
-                    edit: (self.span_of(window.clone()), dict.form(form).text.clone()),
+                    edit: (self.span_of(window.clone()), dict.form(form).text.to_owned()),
                     similarity: 1.0,
                 };
                 if cand.beats(best.as_ref()) {

@@ -225,7 +225,7 @@ pub(crate) fn generate(data: &Path) -> Result<String> {
         })
         .collect();
     let reserved = Dictionary::load(&sources).context("the built-in dictionaries do not load")?;
-    build(&inputs, reserved.entities(), |i| {
+    build(&inputs, &reserved.entities().cloned().collect::<Vec<_>>(), |i| {
         sources[usize::from(i)].name.as_str()
     })
 }
@@ -1336,7 +1336,12 @@ abbreviations = ["BEP"]
         inputs
             .govman_2025
             .push_str("999,0,,Parent,Executive Branch: Departments,Department of Homeland Studies,\n");
-        let toml = build(&inputs, reserved.entities(), |_| "newsroom").unwrap();
+        let toml = build(
+            &inputs,
+            &reserved.entities().cloned().collect::<Vec<_>>(),
+            |_| "newsroom",
+        )
+        .unwrap();
         assert!(
             toml.contains(
                 "# Left out because another built-in dictionary has them (1):\n\

@@ -200,7 +200,7 @@ impl Reserved {
         for form in dict.forms() {
             let e = dict.entity(form.entity);
             let owner = format!("{}:{}", dict.sources()[e.source as usize], e.id);
-            reserved.forms.insert(form_words(&form.text), owner);
+            reserved.forms.insert(form_words(form.text), owner);
         }
         for e in dict.entities() {
             let owner = format!("{}:{}", dict.sources()[e.source as usize], e.id);

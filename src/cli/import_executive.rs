@@ -139,10 +139,10 @@ impl External {
         for form in dict.forms() {
             external
                 .forms
-                .entry(key(&form.text))
+                .entry(key(form.text))
                 .or_insert_with(|| dict.entity(form.entity).id.clone());
         }
-        external.ids = dict.entities().iter().map(|e| e.id.clone()).collect();
+        external.ids = dict.entities().map(|e| e.id.clone()).collect();
         Ok(external)
     }
 

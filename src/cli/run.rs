@@ -537,11 +537,7 @@ fn dict_check(files: &[PathBuf]) -> Status {
         Ok(dict) => {
             let printed = write_stdout(|w| {
                 for (i, source) in sources.iter().enumerate() {
-                    let n = dict
-                        .entities()
-                        .iter()
-                        .filter(|e| usize::from(e.source) == i)
-                        .count();
+                    let n = dict.entities().filter(|e| usize::from(e.source) == i).count();
                     writeln!(w, "{}: {}", source.name, plural(n, "entity", "entities"))?;
                 }
                 Ok(())

@@ -13,6 +13,7 @@
 //! place when the data itself is 8-aligned.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::entity::{Entity, EntityKind};
 
@@ -34,10 +35,6 @@ struct Writer {
 }
 
 impl Writer {
-    fn u8(&mut self, v: u8) {
-        self.buf.push(v);
-    }
-
     fn u32(&mut self, v: u32) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
@@ -45,16 +42,6 @@ impl Writer {
     fn str(&mut self, s: &str) {
         self.u32(s.len() as u32);
         self.buf.extend_from_slice(s.as_bytes());
-    }
-
-    fn opt_str(&mut self, s: Option<&str>) {
-        match s {
-            None => self.u8(0),
-            Some(s) => {
-                self.u8(1);
-                self.str(s);
-            }
-        }
     }
 
     fn strs(&mut self, v: &[String]) {
@@ -102,10 +89,6 @@ impl Reader {
         Ok(s)
     }
 
-    fn u8(&mut self) -> Result<u8, CompiledError> {
-        Ok(self.take(1)?[0])
-    }
-
     fn u32(&mut self) -> Result<u32, CompiledError> {
         Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("four bytes")))
     }
@@ -117,13 +100,6 @@ impl Reader {
 
     fn string(&mut self) -> Result<String, CompiledError> {
         self.str().map(str::to_owned)
-    }
-
-    fn opt_string(&mut self) -> Result<Option<String>, CompiledError> {
-        Ok(match self.u8()? {
-            0 => None,
-            _ => Some(self.string()?),
-        })
     }
 
     fn strings(&mut self) -> Result<Vec<String>, CompiledError> {
@@ -170,7 +146,7 @@ impl Reader {
     }
 }
 
-fn kind_code(kind: EntityKind) -> u8 {
+fn kind_code(kind: EntityKind) -> u32 {
     match kind {
         EntityKind::Person => 0,
         EntityKind::Organization => 1,
@@ -180,39 +156,130 @@ fn kind_code(kind: EntityKind) -> u8 {
     }
 }
 
-fn kind_of(code: u8) -> Result<EntityKind, CompiledError> {
-    Ok(match code {
+fn kind_of(code: u32) -> EntityKind {
+    match code {
         0 => EntityKind::Person,
         1 => EntityKind::Organization,
         2 => EntityKind::Place,
         3 => EntityKind::Event,
-        4 => EntityKind::Other,
-        _ => return Err(CompiledError("unknown entity kind")),
-    })
+        _ => EntityKind::Other,
+    }
+}
+
+/// The entities of a compiled dictionary, decoded one at a time: every
+/// string in one text, and per entity a record of `u32`s (string offsets
+/// and lengths, list lengths, kind, source).
+#[derive(Debug)]
+pub(crate) struct Records {
+    strings: &'static str,
+    starts: Cow<'static, [u32]>,
+    records: Cow<'static, [u32]>,
+}
+
+/// Writes the records of [`Records`].
+#[derive(Default)]
+struct RecordWriter {
+    strings: String,
+    starts: Vec<u32>,
+    records: Vec<u32>,
+}
+
+impl RecordWriter {
+    fn str(&mut self, s: &str) {
+        self.records.push(self.strings.len() as u32);
+        self.records.push(s.len() as u32);
+        self.strings.push_str(s);
+    }
+
+    fn list(&mut self, v: &[String]) {
+        self.records.push(v.len() as u32);
+        v.iter().for_each(|s| self.str(s));
+    }
+
+    fn opt(&mut self, s: Option<&str>) {
+        self.list(s.map(str::to_owned).as_slice());
+    }
+
+    fn entity(&mut self, e: &Entity) {
+        self.starts.push(self.records.len() as u32);
+        self.str(&e.id);
+        self.records.push(kind_code(e.kind));
+        self.str(&e.name);
+        self.list(&e.aliases);
+        self.list(&e.variants);
+        self.list(&e.misspellings);
+        self.list(&e.abbreviations);
+        self.opt(e.family_name.as_deref());
+        self.list(&e.titles);
+        self.list(&e.ambiguous);
+        self.opt(e.description.as_deref());
+        self.records.push(u32::from(e.source));
+    }
+}
+
+impl Records {
+    /// Entity `i`. The records were written by this build of copydesk, so
+    /// a bad offset is a bug, not an input error.
+    pub(crate) fn entity(&self, i: usize) -> Entity {
+        let mut c = RecordCursor {
+            records: self,
+            at: self.starts[i] as usize,
+        };
+        Entity {
+            id: c.str(),
+            kind: kind_of(c.next()),
+            name: c.str(),
+            aliases: c.list(),
+            variants: c.list(),
+            misspellings: c.list(),
+            abbreviations: c.list(),
+            family_name: c.list().pop(),
+            titles: c.list(),
+            ambiguous: c.list(),
+            description: c.list().pop(),
+            source: c.next() as u16,
+        }
+    }
+}
+
+/// Reads one entity's record.
+struct RecordCursor<'a> {
+    records: &'a Records,
+    at: usize,
+}
+
+impl RecordCursor<'_> {
+    fn next(&mut self) -> u32 {
+        self.at += 1;
+        self.records.records[self.at - 1]
+    }
+
+    fn str(&mut self) -> String {
+        let (start, len) = (self.next() as usize, self.next() as usize);
+        self.records.strings[start..start + len].to_owned()
+    }
+
+    fn list(&mut self) -> Vec<String> {
+        let n = self.next() as usize;
+        (0..n).map(|_| self.str()).collect()
+    }
 }
 
 impl Dictionary {
     /// The dictionary compiled to bytes, for [`Dictionary::from_bytes`].
-    pub fn to_bytes(&self) -> Vec<u8> {
+    #[allow(dead_code, reason = "the build script's and the tests' only")]
+    pub(crate) fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
         w.buf.extend_from_slice(MAGIC);
         w.u32(VERSION);
         w.strs(&self.sources);
-        w.u32(self.entities.len() as u32);
-        for e in &self.entities {
-            w.str(&e.id);
-            w.u8(kind_code(e.kind));
-            w.str(&e.name);
-            w.strs(&e.aliases);
-            w.strs(&e.variants);
-            w.strs(&e.misspellings);
-            w.strs(&e.abbreviations);
-            w.opt_str(e.family_name.as_deref());
-            w.strs(&e.titles);
-            w.strs(&e.ambiguous);
-            w.opt_str(e.description.as_deref());
-            w.u32(u32::from(e.source));
-        }
+        let mut records = RecordWriter::default();
+        self.entities().for_each(|e| records.entity(e));
+        w.str(&records.strings);
+        w.array(&records.starts);
+        w.array(&records.records);
+        w.array(&self.form_entity);
+        w.array(&self.name_forms);
         let (text, ends, slots) = self.index.words.compiled_parts();
         w.str(&text);
         w.array(&ends);
@@ -232,31 +299,30 @@ impl Dictionary {
     }
 
     /// A dictionary from the bytes of [`Dictionary::to_bytes`], written by
-    /// this version of copydesk. The index is used in place when `data` is
-    /// 8-aligned.
-    pub fn from_bytes(data: &'static [u8]) -> Result<Dictionary, CompiledError> {
+    /// this version of copydesk. The arrays are used in place when `data`
+    /// is 8-aligned; entities are decoded when first asked for.
+    pub(crate) fn from_bytes(data: &'static [u8]) -> Result<Dictionary, CompiledError> {
         let mut r = Reader { data, pos: 0 };
         if r.take(8)? != MAGIC || r.u32()? != VERSION {
             return Err(CompiledError("not a compiled dictionary of this version"));
         }
         let sources = r.strings()?;
-        let n = r.u32()? as usize;
-        let mut entities = Vec::with_capacity(n);
-        for _ in 0..n {
-            entities.push(Entity {
-                id: r.string()?,
-                kind: kind_of(r.u8()?)?,
-                name: r.string()?,
-                aliases: r.strings()?,
-                variants: r.strings()?,
-                misspellings: r.strings()?,
-                abbreviations: r.strings()?,
-                family_name: r.opt_string()?,
-                titles: r.strings()?,
-                ambiguous: r.strings()?,
-                description: r.opt_string()?,
-                source: r.u32()? as u16,
-            });
+        let records = Records {
+            strings: r.str()?,
+            starts: r.array()?,
+            records: r.array()?,
+        };
+        let form_entity: Cow<'static, [u32]> = r.array()?;
+        let name_forms: Cow<'static, [u32]> = r.array()?;
+        let n = records.starts.len();
+        if name_forms.len() != n
+            || form_entity.iter().any(|&e| e as usize >= n)
+            || records
+                .starts
+                .iter()
+                .any(|&s| s as usize >= records.records.len())
+        {
+            return Err(CompiledError("the entity records are inconsistent"));
         }
         let text = r.str()?;
         let ends = r.array()?;
@@ -281,14 +347,13 @@ impl Dictionary {
         if r.pos != data.len() {
             return Err(CompiledError("trailing bytes"));
         }
-        let (mut forms, mut name_forms) = (Vec::new(), Vec::with_capacity(entities.len()));
-        super::push_forms(&entities, 0, &mut forms, &mut name_forms);
-        if layers.iter().map(|l| l.form_start.len() - 1).sum::<usize>() != forms.len() {
+        if layers.iter().map(|l| l.form_start.len() - 1).sum::<usize>() != form_entity.len() {
             return Err(CompiledError("the forms do not match the index"));
         }
         Ok(Dictionary {
-            entities,
-            forms,
+            entities: (0..n).map(|_| OnceLock::new()).collect(),
+            compiled: Some(records),
+            form_entity,
             name_forms,
             sources,
             index: Index { words, layers },
@@ -327,8 +392,8 @@ mod tests {
         let bytes = dict.to_bytes();
         for data in [aligned(&bytes), misaligned(&bytes)] {
             let compiled = Dictionary::from_bytes(data).expect("compiled");
-            assert_eq!(compiled.entities(), dict.entities());
-            assert_eq!(compiled.forms(), dict.forms());
+            assert!(compiled.entities().eq(dict.entities()));
+            assert!(compiled.forms().eq(dict.forms()));
             assert_eq!(compiled.sources(), dict.sources());
             for rule in ["CD001", "CD003"] {
                 assert_eq!(check(TEXT, &compiled, rule), check(TEXT, &dict, rule));

@@ -23,7 +23,7 @@ use crate::entity::{EntityId, EntityKind};
 use crate::matcher::thresholds::{MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN};
 use crate::words::{form_words, is_function_word};
 
-use super::{Form, FormId, FormKind};
+use super::{Dictionary, Form, FormId, FormKind};
 
 /// Index of a distinct folded word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -337,15 +337,13 @@ pub(crate) struct Index {
 }
 
 impl Index {
-    /// Index `forms[first_form..]`, the forms of entities added since the
-    /// last layer, as a new layer. `entities` and `forms` are all of them.
-    pub(crate) fn add_layer(
-        &mut self,
-        entities: &[crate::entity::Entity],
-        forms: &[Form],
-        first_form: usize,
-    ) {
-        let new_forms = &forms[first_form..];
+    /// Index the forms of `dict` from `first_form` on, those of the entities
+    /// added since the last layer, as a new layer. (`dict.index` is not
+    /// used: it is this index.)
+    pub(crate) fn add_layer(&mut self, dict: &Dictionary, first_form: usize) {
+        let new_forms: Vec<Form<'_>> = (first_form..dict.form_count())
+            .map(|f| dict.form(FormId(f as u32)))
+            .collect();
         let first_word = self.words.len();
         let mut form_start = Vec::with_capacity(new_forms.len() + 1);
         let mut form_words_flat: Vec<u32> = Vec::new();
@@ -353,7 +351,7 @@ impl Index {
         for (i, form) in new_forms.iter().enumerate() {
             let f = (first_form + i) as u32;
             form_start.push(form_words_flat.len() as u32);
-            let fw = form_words(&form.text);
+            let fw = form_words(form.text);
             let ids: Vec<WordId> = fw.iter().map(|w| self.words.intern(w)).collect();
             form_words_flat.extend(ids.iter().map(|w| w.0));
             if ids.is_empty() {
@@ -381,7 +379,7 @@ impl Index {
         // How many forms of bodies and places hold each word.
         let mut counts: Vec<u8> = vec![0; self.words.len()];
         for (i, form) in new_forms.iter().enumerate() {
-            let e = &entities[form.entity.0 as usize];
+            let e = dict.entity(form.entity);
             if e.kind == EntityKind::Person || form.kind == FormKind::Abbreviation {
                 continue;
             }
@@ -404,7 +402,7 @@ impl Index {
         // Distinctive parts.
         let mut parts: Vec<(u32, u32)> = Vec::new();
         for (i, form) in new_forms.iter().enumerate() {
-            let e = &entities[form.entity.0 as usize];
+            let e = dict.entity(form.entity);
             if form.kind == FormKind::Abbreviation || form.kind == FormKind::Misspelling {
                 continue;
             }

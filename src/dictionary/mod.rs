@@ -8,7 +8,9 @@ mod compiled;
 pub(crate) mod index;
 mod schema;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 #[cfg(copydesk_builtin)]
 pub use builtin::builtin;
@@ -56,10 +58,10 @@ impl FormKind {
 pub struct FormId(pub u32);
 
 /// One surface form of an entity.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Form {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Form<'a> {
     /// The form as written in the dictionary.
-    pub text: String,
+    pub text: &'a str,
     /// Whose form it is.
     pub entity: EntityId,
     /// Which list it comes from.
@@ -71,37 +73,18 @@ pub struct Form {
 /// A dictionary grows in layers: the built-in one (compiled at build time,
 /// see [`builtin`]), then the sources a user adds with
 /// [`Dictionary::load_onto`], each checked against everything before it.
+/// The entities of a compiled dictionary are decoded when first asked for.
 #[derive(Debug)]
 pub struct Dictionary {
-    entities: Vec<Entity>,
-    forms: Vec<Form>,
-    /// The canonical-name form of each entity.
-    name_forms: Vec<FormId>,
+    entities: Vec<OnceLock<Box<Entity>>>,
+    /// Where entities not yet decoded are.
+    compiled: Option<compiled::Records>,
+    /// The entity of each form.
+    form_entity: Cow<'static, [u32]>,
+    /// The canonical-name form of each entity; its other forms follow it.
+    name_forms: Cow<'static, [u32]>,
     sources: Vec<String>,
     pub(crate) index: index::Index,
-}
-
-/// The forms of `entities[first..]`, appended in entity order: name,
-/// aliases, variants, misspellings, abbreviations.
-fn push_forms(entities: &[Entity], first: usize, forms: &mut Vec<Form>, name_forms: &mut Vec<FormId>) {
-    for (i, e) in entities.iter().enumerate().skip(first) {
-        let id = EntityId(i as u32);
-        name_forms.push(FormId(forms.len() as u32));
-        let mut push = |text: &str, kind| {
-            forms.push(Form {
-                text: text.to_owned(),
-                entity: id,
-                kind,
-            })
-        };
-        push(&e.name, FormKind::Name);
-        e.aliases.iter().for_each(|a| push(a, FormKind::Alias));
-        e.variants.iter().for_each(|a| push(a, FormKind::Variant));
-        e.misspellings.iter().for_each(|a| push(a, FormKind::Misspelling));
-        e.abbreviations
-            .iter()
-            .for_each(|a| push(a, FormKind::Abbreviation));
-    }
 }
 
 impl Dictionary {
@@ -109,8 +92,9 @@ impl Dictionary {
     pub fn empty() -> Self {
         Dictionary {
             entities: Vec::new(),
-            forms: Vec::new(),
-            name_forms: Vec::new(),
+            compiled: None,
+            form_entity: Cow::Borrowed(&[]),
+            name_forms: Cow::Borrowed(&[]),
             sources: Vec::new(),
             index: index::Index::default(),
         }
@@ -167,40 +151,56 @@ impl Dictionary {
         if entities.is_empty() {
             return;
         }
-        let (first_entity, first_form) = (self.entities.len(), self.forms.len());
-        self.entities.extend(entities);
-        push_forms(
-            &self.entities,
-            first_entity,
-            &mut self.forms,
-            &mut self.name_forms,
-        );
-        self.index.add_layer(&self.entities, &self.forms, first_form);
+        let (first_entity, first_form) = (self.entities.len(), self.form_entity.len());
+        let (form_entity, name_forms) = (self.form_entity.to_mut(), self.name_forms.to_mut());
+        for (i, e) in entities.iter().enumerate() {
+            name_forms.push(form_entity.len() as u32);
+            form_entity.extend(std::iter::repeat_n((first_entity + i) as u32, e.form_count()));
+        }
+        self.entities
+            .extend(entities.into_iter().map(|e| OnceLock::from(Box::new(e))));
+        let mut index = std::mem::take(&mut self.index);
+        index.add_layer(self, first_form);
+        self.index = index;
     }
 
     /// All entities.
-    pub fn entities(&self) -> &[Entity] {
-        &self.entities
+    pub fn entities(&self) -> impl ExactSizeIterator<Item = &Entity> {
+        (0..self.entities.len()).map(|i| self.entity(EntityId(i as u32)))
     }
 
     /// The entity with this id.
     pub fn entity(&self, id: EntityId) -> &Entity {
-        &self.entities[id.0 as usize]
+        self.entities[id.0 as usize].get_or_init(|| {
+            let records = self.compiled.as_ref().expect("an entity not decoded is compiled");
+            Box::new(records.entity(id.0 as usize))
+        })
     }
 
-    /// All forms.
-    pub fn forms(&self) -> &[Form] {
-        &self.forms
+    /// All forms, in id order.
+    pub fn forms(&self) -> impl ExactSizeIterator<Item = Form<'_>> {
+        (0..self.form_entity.len()).map(|f| self.form(FormId(f as u32)))
+    }
+
+    /// Number of forms.
+    pub fn form_count(&self) -> usize {
+        self.form_entity.len()
     }
 
     /// The form with this id.
-    pub fn form(&self, id: FormId) -> &Form {
-        &self.forms[id.0 as usize]
+    pub fn form(&self, id: FormId) -> Form<'_> {
+        let entity = EntityId(self.form_entity[id.0 as usize]);
+        let first = self.name_forms[entity.0 as usize];
+        let (text, kind) = self
+            .entity(entity)
+            .form((id.0 - first) as usize)
+            .expect("a form id within its entity's forms");
+        Form { text, entity, kind }
     }
 
     /// The form holding the entity's canonical name.
     pub fn name_form(&self, entity: EntityId) -> FormId {
-        self.name_forms[entity.0 as usize]
+        FormId(self.name_forms[entity.0 as usize])
     }
 
     /// Number of entities.
@@ -400,7 +400,7 @@ fn validate(
 
     let mut base_ids: HashMap<&str, EntityId> = HashMap::new();
     if !entities.is_empty() {
-        for (i, e) in base.entities.iter().enumerate() {
+        for (i, e) in base.entities().enumerate() {
             base_ids.insert(&e.id, EntityId(i as u32));
         }
     }
@@ -540,8 +540,8 @@ mod tests {
         )])
         .unwrap();
         assert_eq!(d.len(), 1);
-        assert_eq!(d.entities()[0].id, "jennifer-daskal");
-        assert_eq!(d.forms().len(), 2);
+        assert_eq!(d.entity(EntityId(0)).id, "jennifer-daskal");
+        assert_eq!(d.form_count(), 2);
     }
 
     #[test]

@@ -439,8 +439,8 @@ impl CrossFile {
     }
 
     /// The entities whose names or aliases contain each word of the
-    /// candidate pairs: one pass over the dictionary's forms per run, looking
-    /// only for those words.
+    /// candidate pairs: one pass over the word ids of the dictionary's forms
+    /// per run, looking only for those words.
     fn entities_of(&self, candidates: &[(usize, usize)], dict: &Dictionary) -> HashMap<usize, Vec<EntityId>> {
         let mut wanted: HashMap<u32, Vec<usize>> = HashMap::new();
         for &(a, b) in candidates {
@@ -457,11 +457,18 @@ impl CrossFile {
         if wanted.is_empty() {
             return out;
         }
-        for (f, form) in dict.forms().iter().enumerate() {
+        // The word ids of the forms are flat arrays: only the forms that hold a
+        // wanted word have their entity decoded.
+        for f in 0..dict.form_count() {
+            let words = dict.index.form_words(FormId(f as u32));
+            if !words.iter().any(|w| wanted.contains_key(&w.0)) {
+                continue;
+            }
+            let form = dict.form(FormId(f as u32));
             if !matches!(form.kind, FormKind::Name | FormKind::Alias | FormKind::Variant) {
                 continue;
             }
-            for w in dict.index.form_words(FormId(f as u32)) {
+            for w in words {
                 for &n in wanted.get(&w.0).map_or(&[][..], Vec::as_slice) {
                     let list = out.entry(n).or_default();
                     if !list.contains(&form.entity) {

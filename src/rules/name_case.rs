@@ -62,7 +62,7 @@ impl Rule for NameCase {
                 continue;
             }
             let found = m.span.slice(&cx.doc.text);
-            let words = form_words(&form.text).len();
+            let words = form_words(form.text).len();
             let any_capital = found.chars().any(char::is_uppercase);
             if words < 2 || (!any_capital && words < thresholds::MIN_WORDS_ALL_LOWER) {
                 continue;
@@ -71,11 +71,11 @@ impl Rule for NameCase {
             let message = format!("`{found}` should be capitalised `{}`", form.text);
             let edit = Edit {
                 span: m.span,
-                replacement: form.text.clone(),
+                replacement: form.text.to_owned(),
             };
             out.push(
                 META.diagnostic(cx.doc, m.span, message)
-                    .with_fix(form.text.clone(), edit, Applicability::Safe)
+                    .with_fix(form.text.to_owned(), edit, Applicability::Safe)
                     .with_entity(entity_ref(entity)),
             );
         }

@@ -266,7 +266,7 @@ impl Synthetic {
                     break;
                 }
                 let i = k + surnames.len() * pick.below(n / surnames.len());
-                let Some((g, s)) = dict.entities()[i].name.split_once(' ') else {
+                let Some((g, s)) = dict.entity(EntityId(i as u32)).name.split_once(' ') else {
                     continue;
                 };
                 if soft && s.len() < 6 {
@@ -437,9 +437,8 @@ fn scale_report(sizes: &[usize]) {
         let peak = PEAK.load(Ordering::Relaxed);
         let rss2 = proc_status("VmRSS");
         let hwm = proc_status("VmHWM");
-        // `forms` grows by doubling; each form owns a copy of its text.
-        let forms = dict.forms().len().next_power_of_two() * size_of::<copydesk::Form>()
-            + dict.forms().iter().map(|f| f.text.len()).sum::<usize>();
+        // A form is its entity's number; its text is the entity's.
+        let forms = dict.form_count().next_power_of_two() * size_of::<u32>();
         let index_est = dict.index_heap_bytes();
         drop(dict);
         let s = Synthetic::new(n);

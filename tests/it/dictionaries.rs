@@ -55,7 +55,7 @@ fn every_builtin_parses_with_sorted_unique_ids() {
     for (name, text) in BUILTIN {
         let dict = load_one(name, text);
         assert!(!dict.is_empty(), "{name}: no entity");
-        let ids: Vec<&str> = dict.entities().iter().map(|e| e.id.as_str()).collect();
+        let ids: Vec<&str> = dict.entities().map(|e| e.id.as_str()).collect();
         for pair in ids.windows(2) {
             assert!(
                 pair[0] < pair[1],
@@ -188,7 +188,6 @@ fn no_builtin_lists_the_example_articles_errors() {
     }
     let treasury = dict
         .forms()
-        .iter()
         .find(|f| f.text == "Department of Treasury")
         .expect("`Department of Treasury` is listed");
     assert_eq!(treasury.kind, FormKind::Variant);
