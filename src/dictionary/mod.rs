@@ -3,6 +3,7 @@
 //! [`Dictionary::load`] parses every source, reports *every* problem with its
 //! file, line and column, and builds the index that the matcher queries.
 
+pub mod audit;
 mod builtin;
 pub(crate) mod index;
 mod schema;
