@@ -26,6 +26,7 @@
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod audit;
 pub mod diagnostic;
 pub mod dictionary;
 pub mod document;

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
+use copydesk::audit::{NearDuplicate, near_duplicates};
 use copydesk::dictionary::builtin;
 use copydesk::linter::{doc_names, lint_document, lint_run};
 use copydesk::matcher::{CrossFile, DocNames};
@@ -57,7 +58,10 @@ pub(crate) fn run(args: Args) -> ExitCode {
         Command::Names(args) => names(&args),
         Command::Rule { rule } => rule_docs(rule.as_deref()),
         Command::Dict { command } => match command {
-            DictCommand::Check { files } => dict_check(&files),
+            DictCommand::Check {
+                files,
+                near_duplicates,
+            } => dict_check(&files, near_duplicates),
             DictCommand::Import { source } => match source {
                 ImportSource::Congress { input, output } => import_congress(&input, &output),
                 ImportSource::Lexicon { data, output_dir } => import_lexicon(&data, &output_dir),
@@ -518,7 +522,9 @@ fn rule_table(w: &mut dyn Write) -> io::Result<()> {
 // ---------------------------------------------------------------------------
 // copydesk dict
 
-fn dict_check(files: &[PathBuf]) -> Status {
+/// `copydesk dict check`: load the files together, report their problems,
+/// or else count their entities and near-duplicate forms.
+fn dict_check(files: &[PathBuf], list_near_duplicates: bool) -> Status {
     let mut status = Status::Clean;
     let mut sources = Vec::new();
     for path in files {
@@ -542,7 +548,36 @@ fn dict_check(files: &[PathBuf]) -> Status {
                 }
                 Ok(())
             });
-            status.max(printed)
+            let pairs = near_duplicates(&dict);
+            let unresolved = pairs.iter().filter(|p| !p.resolved).count();
+            let listed = write_stdout(|w| {
+                let n = plural(pairs.len(), "pair", "pairs");
+                if pairs.is_empty() {
+                    writeln!(w, "no near-duplicate forms")?;
+                } else if unresolved == 0 {
+                    writeln!(
+                        w,
+                        "{n} of near-duplicate forms, all resolved: each is a known form, so neither is flagged"
+                    )?;
+                } else {
+                    writeln!(
+                        w,
+                        "{n} of near-duplicate forms, {unresolved} unresolved: a document writing one of their forms gets a finding"
+                    )?;
+                }
+                for p in &pairs {
+                    if list_near_duplicates || !p.resolved {
+                        write_near_duplicate(w, &dict, p)?;
+                    }
+                }
+                Ok(())
+            });
+            let found = if unresolved > 0 {
+                Status::Findings
+            } else {
+                Status::Clean
+            };
+            status.max(printed).max(listed).max(found)
         }
         Err(copydesk::Error::Dictionary(problems)) => {
             let printed = write_stdout(|w| {
@@ -554,6 +589,26 @@ fn dict_check(files: &[PathBuf]) -> Status {
             status.max(Status::Findings).max(printed)
         }
     }
+}
+
+/// `` `Mike Rogers` (mike-rogers) ~ `Mike Rodgers` (mike-rodgers): 1 edit ``,
+/// with `, unresolved` when a document writing one of them gets a finding.
+fn write_near_duplicate(w: &mut dyn Write, dict: &Dictionary, pair: &NearDuplicate) -> io::Result<()> {
+    let form = |f| {
+        let form = dict.form(f);
+        format!("`{}` ({})", form.text, dict.entity(form.entity).id)
+    };
+    let apart = match pair.distance {
+        0 => "a function word".to_owned(),
+        d => plural(d, "edit", "edits"),
+    };
+    let unresolved = if pair.resolved { "" } else { ", unresolved" };
+    writeln!(
+        w,
+        "{} ~ {}: {apart}{unresolved}",
+        form(pair.first),
+        form(pair.second)
+    )
 }
 
 /// Run a generator that reads the shared data checkout and write the

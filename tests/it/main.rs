@@ -3,4 +3,6 @@ mod cli;
 mod corpus;
 mod cross_file;
 mod dictionaries;
+mod generated;
+mod near_duplicates;
 mod tidy;
