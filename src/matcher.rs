@@ -413,12 +413,23 @@ impl Analysis {
         let doc = DocIndex::new(self, text, dict);
         let mut near = Vec::new();
         let mut cache = NearCache::new(self.tokens.len());
-        // Tokens inside an exact match: no near miss may overlap them.
-        let mut exact = vec![false; self.tokens.len()];
+        // Tokens inside an exact match. A near miss may not overlap one,
+        // except a longer name that holds it whole ("Equatoriol Guinea" holds
+        // the country "Guinea"); the exact match then gives way.
+        let mut exact: Vec<Option<Range<usize>>> = vec![None; self.tokens.len()];
         for m in &self.mentions {
-            exact[m.tokens.clone()].iter_mut().for_each(|x| *x = true);
+            exact[m.tokens.clone()]
+                .iter_mut()
+                .for_each(|x| *x = Some(m.tokens.clone()));
         }
-        let covered = |s: usize, e: usize| exact[s..e].iter().any(|&x| x);
+        let in_exact: Vec<bool> = exact.iter().map(Option::is_some).collect();
+        let covered = |s: usize, e: usize| {
+            let inside = exact[s..e]
+                .iter()
+                .all(|x| x.as_ref().is_none_or(|m| s <= m.start && m.end <= e));
+            let open = exact[s..e].iter().any(Option::is_none);
+            !(inside && open && (e - s >= 2 || exact[s].is_none()))
+        };
         let runs = std::mem::take(&mut self.runs);
         for run in &runs {
             let (rs, re) = (run.tokens.start, run.tokens.end);
@@ -434,7 +445,7 @@ impl Analysis {
                     let cand = if e - s == 1 {
                         self.single_word(s, text, dict, &doc, &mut cache)
                     } else {
-                        self.multi_word(s..e, word_ids, text, dict, &doc, &mut cache)
+                        self.multi_word(s..e, word_ids, &in_exact, text, dict, &doc, &mut cache)
                     };
                     if let Some(c) = cand {
                         best_in_run.push((s..e, c));
@@ -461,14 +472,28 @@ impl Analysis {
             }
         }
         self.runs = runs;
+        self.mentions.retain(|m| {
+            !near
+                .iter()
+                .any(|n| n.tokens.start < m.tokens.end && m.tokens.start < n.tokens.end)
+        });
         self.mentions.extend(near);
     }
 
     /// A multi-word window: one word off, or a function word missing or extra.
+    ///
+    /// A window may hold an exact match whole (`in_exact`): then only one of
+    /// its other words may be the one off, and no function word may be
+    /// missing ("U.S. The" is no misspelling of "U.S.").
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "the per-token facts of one analysis, passed apart"
+    )]
     fn multi_word(
         &self,
         window: Range<usize>,
         word_ids: &[Option<WordId>],
+        in_exact: &[bool],
         text: &str,
         dict: &Dictionary,
         doc: &DocIndex,
@@ -480,7 +505,7 @@ impl Analysis {
         // One word off.
         if unknown <= 1 {
             for j in 0..ids.len() {
-                if unknown == 1 && ids[j].is_some() {
+                if unknown == 1 && ids[j].is_some() || in_exact[window.start + j] {
                     continue;
                 }
                 let t = window.start + j;
@@ -547,7 +572,7 @@ impl Analysis {
             }
         }
         // A function word missing or extra.
-        if unknown == 0 {
+        if unknown == 0 && !in_exact[window.clone()].iter().any(|&x| x) {
             let skeleton: Vec<WordId> = window
                 .clone()
                 .filter(|&i| !is_function_word(self.folded(i)))
@@ -614,6 +639,10 @@ impl Analysis {
                 continue;
             }
             if distance == 2 && !soft_pair(found, right) {
+                continue;
+            }
+            // Two English words ("Treasure", "Treasury"): another word, not a slip.
+            if is_english_word(found) && is_english_word(right) {
                 continue;
             }
             let usable: Vec<(EntityId, PartRole)> = dict

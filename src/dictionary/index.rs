@@ -376,19 +376,21 @@ impl Index {
         form_start.push(form_words_flat.len() as u32);
         let words_of = |i: usize| &form_words_flat[form_start[i] as usize..form_start[i + 1] as usize];
 
-        // How many forms of bodies and places hold each word.
+        // How many bodies and places have each word in one of their forms
+        // ("Guyana" and "Republic of Guyana" count once).
         let mut counts: Vec<u8> = vec![0; self.words.len()];
+        let mut entity_words: Vec<(u32, u32)> = Vec::new();
         for (i, form) in new_forms.iter().enumerate() {
             let e = dict.entity(form.entity);
             if e.kind == EntityKind::Person || form.kind == FormKind::Abbreviation {
                 continue;
             }
-            let mut seen: Vec<u32> = words_of(i).to_vec();
-            seen.sort_unstable();
-            seen.dedup();
-            for w in seen {
-                counts[w as usize] = counts[w as usize].saturating_add(1);
-            }
+            entity_words.extend(words_of(i).iter().map(|&w| (w, form.entity.0)));
+        }
+        entity_words.sort_unstable();
+        entity_words.dedup();
+        for (w, _) in entity_words {
+            counts[w as usize] = counts[w as usize].saturating_add(1);
         }
         let count_of = |w: u32| -> u32 {
             self.layers
@@ -423,14 +425,16 @@ impl Index {
                 for &w in ws {
                     let word = self.words.get(WordId(w));
                     // A word shared by many names ("Department", "National") or
-                    // an ordinary English word ("Space" of NASA's name) is not
-                    // distinctive.
+                    // an ordinary English word of a longer name ("Space" of
+                    // NASA's) is not distinctive; a name of one word is
+                    // ("Canada", "Turkey").
                     if word.len() >= 5
                         && !is_function_word(word)
                         && count_of(w) <= 3
-                        && !crate::lexicon::lexicon()
-                            .get(word)
-                            .is_some_and(|l| l.is_english_word())
+                        && (ws.len() == 1
+                            || !crate::lexicon::lexicon()
+                                .get(word)
+                                .is_some_and(|l| l.is_english_word()))
                     {
                         parts.push((w, PartRole::NameWord.pack(form.entity)));
                     }

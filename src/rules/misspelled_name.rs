@@ -212,4 +212,43 @@ mod tests {
             ""
         );
     }
+
+    fn places() -> crate::Dictionary {
+        let text = "[[entity]]\nkind = \"place\"\nname = \"Guinea\"\n\n\
+                    [[entity]]\nkind = \"place\"\nname = \"Equatorial Guinea\"\n\n\
+                    [[entity]]\nkind = \"place\"\nname = \"Turkey\"\n\n\
+                    [[entity]]\nkind = \"place\"\nname = \"United States\"\nabbreviations = [\"U.S.\"]\n";
+        crate::Dictionary::load(&[crate::DictSource {
+            name: "places.toml".into(),
+            text: text.into(),
+        }])
+        .expect("places")
+    }
+
+    #[test]
+    fn a_longer_name_misspelled_around_a_shorter_one() {
+        // "Guinea" matches exactly, but the name written is Equatorial Guinea.
+        assert_eq!(
+            check(
+                "Equatorial Guinea voted. Equatoriol Guinea abstained later.",
+                &places(),
+                "CD001"
+            ),
+            "1:26-1:43 CD001 error `Equatoriol Guinea` looks like a misspelling of `Equatorial Guinea` => [Equatorial Guinea] fix safe 1:26-1:36 `Equatorial`; related 1:1 `Equatorial Guinea`"
+        );
+        // An exact name followed by a sentence's first word is no name missing a word.
+        assert_eq!(
+            check("He left the U.S. The trip was long.", &places(), "CD001"),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_one_word_name_that_is_also_a_word_is_distinctive() {
+        // "Turkey" is an English word, but it is the whole name of the country.
+        assert_eq!(
+            check("Turkey objected. Envoys from Tukrey said so.", &places(), "CD001"),
+            "1:30-1:36 CD001 error `Tukrey` looks like a misspelling of `Turkey` => [Turkey] fix safe 1:30-1:36 `Turkey`; related 1:1 `Turkey`"
+        );
+    }
 }
