@@ -17,6 +17,8 @@ use crate::rules::{Context, RULES, Rule, RunContext};
 #[derive(Clone)]
 pub struct Settings {
     rules: Vec<(&'static dyn Rule, Severity)>,
+    /// Forms never flagged, as folded word sequences.
+    accept: Vec<String>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -31,6 +33,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             rules: RULES.iter().map(|&r| (r, r.meta().default_severity)).collect(),
+            accept: Vec::new(),
         }
     }
 }
@@ -40,6 +43,7 @@ impl Settings {
     pub fn only(rules: &[&'static dyn Rule]) -> Self {
         Settings {
             rules: rules.iter().map(|&r| (r, r.meta().default_severity)).collect(),
+            accept: Vec::new(),
         }
     }
 
@@ -55,6 +59,32 @@ impl Settings {
                 *s = severity;
             }
         }
+    }
+
+    /// Never flag these forms (`accept` in `copydesk.toml`): a finding is
+    /// dropped when what it found, or the part of it its fix replaces, is
+    /// one of them, compared as dictionary forms are (case, accents and
+    /// punctuation ignored).
+    pub fn accept<S: AsRef<str>>(&mut self, forms: impl IntoIterator<Item = S>) {
+        for form in forms {
+            let key = crate::words::form_words(form.as_ref()).join(" ");
+            if !key.is_empty() && !self.accept.contains(&key) {
+                self.accept.push(key);
+            }
+        }
+    }
+
+    /// True when the finding is about an accepted form.
+    fn accepts(&self, d: &Diagnostic, text: &str) -> bool {
+        if self.accept.is_empty() {
+            return false;
+        }
+        let accepted = |s: &str| self.accept.contains(&crate::words::form_words(s).join(" "));
+        accepted(&d.found)
+            || d.fix
+                .iter()
+                .flat_map(|f| &f.edits)
+                .any(|e| text.get(e.span.start..e.span.end).is_some_and(accepted))
     }
 
     /// The enabled rules with their severities.
@@ -90,6 +120,7 @@ pub fn lint_document(doc: &Document, dict: &Dictionary, settings: &Settings) -> 
         rule.check(&cx, &mut out);
         adjust_severity(rule, severity, &mut out[start..]);
     }
+    out.retain(|d| !settings.accepts(d, &doc.text));
     drop_overlapped(&mut out);
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     (out, DocNames::new(doc, &analysis))
@@ -123,6 +154,14 @@ pub fn lint_run(
             let from = diags.len();
             rule.check_run(&cx, &mut diags);
             adjust_severity(rule, severity, &mut diags[from..]);
+        }
+        let mut i = start;
+        while i < diags.len() {
+            if settings.accepts(&diags[i], &docs.get(diags[i].doc).text) {
+                diags.remove(i);
+            } else {
+                i += 1;
+            }
         }
         if diags.len() > start {
             drop_overlapped(&mut diags);
@@ -269,5 +308,19 @@ mod tests {
         // The odd file alone: no run, no finding.
         let (diags, names) = lint_document(docs.get(DocumentId(6)), &dict, &settings);
         assert_eq!(lint_run(&docs, &[names], &dict, &settings, diags), []);
+    }
+
+    #[test]
+    fn accepted_forms_are_never_flagged() {
+        let dict = crate::test_util::newsroom();
+        let text = "Jen Daskal spoke.\n\nLater, Jennifer Deskel left.";
+        let doc = Document::new(DocumentId(0), "t.txt", text, Format::Plain);
+        let found =
+            |s: &Settings| -> Vec<String> { lint(&doc, &dict, s).iter().map(|d| d.found.clone()).collect() };
+        assert_eq!(found(&Settings::default()), ["Jennifer Deskel"]);
+        let mut s = Settings::default();
+        // As dictionary forms are compared: case and accents do not matter.
+        s.accept(["DÉSKEL"]);
+        assert_eq!(found(&s), Vec::<String>::new());
     }
 }

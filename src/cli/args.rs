@@ -32,6 +32,15 @@ pub(crate) enum Command {
         /// A rule code or name, e.g. `CD001` or `misspelled-name`
         rule: Option<String>,
     },
+    /// Print the configuration in effect: `copydesk.toml` resolved
+    ///
+    /// The file found upward from the current folder (or named with
+    /// `--config`), its dictionary globs expanded, and every rule's level.
+    Config {
+        /// Use this configuration file instead of looking for copydesk.toml
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
     /// Validate or generate dictionaries
     Dict {
         #[command(subcommand)]
@@ -69,6 +78,16 @@ pub(crate) struct CheckArgs {
     /// Do not run these rules (codes or names, comma-separated)
     #[arg(long, value_name = "RULE,...", value_delimiter = ',')]
     pub(crate) ignore: Vec<String>,
+
+    /// Use this configuration file [default: copydesk.toml found upward from
+    /// the current folder]
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+
+    /// Fail (exit status 1) on findings at or above this severity
+    /// [default: `fail-on` of copydesk.toml, or warning]
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub(crate) fail_on: Option<FailOn>,
 
     /// Do not compare the files of the run with each other (CD005)
     ///
@@ -127,9 +146,35 @@ pub(crate) struct NamesArgs {
     #[arg(long, value_name = "NAME")]
     pub(crate) stdin_filename: Option<String>,
 
+    /// Use this configuration file [default: copydesk.toml found upward from
+    /// the current folder]
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+
     /// Worker threads [default: all cores]
     #[arg(short = 'j', long, value_name = "N")]
     pub(crate) threads: Option<usize>,
+}
+
+/// `copydesk check --fail-on`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FailOn {
+    /// Only errors fail the run
+    Error,
+    /// Warnings and errors
+    Warning,
+    /// Any finding
+    Info,
+}
+
+impl FailOn {
+    pub(crate) fn severity(self) -> copydesk::Severity {
+        match self {
+            FailOn::Error => copydesk::Severity::Error,
+            FailOn::Warning => copydesk::Severity::Warning,
+            FailOn::Info => copydesk::Severity::Info,
+        }
+    }
 }
 
 /// `copydesk names --format`.

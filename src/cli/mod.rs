@@ -1,10 +1,12 @@
 //! The command line: argument definitions ([`args`]), the glue that reads
-//! files, runs the linter and prints ([`run`]), and the dictionary generators
+//! files, runs the linter and prints ([`run`]), `copydesk.toml` ([`config`]),
+//! and the dictionary generators
 //! behind `copydesk dict import` ([`import`]).
 //!
 //! This is the only place that knows clap, prints, or sets the exit code.
 
 mod args;
+mod config;
 mod import;
 mod import_agencies;
 mod import_congress_former;

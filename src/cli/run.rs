@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
+use copydesk::Settings;
 use copydesk::audit::{NearDuplicate, near_duplicates};
 use copydesk::dictionary::builtin;
 use copydesk::linter::{doc_names, lint_document, lint_run};
@@ -21,11 +22,11 @@ use copydesk::render::ColorChoice;
 use copydesk::render::{write_names_human, write_names_json};
 use copydesk::rules::{RULES, Rule, find_rule};
 use copydesk::{Diagnostic, DictSource, Dictionary, DictionaryProblem, Document, Documents, Format};
-use copydesk::{Settings, Severity};
 use ignore::WalkBuilder;
 use rayon::prelude::*;
 
 use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource, NamesArgs, NamesFormat};
+use super::config::{Config, RuleLevel};
 use super::import;
 use super::lexicon_import;
 use super::{
@@ -57,6 +58,13 @@ pub(crate) fn run(args: Args) -> ExitCode {
         Command::Check(args) => check(&args),
         Command::Names(args) => names(&args),
         Command::Rule { rule } => rule_docs(rule.as_deref()),
+        Command::Config { config: path } => match config(path.as_deref()) {
+            Some(c) => {
+                let cwd = std::env::current_dir().unwrap_or_default();
+                write_stdout(|w| w.write_all(c.render(&cwd).as_bytes()))
+            }
+            None => Status::Error,
+        },
         Command::Dict { command } => match command {
             DictCommand::Check {
                 files,
@@ -115,8 +123,24 @@ fn write_stdout(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Status {
 /// The rule `--no-cross-file` turns off.
 const CROSS_FILE_RULE: &str = "CD005";
 
+/// The configuration of `--config` or of the nearest `copydesk.toml`;
+/// `None` when it cannot be read (reported).
+fn config(explicit: Option<&Path>) -> Option<Config> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    match Config::find(explicit, &cwd) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            report(&e);
+            None
+        }
+    }
+}
+
 fn check(args: &CheckArgs) -> Status {
-    let settings = match settings(&args.select, &args.ignore) {
+    let Some(config) = config(args.config.as_deref()) else {
+        return Status::Error;
+    };
+    let settings = match settings(&args.select, &args.ignore, &config) {
         Ok(mut s) => {
             if args.no_cross_file {
                 for rule in RULES.iter().filter(|r| r.meta().code == CROSS_FILE_RULE) {
@@ -130,14 +154,14 @@ fn check(args: &CheckArgs) -> Status {
             return Status::Error;
         }
     };
-    let dict = match dictionaries(args.no_default_dictionaries, &args.dictionary) {
+    let dict = match config_dictionaries(&config, args.no_default_dictionaries, &args.dictionary) {
         Ok(d) => d,
         Err(status) => return status,
     };
     let Some(pool) = thread_pool(args.threads) else {
         return Status::Error;
     };
-    let (docs, mut status) = read_inputs(&pool, &args.paths, args.stdin_filename.as_deref());
+    let (docs, mut status) = read_inputs(&pool, &args.paths, args.stdin_filename.as_deref(), &config);
 
     // Each file on its own, in parallel; then the run-level rules (CD005)
     // over the name words of all of them.
@@ -155,7 +179,8 @@ fn check(args: &CheckArgs) -> Status {
         &settings,
         per_doc.into_iter().flatten().collect(),
     );
-    if diags.iter().any(|d| d.severity >= Severity::Warning) {
+    let fail_on = args.fail_on.map_or(config.fail_on, |f| f.severity());
+    if diags.iter().any(|d| d.severity >= fail_on) {
         status = status.max(Status::Findings);
     }
 
@@ -184,9 +209,17 @@ fn read_inputs(
     pool: &rayon::ThreadPool,
     paths: &[PathBuf],
     stdin_filename: Option<&str>,
+    config: &Config,
 ) -> (Documents, Status) {
     let mut status = Status::Clean;
-    let inputs = inputs(paths, stdin_filename);
+    let mut inputs = inputs(paths, stdin_filename);
+    inputs.retain(|i| match i {
+        Ok(Input {
+            source: Source::File(path),
+            ..
+        }) => !config.excludes(path),
+        _ => true,
+    });
     let loaded: Vec<Result<Loaded>> =
         pool.install(|| inputs.into_par_iter().map(|input| input.and_then(load)).collect());
     let mut docs = Documents::new();
@@ -208,14 +241,17 @@ fn read_inputs(
 // copydesk names
 
 fn names(args: &NamesArgs) -> Status {
-    let dict = match dictionaries(args.no_default_dictionaries, &args.dictionary) {
+    let Some(config) = config(args.config.as_deref()) else {
+        return Status::Error;
+    };
+    let dict = match config_dictionaries(&config, args.no_default_dictionaries, &args.dictionary) {
         Ok(d) => d,
         Err(status) => return status,
     };
     let Some(pool) = thread_pool(args.threads) else {
         return Status::Error;
     };
-    let (docs, status) = read_inputs(&pool, &args.paths, args.stdin_filename.as_deref());
+    let (docs, status) = read_inputs(&pool, &args.paths, args.stdin_filename.as_deref(), &config);
     let all: Vec<&Document> = docs.iter().collect();
     let names: Vec<DocNames> = pool.install(|| all.par_iter().map(|doc| doc_names(doc, &dict)).collect());
     let cross = CrossFile::new(&names, &dict);
@@ -237,8 +273,10 @@ fn color_choice(when: ColorWhen) -> ColorChoice {
     }
 }
 
-/// The rules `--select` and `--ignore` leave, at their default severities.
-fn settings(select: &[String], ignore: &[String]) -> Result<Settings> {
+/// The rules `--select` and `--ignore` leave, at the levels of the
+/// configuration (a rule it turns off runs only when `--select` names it),
+/// and the forms it accepts.
+fn settings(select: &[String], ignore: &[String], config: &Config) -> Result<Settings> {
     let lookup = |flag: &str, name: &str| {
         find_rule(name.trim())
             .ok_or_else(|| anyhow!("unknown rule `{name}` in {flag}; `copydesk rule` lists the rules"))
@@ -255,10 +293,26 @@ fn settings(select: &[String], ignore: &[String]) -> Result<Settings> {
         }
         Settings::only(&rules)
     };
+    for &(code, level) in &config.rules {
+        match level {
+            RuleLevel::On(severity) => settings.set_severity(code, severity),
+            RuleLevel::Off if select.is_empty() => settings.disable(code),
+            RuleLevel::Off => {}
+        }
+    }
     for name in ignore {
         settings.disable(lookup("--ignore", name)?.meta().code);
     }
+    settings.accept(&config.accept);
     Ok(settings)
+}
+
+/// The dictionaries of the configuration and of `--dictionary`, on the
+/// built-in ones unless either turns them off.
+fn config_dictionaries(config: &Config, no_default: bool, extra: &[PathBuf]) -> Result<Dictionary, Status> {
+    let mut all = config.dictionaries.clone();
+    all.extend_from_slice(extra);
+    dictionaries(no_default || !config.default_dictionaries, &all)
 }
 
 /// The built-in dictionaries (unless turned off) and every `--dictionary`.
@@ -703,12 +757,17 @@ mod tests {
 
     #[test]
     fn select_and_ignore_take_codes_and_names() {
-        let s = settings(&["misspelled-name".into(), "CD001".into(), "cd003".into()], &[]).unwrap();
+        let s = settings(
+            &["misspelled-name".into(), "CD001".into(), "cd003".into()],
+            &[],
+            &Config::defaults(),
+        )
+        .unwrap();
         let codes: Vec<_> = s.rules().iter().map(|(r, _)| r.meta().code).collect();
         assert_eq!(codes, ["CD001", "CD003"]);
-        let s = settings(&[], &["non-preferred-name".into()]).unwrap();
+        let s = settings(&[], &["non-preferred-name".into()], &Config::defaults()).unwrap();
         assert!(s.rules().iter().all(|(r, _)| r.meta().code != "CD003"));
-        let err = settings(&["CD999".into()], &[]).unwrap_err();
+        let err = settings(&["CD999".into()], &[], &Config::defaults()).unwrap_err();
         assert_eq!(
             err.to_string(),
             "unknown rule `CD999` in --select; `copydesk rule` lists the rules"
