@@ -32,6 +32,7 @@ pub mod dictionary;
 pub mod document;
 pub mod entity;
 pub mod error;
+pub mod fix;
 pub mod lexicon;
 pub mod linter;
 pub mod matcher;

@@ -84,6 +84,21 @@ pub(crate) struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub(crate) config: Option<PathBuf>,
 
+    /// Apply the safe fixes in place, then report what is left
+    ///
+    /// Files are rewritten atomically (a temporary file beside each, then a
+    /// rename), keeping their permissions; a read-only file, or one changed
+    /// since it was read, is left alone and reported. With `-`, the fixed
+    /// text goes to standard output and the findings to standard error.
+    #[arg(long, conflicts_with = "diff")]
+    pub(crate) fix: bool,
+
+    /// Print the safe fixes as a unified diff; change nothing
+    ///
+    /// Exit status 1 when there is something to fix.
+    #[arg(long)]
+    pub(crate) diff: bool,
+
     /// Fail (exit status 1) on findings at or above this severity
     /// [default: `fail-on` of copydesk.toml, or warning]
     #[arg(long, value_enum, value_name = "SEVERITY")]

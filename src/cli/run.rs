@@ -16,6 +16,7 @@ use anyhow::{Context as _, Result, anyhow, bail};
 use copydesk::Settings;
 use copydesk::audit::{NearDuplicate, near_duplicates};
 use copydesk::dictionary::builtin;
+use copydesk::fix::apply_safe_fixes;
 use copydesk::linter::{doc_names, lint_document, lint_run};
 use copydesk::matcher::{CrossFile, DocNames};
 use copydesk::render::ColorChoice;
@@ -161,31 +162,157 @@ fn check(args: &CheckArgs) -> Status {
     let Some(pool) = thread_pool(args.threads) else {
         return Status::Error;
     };
-    let (docs, mut status) = read_inputs(&pool, &args.paths, args.stdin_filename.as_deref(), &config);
-
-    // Each file on its own, in parallel; then the run-level rules (CD005)
-    // over the name words of all of them.
-    let all: Vec<&Document> = docs.iter().collect();
-    let per_doc: Vec<(Vec<Diagnostic>, DocNames)> = pool.install(|| {
-        all.par_iter()
-            .map(|doc| lint_document(doc, &dict, &settings))
-            .collect()
-    });
-    let (per_doc, names): (Vec<Vec<Diagnostic>>, Vec<DocNames>) = per_doc.into_iter().unzip();
-    let diags = lint_run(
-        &docs,
-        &names,
-        &dict,
-        &settings,
-        per_doc.into_iter().flatten().collect(),
-    );
+    let (docs, sources, mut status) =
+        read_inputs(&pool, &args.paths, args.stdin_filename.as_deref(), &config);
+    let diags = lint_all(&pool, &docs, &dict, &settings);
     let fail_on = args.fail_on.map_or(config.fail_on, |f| f.severity());
+
+    if args.diff {
+        return status.max(print_diff(&docs, &diags));
+    }
+    if args.fix {
+        let (fixed_docs, fixed_status) = fix_files(&docs, &sources, &diags);
+        status = status.max(fixed_status);
+        let diags = lint_all(&pool, &fixed_docs, &dict, &settings);
+        if diags.iter().any(|d| d.severity >= fail_on) {
+            status = status.max(Status::Findings);
+        }
+        let mut emitter = args.format.emitter(color_choice(args.color));
+        // With standard input, stdout has the fixed text: findings go to stderr.
+        if sources.iter().any(Option::is_none) {
+            let mut err = io::stderr().lock();
+            return status.max(match emitter.emit(&mut err, &fixed_docs, &diags) {
+                Ok(()) => Status::Clean,
+                Err(_) => Status::Error,
+            });
+        }
+        return status.max(write_stdout(|w| emitter.emit(w, &fixed_docs, &diags)));
+    }
+
     if diags.iter().any(|d| d.severity >= fail_on) {
         status = status.max(Status::Findings);
     }
-
     let mut emitter = args.format.emitter(color_choice(args.color));
     status.max(write_stdout(|w| emitter.emit(w, &docs, &diags)))
+}
+
+/// Each file on its own, in parallel; then the run-level rules (CD005)
+/// over the name words of all of them.
+fn lint_all(
+    pool: &rayon::ThreadPool,
+    docs: &Documents,
+    dict: &Dictionary,
+    settings: &Settings,
+) -> Vec<Diagnostic> {
+    let all: Vec<&Document> = docs.iter().collect();
+    let per_doc: Vec<(Vec<Diagnostic>, DocNames)> = pool.install(|| {
+        all.par_iter()
+            .map(|doc| lint_document(doc, dict, settings))
+            .collect()
+    });
+    let (per_doc, names): (Vec<Vec<Diagnostic>>, Vec<DocNames>) = per_doc.into_iter().unzip();
+    lint_run(
+        docs,
+        &names,
+        dict,
+        settings,
+        per_doc.into_iter().flatten().collect(),
+    )
+}
+
+/// `--diff`: the safe fixes as a unified diff on stdout; nothing is
+/// written. Findings (status 1) when there is something to fix.
+fn print_diff(docs: &Documents, diags: &[Diagnostic]) -> Status {
+    let mut out = String::new();
+    for doc in docs.iter() {
+        let fixed = apply_safe_fixes(&doc.text, doc.id, diags);
+        if fixed.fixed == 0 {
+            continue;
+        }
+        let diff = similar::TextDiff::from_lines(doc.text.as_str(), fixed.text.as_str());
+        out.push_str(
+            &diff
+                .unified_diff()
+                .context_radius(2)
+                .header(&format!("a/{}", doc.name), &format!("b/{}", doc.name))
+                .to_string(),
+        );
+    }
+    let found = if out.is_empty() {
+        Status::Clean
+    } else {
+        Status::Findings
+    };
+    found.max(write_stdout(|w| w.write_all(out.as_bytes())))
+}
+
+/// `--fix`: apply the safe fixes of each document and write it back
+/// (standard input: the fixed text to stdout). Returns the documents as
+/// they now are, to be linted again, and the status (an error when a file
+/// could not be written: it is left as it was, and reported).
+fn fix_files(docs: &Documents, sources: &[Option<PathBuf>], diags: &[Diagnostic]) -> (Documents, Status) {
+    let mut status = Status::Clean;
+    let mut out = Documents::new();
+    let (mut files, mut findings) = (0, 0);
+    for (doc, source) in docs.iter().zip(sources) {
+        let fixed = apply_safe_fixes(&doc.text, doc.id, diags);
+        let text = match source {
+            None => {
+                status = status.max(write_stdout(|w| w.write_all(fixed.text.as_bytes())));
+                fixed.text
+            }
+            Some(_) if fixed.fixed == 0 => doc.text.clone(),
+            Some(path) => match write_fixed(path, &doc.text, &fixed.text) {
+                Ok(()) => {
+                    files += 1;
+                    findings += fixed.fixed;
+                    fixed.text
+                }
+                Err(e) => {
+                    report(&e.context(format!("{} was not fixed", doc.name)));
+                    status = Status::Error;
+                    doc.text.clone()
+                }
+            },
+        };
+        out.add(doc.name.clone(), text, doc.format);
+    }
+    if files > 0 {
+        let _ = writeln!(
+            io::stderr().lock(),
+            "copydesk: fixed {} in {}",
+            plural(findings, "finding", "findings"),
+            plural(files, "file", "files")
+        );
+    }
+    (out, status)
+}
+
+/// Replace the file at `path`, read as `read`, with `new`, atomically: a
+/// temporary file beside it, its permissions copied, then renamed over it.
+/// A file that is read-only, or that changed since it was read, is left
+/// alone. A symbolic link is followed, so the link stays a link.
+fn write_fixed(path: &Path, read: &str, new: &str) -> Result<()> {
+    let path = fs::canonicalize(path).context("failed to resolve the path")?;
+    let meta = fs::metadata(&path).context("failed to read its metadata")?;
+    if meta.permissions().readonly() {
+        bail!("the file is read-only");
+    }
+    let now = fs::read(&path).context("failed to read it again")?;
+    if now != read.as_bytes() {
+        bail!("the file changed since it was read");
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".copydesk-fix-")
+        .tempfile_in(dir)
+        .context("failed to create a temporary file beside it")?;
+    tmp.write_all(new.as_bytes())
+        .and_then(|()| tmp.as_file().sync_all())
+        .context("failed to write the temporary file")?;
+    fs::set_permissions(tmp.path(), meta.permissions()).context("failed to copy its permissions")?;
+    tmp.persist(&path).context("failed to replace it")?;
+    Ok(())
 }
 
 /// The worker threads (`-j`); `None` when they cannot start (reported).
@@ -210,7 +337,7 @@ fn read_inputs(
     paths: &[PathBuf],
     stdin_filename: Option<&str>,
     config: &Config,
-) -> (Documents, Status) {
+) -> (Documents, Vec<Option<PathBuf>>, Status) {
     let mut status = Status::Clean;
     let mut inputs = inputs(paths, stdin_filename);
     inputs.retain(|i| match i {
@@ -223,10 +350,12 @@ fn read_inputs(
     let loaded: Vec<Result<Loaded>> =
         pool.install(|| inputs.into_par_iter().map(|input| input.and_then(load)).collect());
     let mut docs = Documents::new();
+    let mut sources = Vec::new();
     for item in loaded {
         match item {
             Ok(l) => {
                 docs.add(l.name, l.text, l.format);
+                sources.push(l.path);
             }
             Err(e) => {
                 report(&e);
@@ -234,7 +363,7 @@ fn read_inputs(
             }
         }
     }
-    (docs, status)
+    (docs, sources, status)
 }
 
 // ---------------------------------------------------------------------------
@@ -251,7 +380,7 @@ fn names(args: &NamesArgs) -> Status {
     let Some(pool) = thread_pool(args.threads) else {
         return Status::Error;
     };
-    let (docs, status) = read_inputs(&pool, &args.paths, args.stdin_filename.as_deref(), &config);
+    let (docs, _, status) = read_inputs(&pool, &args.paths, args.stdin_filename.as_deref(), &config);
     let all: Vec<&Document> = docs.iter().collect();
     let names: Vec<DocNames> = pool.install(|| all.par_iter().map(|doc| doc_names(doc, &dict)).collect());
     let cross = CrossFile::new(&names, &dict);
@@ -387,6 +516,8 @@ struct Loaded {
     name: String,
     text: String,
     format: Format,
+    /// The file read; `None` for standard input.
+    path: Option<PathBuf>,
 }
 
 /// Every input in command-line order, folders walked in name order. A path
@@ -471,6 +602,10 @@ const BINARY_PROBE: usize = 8 * 1024;
 /// Read an input and decode it as UTF-8.
 fn load(input: Input) -> Result<Loaded> {
     let Input { name, source, format } = input;
+    let path = match &source {
+        Source::Stdin => None,
+        Source::File(path) => Some(path.clone()),
+    };
     let bytes = match source {
         Source::Stdin => {
             let mut bytes = Vec::new();
@@ -483,7 +618,12 @@ fn load(input: Input) -> Result<Loaded> {
         Source::File(path) => fs::read(&path).with_context(|| format!("failed to read {name}"))?,
     };
     let text = decode(&name, bytes)?;
-    Ok(Loaded { name, text, format })
+    Ok(Loaded {
+        name,
+        text,
+        format,
+        path,
+    })
 }
 
 /// The text of a file, or why it is not text copydesk can read.
@@ -729,6 +869,31 @@ fn import_congress(input: &Path, output: &Path) -> Status {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_changed_since_it_was_read_is_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("story.txt");
+        fs::write(&path, "Jennifer Deskel, edited by a colleague meanwhile\n").unwrap();
+        let err = write_fixed(&path, "Jennifer Deskel\n", "Jennifer Daskal\n").unwrap_err();
+        assert_eq!(err.to_string(), "the file changed since it was read");
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            "Jennifer Deskel, edited by a colleague meanwhile\n"
+        );
+        write_fixed(
+            &path,
+            "Jennifer Deskel, edited by a colleague meanwhile\n",
+            "fixed\n",
+        )
+        .unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "fixed\n");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
+    }
 
     #[test]
     fn invalid_utf8_position_counts_chars() {

@@ -3,6 +3,7 @@ mod cli;
 mod corpus;
 mod cross_file;
 mod dictionaries;
+mod fix;
 mod generated;
 mod near_duplicates;
 mod tidy;
