@@ -99,6 +99,14 @@ pub(crate) struct CheckArgs {
     #[arg(long)]
     pub(crate) diff: bool,
 
+    /// Report only findings on lines added or changed since this Git ref
+    ///
+    /// The working tree is compared with REF (staged or not), and untracked
+    /// files count as new. Whole files are still read, so a name spelled
+    /// differently in an old paragraph is still compared.
+    #[arg(long, value_name = "REF")]
+    pub(crate) changed_since: Option<String>,
+
     /// Fail (exit status 1) on findings at or above this severity
     /// [default: `fail-on` of copydesk.toml, or warning]
     #[arg(long, value_enum, value_name = "SEVERITY")]

@@ -6,6 +6,7 @@
 //! This is the only place that knows clap, prints, or sets the exit code.
 
 mod args;
+mod changed;
 mod config;
 mod import;
 mod import_agencies;

@@ -27,6 +27,7 @@ use ignore::WalkBuilder;
 use rayon::prelude::*;
 
 use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource, NamesArgs, NamesFormat};
+use super::changed::Changed;
 use super::config::{Config, RuleLevel};
 use super::import;
 use super::lexicon_import;
@@ -164,7 +165,33 @@ fn check(args: &CheckArgs) -> Status {
     };
     let (docs, sources, mut status) =
         read_inputs(&pool, &args.paths, args.stdin_filename.as_deref(), &config);
-    let diags = lint_all(&pool, &docs, &dict, &settings);
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let changed = match args
+        .changed_since
+        .as_deref()
+        .map(|r| Changed::since(r, &cwd))
+        .transpose()
+    {
+        Ok(c) => c,
+        Err(e) => {
+            report(&e);
+            return Status::Error;
+        }
+    };
+    // With --changed-since, only the findings on changed lines (the whole
+    // files were read, so consistency still sees everything).
+    let only_changed = |docs: &Documents, mut diags: Vec<Diagnostic>| {
+        if let Some(changed) = &changed {
+            diags.retain(|d| {
+                let doc = docs.get(d.doc);
+                let (first, _) = doc.line_col(d.span.start);
+                let (last, _) = doc.line_col(d.span.end);
+                changed.touches(&doc.name, first, last, &cwd)
+            });
+        }
+        diags
+    };
+    let diags = only_changed(&docs, lint_all(&pool, &docs, &dict, &settings));
     let fail_on = args.fail_on.map_or(config.fail_on, |f| f.severity());
 
     if args.diff {
@@ -173,7 +200,7 @@ fn check(args: &CheckArgs) -> Status {
     if args.fix {
         let (fixed_docs, fixed_status) = fix_files(&docs, &sources, &diags);
         status = status.max(fixed_status);
-        let diags = lint_all(&pool, &fixed_docs, &dict, &settings);
+        let diags = only_changed(&fixed_docs, lint_all(&pool, &fixed_docs, &dict, &settings));
         if diags.iter().any(|d| d.severity >= fail_on) {
             status = status.max(Status::Findings);
         }

@@ -1,4 +1,5 @@
 //! Integration tests.
+mod changed;
 mod cli;
 mod corpus;
 mod cross_file;
