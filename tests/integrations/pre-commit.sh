@@ -49,7 +49,7 @@ if git commit --quiet -m "story with a slip" > "$work/refused.txt" 2>&1; then
   cat "$work/refused.txt" >&2
   fail "the commit with \"Jennifer Deskel\" was accepted"
 fi
-grep -F 'story.md:3:7: CD001 [error] `Jennifer Deskel` looks like a misspelling of `Jennifer Daskal`' "$work/refused.txt" >/dev/null \
+grep -F 'story.md:3:8: CD001 [error] `Jennifer Deskel` looks like a misspelling of `Jennifer Daskal`' "$work/refused.txt" >/dev/null \
   || { cat "$work/refused.txt" >&2; fail "the refusal does not show the diagnostic"; }
 
 # The corrected story: the commit passes.
