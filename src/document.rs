@@ -1,13 +1,31 @@
 //! Documents: the text of one input and the byte ranges of it that are prose.
 //!
 //! A [`Document`] is built from a name and a `String`; it never does IO. The
-//! *prose regions* are the parts of the text a copy editor reads: Markdown
-//! code, URLs and link targets, HTML tags and comments are left out, headings,
-//! emphasis and link text are kept. Every span is a byte range into the
-//! original text, front matter included.
+//! *prose regions* are the parts of the text a copy editor reads. Every span
+//! is a byte range into the original text, front matter included.
+//!
+//! - Plain text: everything but suppression directive lines.
+//! - Markdown (`pulldown-cmark`): text, headings, emphasis, link text, image
+//!   descriptions and table cells are prose; code blocks, inline code,
+//!   autolinks, link targets and the Markdown syntax are not. Raw HTML in
+//!   Markdown is read as HTML (below). Front matter: the `title`-like fields
+//!   (see the `front_matter` module).
+//! - HTML (`html5gum`): text between tags and the `alt` and `title`
+//!   attributes; not tags, comments, other attributes, nor the contents of
+//!   `<script>`, `<style>`, `<code>`, `<pre>`, `<kbd>`, `<samp>`. Character
+//!   references are never prose (see the `html` module).
+//!
+//! The document's [`Suppressions`] are read at the same time, from its HTML
+//! comments (Markdown, HTML) or directive lines (plain text).
 
 use crate::span::Span;
+use crate::suppress::{self, Directive, Suppressions};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+mod front_matter;
+mod html;
+
+pub use front_matter::PROSE_FIELDS;
 
 /// Index of a document within one run's [`Documents`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -20,7 +38,7 @@ pub enum Format {
     Plain,
     /// CommonMark with optional YAML (`---`) or TOML (`+++`) front matter.
     Markdown,
-    /// HTML: text between tags is prose.
+    /// HTML: text between tags and the `alt` and `title` attributes are prose.
     Html,
 }
 
@@ -51,21 +69,29 @@ pub struct Document {
     pub format: Format,
     /// Sorted, non-overlapping byte ranges of prose.
     pub prose: Vec<Span>,
+    /// The suppression directives written in the document.
+    pub suppressions: Suppressions,
     line_starts: Vec<usize>,
 }
-
-/// Front matter fields whose values are prose.
-const PROSE_FIELDS: &[&str] = &["title", "subtitle", "description", "summary", "dek", "caption"];
 
 impl Document {
     /// Build a document and compute its prose regions.
     pub fn new(id: DocumentId, name: impl Into<String>, text: impl Into<String>, format: Format) -> Self {
         let text = text.into();
-        let prose = match format {
-            Format::Plain => vec![Span::new(0, text.len())],
-            Format::Markdown => markdown_prose(&text),
-            Format::Html => html_prose(&text),
+        let (prose, directives) = match format {
+            Format::Plain => plain(&text),
+            Format::Markdown => markdown(&text),
+            Format::Html => {
+                let scan = html::scan(&text, Span::new(0, text.len()));
+                let directives = scan
+                    .comments
+                    .iter()
+                    .filter_map(|(span, body)| suppress::comment_directive(*span, body))
+                    .collect();
+                (normalize(&text, scan.prose), directives)
+            }
         };
+        let suppressions = Suppressions::new(&text, directives);
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Document {
@@ -74,6 +100,7 @@ impl Document {
             text,
             format,
             prose,
+            suppressions,
             line_starts,
         }
     }
@@ -139,51 +166,76 @@ impl Documents {
     }
 }
 
-/// Split off front matter: returns the byte length of the block (0 when
-/// there is none) and the prose spans of its `title`-like fields.
-fn front_matter(text: &str) -> (usize, Vec<Span>) {
-    let fence = if text.starts_with("---\n") || text.starts_with("---\r\n") {
-        "---"
-    } else if text.starts_with("+++\n") || text.starts_with("+++\r\n") {
-        "+++"
-    } else {
-        return (0, Vec::new());
-    };
-    let mut prose = Vec::new();
-    let mut pos = text.find('\n').map_or(text.len(), |i| i + 1);
-    while pos < text.len() {
-        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
-        let line = text[pos..line_end].trim_end_matches(['\n', '\r']);
-        if line == fence {
-            return (line_end, prose);
-        }
-        let sep = if fence == "---" { ':' } else { '=' };
-        if let Some((key, _)) = line.split_once(sep) {
-            let key = key.trim();
-            if !line.starts_with([' ', '\t']) && PROSE_FIELDS.contains(&key) {
-                let value_start = pos + key.len() + (line.len() - line.trim_start().len()) + 1;
-                let raw = &text[value_start..pos + line.len()];
-                let lead = raw.len() - raw.trim_start().len();
-                let trimmed = raw.trim();
-                let (skip, inner) = match trimmed.chars().next() {
-                    Some(q @ ('"' | '\'')) if trimmed.len() >= 2 && trimmed.ends_with(q) => {
-                        (1, &trimmed[1..trimmed.len() - 1])
-                    }
-                    _ => (0, trimmed),
-                };
-                let start = value_start + lead + skip;
-                prose.push(Span::new(start, start + inner.len()));
-            }
-        }
-        pos = line_end;
-    }
-    // No closing fence: not front matter after all.
-    (0, Vec::new())
+/// An escape inside a prose value: a character reference in HTML, an escape
+/// sequence in a front matter string.
+#[derive(Debug)]
+struct Escape {
+    /// Its bytes in the text.
+    span: Span,
+    /// What it stands for.
+    decoded: String,
 }
 
-fn markdown_prose(text: &str) -> Vec<Span> {
-    let (fm_len, mut prose) = front_matter(text);
-    let body = &text[fm_len..];
+/// A character that belongs to a word for the tokenizer, an apostrophe
+/// included.
+fn is_wordish(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The literal parts of `text[span]`, which holds the sorted `escapes`.
+///
+/// An escape is never prose. One that stands for a letter, a digit or an
+/// apostrophe is inside a word, and that whole word is left out (its pieces
+/// are no words), except a possessive `'s`, which is left out alone; one
+/// that stands for nothing between two word characters joins them, and the
+/// joined word is left out too. Any other escape (a space, punctuation) is
+/// a break between the words around it.
+fn literal_pieces(text: &str, span: Span, escapes: &[Escape]) -> Vec<Span> {
+    let before = |i: usize| text[span.start..i].chars().next_back();
+    let after = |i: usize| text[i..span.end].chars().next();
+    let mut cuts: Vec<Span> = Vec::with_capacity(escapes.len());
+    for e in escapes {
+        let (mut start, mut end) = (e.span.start, e.span.end);
+        let decoded_wordish = e.decoded.chars().any(is_wordish);
+        let joins = e.decoded.is_empty()
+            && before(start).is_some_and(is_wordish)
+            && after(end).is_some_and(is_wordish);
+        let apostrophe = matches!(e.decoded.as_str(), "'" | "\u{2019}");
+        let possessive =
+            apostrophe && matches!(after(end), Some('s' | 'S')) && !after(end + 1).is_some_and(is_wordish);
+        if possessive {
+            end += 1;
+        } else if decoded_wordish || joins {
+            while let Some(c) = before(start).filter(|&c| is_wordish(c)) {
+                start -= c.len_utf8();
+            }
+            while let Some(c) = after(end).filter(|&c| is_wordish(c)) {
+                end += c.len_utf8();
+            }
+        }
+        cuts.push(Span::new(start, end));
+    }
+    let mut pieces = Vec::new();
+    let mut pos = span.start;
+    cuts.sort();
+    for cut in cuts {
+        if cut.start > pos {
+            pieces.push(Span::new(pos, cut.start));
+        }
+        pos = pos.max(cut.end);
+    }
+    if pos < span.end {
+        pieces.push(Span::new(pos, span.end));
+    }
+    pieces
+}
+
+/// Prose and suppression directives of a Markdown text.
+fn markdown(text: &str) -> (Vec<Span>, Vec<Directive>) {
+    let fm = front_matter::parse(text);
+    let mut prose = fm.prose;
+    let mut directives = Vec::new();
+    let body = &text[fm.len..];
     let mut skip_depth = 0usize;
     for (event, range) in Parser::new_ext(
         body,
@@ -191,22 +243,41 @@ fn markdown_prose(text: &str) -> Vec<Span> {
     )
     .into_offset_iter()
     {
+        let range = Span::new(fm.len + range.start, fm.len + range.end);
         match event {
-            Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Image { .. } | Tag::MetadataBlock(_)) => {
-                skip_depth += 1
+            // Raw HTML, as a block or inline: read as HTML (its text, `alt`
+            // and `title` are prose; its comments may hold directives).
+            Event::Start(Tag::HtmlBlock) => {
+                if skip_depth == 0 {
+                    html_into(text, range, &mut prose, &mut directives);
+                }
+                skip_depth += 1;
             }
-            Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::Image | TagEnd::MetadataBlock(_)) => {
+            Event::InlineHtml(_) | Event::Html(_) if skip_depth == 0 => {
+                html_into(text, range, &mut prose, &mut directives);
+            }
+            Event::Start(Tag::CodeBlock(_) | Tag::MetadataBlock(_)) => skip_depth += 1,
+            Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_)) => {
                 skip_depth = skip_depth.saturating_sub(1);
             }
             Event::Start(Tag::Link { link_type, .. }) if is_autolink(link_type) => skip_depth += 1,
             Event::End(TagEnd::Link) if skip_depth > 0 => skip_depth -= 1,
-            Event::Text(_) if skip_depth == 0 => {
-                prose.push(Span::new(fm_len + range.start, fm_len + range.end));
-            }
+            Event::Text(_) if skip_depth == 0 => prose.push(range),
             _ => {}
         }
     }
-    normalize(prose)
+    (normalize(text, prose), directives)
+}
+
+/// Read `text[range]` as HTML, adding its prose and its directives.
+fn html_into(text: &str, range: Span, prose: &mut Vec<Span>, directives: &mut Vec<Directive>) {
+    let scan = html::scan(text, range);
+    prose.extend(scan.prose);
+    directives.extend(
+        scan.comments
+            .iter()
+            .filter_map(|(span, body)| suppress::comment_directive(*span, body)),
+    );
 }
 
 fn is_autolink(link_type: pulldown_cmark::LinkType) -> bool {
@@ -216,49 +287,23 @@ fn is_autolink(link_type: pulldown_cmark::LinkType) -> bool {
     )
 }
 
-/// Text outside tags, comments, `<script>` and `<style>`. A real HTML5
-/// tokenizer replaces this when HTML support is completed.
-fn html_prose(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
-    let lower = text.to_ascii_lowercase();
-    let mut prose = Vec::new();
-    let mut i = 0;
-    let mut start = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'<' {
-            i += 1;
-            continue;
-        }
-        if start < i {
-            prose.push(Span::new(start, i));
-        }
-        let rest = &lower[i..];
-        let end = if rest.starts_with("<!--") {
-            rest.find("-->").map_or(bytes.len(), |e| i + e + 3)
-        } else if rest.starts_with("<script") || rest.starts_with("<style") {
-            let close = if rest.starts_with("<script") {
-                "</script"
-            } else {
-                "</style"
-            };
-            let body_end = rest.find(close).map_or(bytes.len(), |e| i + e);
-            lower[body_end..]
-                .find('>')
-                .map_or(bytes.len(), |e| body_end + e + 1)
-        } else {
-            rest.find('>').map_or(bytes.len(), |e| i + e + 1)
-        };
-        i = end;
-        start = end;
+/// Prose and suppression directives of a plain text: everything but the
+/// directive lines.
+fn plain(text: &str) -> (Vec<Span>, Vec<Directive>) {
+    let directives = suppress::plain_directives(text);
+    let mut prose = Vec::with_capacity(directives.len() + 1);
+    let mut pos = 0;
+    for d in &directives {
+        prose.push(Span::new(pos, d.span.start));
+        pos = d.span.end;
     }
-    if start < bytes.len() {
-        prose.push(Span::new(start, bytes.len()));
-    }
-    prose
+    prose.push(Span::new(pos, text.len()));
+    (normalize(text, prose), directives)
 }
 
-fn normalize(mut spans: Vec<Span>) -> Vec<Span> {
-    spans.retain(|s| !s.is_empty());
+/// Sort and merge prose spans, leaving out those with no word character.
+fn normalize(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    spans.retain(|s| s.slice(text).chars().any(char::is_alphanumeric));
     spans.sort();
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
@@ -284,7 +329,7 @@ mod tests {
         let doc = Document::new(DocumentId(0), "a.md", text, Format::Markdown);
         assert_eq!(
             prose_text(&doc),
-            ["Jen Daskal", "See ", "Daskal", " and ", " and ", "."]
+            ["Jen Daskal", "See ", "Daskal", " and ", " and "]
         );
     }
 
@@ -301,6 +346,70 @@ mod tests {
         let text = "<p>Jen <b>Daskal</b></p><!-- Deskel --><script>Deskel()</script>ok";
         let doc = Document::new(DocumentId(0), "a.html", text, Format::Html);
         assert_eq!(prose_text(&doc), ["Jen ", "Daskal", "ok"]);
+    }
+
+    #[test]
+    fn markdown_reads_raw_html_and_image_descriptions() {
+        let text = "Para ![Jen Daskal at the podium](a.png \"t\") and <span title=\"Deskel\">x</span>.\n\n\
+<figure>\n<img src=\"Deskel.png\" alt=\"Jennifer Daskal\">\n<figcaption>Jen Daskal</figcaption>\n</figure>\n\n\
+<!-- copydesk-disable CD002 -->\n\nText.\n\n    <!-- copydesk-enable -->\n";
+        let doc = Document::new(DocumentId(0), "a.md", text, Format::Markdown);
+        assert_eq!(
+            prose_text(&doc),
+            [
+                "Para ",
+                "Jen Daskal at the podium",
+                " and ",
+                "Deskel",
+                "x",
+                "Jennifer Daskal",
+                "Jen Daskal",
+                "Text."
+            ]
+        );
+        // The comment in the indented code block is no directive.
+        let d = doc.suppressions.directives();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].span.slice(text), "<!-- copydesk-disable CD002 -->");
+        assert_eq!(d[0].rules, Some(vec!["CD002"]));
+    }
+
+    #[test]
+    fn plain_text_leaves_out_directive_lines() {
+        let text = "Jen Daskal.\n// copydesk-ignore-next-line\nJennifer Deskel.\n";
+        let doc = Document::new(DocumentId(0), "a.txt", text, Format::Plain);
+        assert_eq!(prose_text(&doc), ["Jen Daskal.\n", "\nJennifer Deskel.\n"]);
+        assert_eq!(doc.suppressions.directives().len(), 1);
+    }
+
+    fn pieces(text: &str, escapes: &[(usize, usize, &str)]) -> Vec<String> {
+        let escapes: Vec<Escape> = escapes
+            .iter()
+            .map(|&(start, end, decoded)| Escape {
+                span: Span::new(start, end),
+                decoded: decoded.into(),
+            })
+            .collect();
+        literal_pieces(text, Span::new(0, text.len()), &escapes)
+            .iter()
+            .map(|s| s.slice(text).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn literal_pieces_around_escapes() {
+        assert_eq!(pieces("Jose x", &[]), ["Jose x"]);
+        // A letter: the word is left out.
+        assert_eq!(pieces("Jos&eacute; Andres", &[(3, 11, "\u{e9}")]), [" Andres"]);
+        // A space: a break.
+        assert_eq!(pieces("Jen&nbsp;Daskal", &[(3, 9, "\u{a0}")]), ["Jen", "Daskal"]);
+        // A possessive: only the `'s`.
+        assert_eq!(pieces("Daskal&#39;s plan", &[(6, 11, "'")]), ["Daskal", " plan"]);
+        // An apostrophe inside a name: the name goes.
+        assert_eq!(pieces("O&#39;Rourke said", &[(1, 6, "'")]), [" said"]);
+        // Nothing between two word characters joins them: the word goes.
+        assert_eq!(pieces("Jen\\\n nifer Daskal", &[(3, 6, "")]), [" Daskal"]);
+        assert_eq!(pieces("Jen \\\n Daskal", &[(4, 7, "")]), ["Jen ", "Daskal"]);
     }
 
     #[test]

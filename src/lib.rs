@@ -39,6 +39,7 @@ pub mod matcher;
 pub mod render;
 pub mod rules;
 pub mod span;
+pub mod suppress;
 pub mod words;
 
 #[cfg(test)]

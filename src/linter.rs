@@ -104,8 +104,11 @@ pub fn lint(doc: &Document, dict: &Dictionary, settings: &Settings) -> Vec<Diagn
 /// Lint one document with the per-document rules, and keep the summary of
 /// its name words for the run-level rules ([`lint_run`]).
 ///
-/// The diagnostics are sorted by position, and a finding whose span overlaps
-/// a finding of a rule earlier in [`RULES`] is left out. Documents can be
+/// The diagnostics are sorted by position. Findings that the document's
+/// suppression directives silence ([`crate::suppress`]) are dropped first;
+/// then a finding whose span overlaps a finding of a rule earlier in
+/// [`RULES`] is left out (so a directive that silences CD001 where CD002
+/// also fires leaves the CD002 finding, as `--ignore CD001` would). Documents can be
 /// linted in parallel; the analysis of each is dropped when it returns.
 pub fn lint_document(doc: &Document, dict: &Dictionary, settings: &Settings) -> (Vec<Diagnostic>, DocNames) {
     let analysis = Analysis::new(doc, dict);
@@ -121,6 +124,7 @@ pub fn lint_document(doc: &Document, dict: &Dictionary, settings: &Settings) -> 
         adjust_severity(rule, severity, &mut out[start..]);
     }
     out.retain(|d| !settings.accepts(d, &doc.text));
+    doc.suppressions.retain(&mut out);
     drop_overlapped(&mut out);
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     (out, DocNames::new(doc, &analysis))
@@ -155,14 +159,12 @@ pub fn lint_run(
             rule.check_run(&cx, &mut diags);
             adjust_severity(rule, severity, &mut diags[from..]);
         }
-        let mut i = start;
-        while i < diags.len() {
-            if settings.accepts(&diags[i], &docs.get(diags[i].doc).text) {
-                diags.remove(i);
-            } else {
-                i += 1;
-            }
-        }
+        let mut found = diags.split_off(start);
+        found.retain(|d| {
+            let doc = docs.get(d.doc);
+            !doc.suppressions.is_suppressed(d.code, d.span) && !settings.accepts(d, &doc.text)
+        });
+        diags.extend(found);
         if diags.len() > start {
             drop_overlapped(&mut diags);
         }
@@ -322,5 +324,116 @@ mod tests {
         // As dictionary forms are compared: case and accents do not matter.
         s.accept(["DÉSKEL"]);
         assert_eq!(found(&s), Vec::<String>::new());
+    }
+
+    fn found(doc: &Document, diags: &[Diagnostic]) -> Vec<(&'static str, String)> {
+        diags
+            .iter()
+            .map(|d| {
+                let (line, col) = doc.line_col(d.span.start);
+                (d.code, format!("{line}:{col} {}", d.span.slice(&doc.text)))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_rule_specific_disable_silences_only_that_rule() {
+        let text = "\
+Deputy Homeland Security Advisor Jen Daskal spoke. Daskal left.
+
+<!-- copydesk-disable inconsistent-name -->
+
+The group was led by Jennifer Deskel.
+
+<!-- copydesk-enable CD002 -->
+
+The Counternarcotics Working Group met. The Counternarcotics Working Group ended.
+
+Counternarctoics Working Group
+";
+        let doc = Document::new(DocumentId(0), "a.md", text, Format::Markdown);
+        let dict = Dictionary::empty();
+        let diags = lint(&doc, &dict, &Settings::default());
+        assert_eq!(
+            found(&doc, &diags),
+            [("CD002", "11:1 Counternarctoics".to_owned())]
+        );
+        // The same text without the directive: both slips.
+        let plain = text.replace("<!-- copydesk-disable inconsistent-name -->", "");
+        let doc = Document::new(DocumentId(0), "a.md", plain, Format::Markdown);
+        assert_eq!(
+            found(&doc, &lint(&doc, &dict, &Settings::default())),
+            [
+                ("CD002", "5:31 Deskel".to_owned()),
+                ("CD002", "11:1 Counternarctoics".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn ignore_next_line_for_one_rule() {
+        let text = "\
+The Department of Treasury thanked Nicolas Burns.
+copydesk-ignore-next-line CD003
+The Department of Treasury thanked Nicolas Burns.
+copydesk-ignore-next-line misspelled-name, non-preferred-name
+The Department of Treasury thanked Nicolas Burns.
+";
+        let doc = Document::new(DocumentId(0), "a.txt", text, Format::Plain);
+        let dict = crate::test_util::newsroom();
+        let diags = lint(&doc, &dict, &Settings::default());
+        assert_eq!(
+            found(&doc, &diags),
+            [
+                ("CD003", "1:5 Department of Treasury".to_owned()),
+                ("CD001", "1:36 Nicolas Burns".to_owned()),
+                ("CD001", "3:36 Nicolas Burns".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn run_level_findings_are_suppressed_too() {
+        let run = |directive: &str| {
+            let mut docs = Documents::new();
+            for i in 0..6 {
+                docs.add(
+                    format!("{i}.txt"),
+                    "Oleksandra Hrytsenko spoke. Hrytsenko left.",
+                    Format::Plain,
+                );
+            }
+            docs.add(
+                "odd.md",
+                format!("<!-- {directive} -->\nOleksandra Hritsenko spoke."),
+                Format::Markdown,
+            );
+            lint_documents(&docs, &Dictionary::empty(), &Settings::default())
+                .iter()
+                .map(|d| (d.code, d.doc))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(run("copydesk-disable CD005"), []);
+        assert_eq!(run("copydesk-disable CD002"), [("CD005", DocumentId(6))]);
+    }
+
+    #[test]
+    fn html_spans_are_bytes_around_character_references() {
+        let text = "<p class=\"Nicolas Burns\">Caf&eacute; owner Nicolas Burns &amp; Andr&eacute;s Nicolas Burns.</p>\
+<img alt=\"Ambassador Nicolas&nbsp;Burns\" src=\"x.png\">";
+        let doc = Document::new(DocumentId(0), "a.html", text, Format::Html);
+        let dict = crate::test_util::newsroom();
+        let diags = lint(&doc, &dict, &Settings::default());
+        assert_eq!(
+            diags
+                .iter()
+                .map(|d| (d.code, d.span.start, d.span.end))
+                .collect::<Vec<_>>(),
+            [("CD001", 43, 56), ("CD001", 77, 90)]
+        );
+        assert_eq!(diags[0].found, "Nicolas Burns");
+        assert_eq!(diags[1].found, "Nicolas Burns");
+        // `&nbsp;` is a break: `Nicolas` and `Burns` in the `alt` are two
+        // names, neither of them wrong on its own.
     }
 }
