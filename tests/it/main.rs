@@ -5,4 +5,5 @@ mod cross_file;
 mod dictionaries;
 mod generated;
 mod near_duplicates;
+mod sarif;
 mod tidy;
