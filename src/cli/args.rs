@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use copydesk::render::{self, Emitter, HumanEmitter, JsonEmitter, ShortEmitter};
+use copydesk::render::{
+    self, Emitter, GithubEmitter, HumanEmitter, JsonEmitter, RdjsonEmitter, SarifEmitter, ShortEmitter,
+};
 
 /// Finds misspelled and inconsistent names of people, agencies and places in
 /// news drafts.
@@ -336,6 +338,12 @@ pub(crate) enum OutputFormat {
     Short,
     /// JSON Lines, one object per finding
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request
+    Github,
+    /// reviewdog's Diagnostic Format (`reviewdog -f=rdjson`)
+    Rdjson,
 }
 
 impl OutputFormat {
@@ -345,6 +353,9 @@ impl OutputFormat {
             OutputFormat::Human => Box::new(HumanEmitter::new(color)),
             OutputFormat::Short => Box::new(ShortEmitter),
             OutputFormat::Json => Box::new(JsonEmitter),
+            OutputFormat::Sarif => Box::new(SarifEmitter),
+            OutputFormat::Github => Box::new(GithubEmitter),
+            OutputFormat::Rdjson => Box::new(RdjsonEmitter),
         }
     }
 }

@@ -71,7 +71,7 @@ pub struct Form<'a> {
 /// Entities and the index over all their forms.
 ///
 /// A dictionary grows in layers: the built-in one (compiled at build time,
-/// see [`builtin`]), then the sources a user adds with
+/// see [`builtin()`]), then the sources a user adds with
 /// [`Dictionary::load_onto`], each checked against everything before it.
 /// The entities of a compiled dictionary are decoded when first asked for.
 #[derive(Debug)]

@@ -4,6 +4,16 @@
 //! given. [`HumanEmitter`] (compiler-style snippets) is the only code that
 //! knows codespan-reporting; [`ShortEmitter`] writes one line per finding and
 //! [`JsonEmitter`] the stable JSON Lines format described in `DESIGN.md`.
+//! Three more feed CI tools, each in the format its consumer reads:
+//! [`SarifEmitter`] (SARIF 2.1.0, for GitHub code scanning and other SARIF
+//! viewers), [`GithubEmitter`] (GitHub Actions workflow commands, which
+//! annotate a pull request) and [`RdjsonEmitter`] (reviewdog's `rdjson`).
+//!
+//! Positions: every format takes lines and columns from the same byte
+//! offsets. Columns count Unicode scalar values (characters), as the JSON
+//! format promises, except in `rdjson`, whose schema counts UTF-8 bytes.
+//! Ends are exclusive: an end column is the column just after the name.
+//!
 //! The name inventory of `copydesk names` is written by
 //! [`write_names_human`] and [`write_names_json`].
 //!
@@ -19,20 +29,37 @@
 //! assert!(out.is_empty());
 //! ```
 
+mod github;
 mod human;
 mod json;
 mod names;
+mod rdjson;
+mod sarif;
 mod short;
 
 use std::io::{self, Write};
 
+pub use github::GithubEmitter;
 pub use human::HumanEmitter;
 pub use json::JsonEmitter;
 pub use names::{write_names_human, write_names_json};
+pub use rdjson::RdjsonEmitter;
+pub use sarif::SarifEmitter;
 pub use short::ShortEmitter;
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, DocumentId, Documents};
+
+/// copydesk's home page (`package.homepage` in `Cargo.toml`), named by the
+/// formats that carry a tool URL (SARIF `informationUri`, rdjson `source.url`).
+pub const HOMEPAGE: &str = env!("CARGO_PKG_HOMEPAGE");
+
+/// Where a rule is documented, for the formats that link each finding to
+/// its rule (SARIF `helpUri`, rdjson `code.url`): the rule table of the
+/// README. `copydesk rule CODE` prints the full documentation.
+fn rule_url() -> String {
+    format!("{HOMEPAGE}#rules")
+}
 
 /// Writes a run's diagnostics in one output format.
 pub trait Emitter {
@@ -63,6 +90,37 @@ fn document(docs: &Documents, id: DocumentId) -> io::Result<&Document> {
             io::ErrorKind::InvalidInput,
             format!("diagnostic points into unknown document {}", id.0),
         ))
+    }
+}
+
+/// The diagnostic's message followed by its suggestions, as one line:
+/// "`X` looks like a misspelling of `Y` (did you mean `Y`?)".
+fn message_with_help(d: &Diagnostic) -> String {
+    match did_you_mean(&d.suggestions) {
+        Some(help) => format!("{} ({help})", d.message),
+        None => d.message.clone(),
+    }
+}
+
+/// A byte offset of a document as line and columns, all 1-based.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Position {
+    line: usize,
+    /// Counted in Unicode scalar values, as in every format but rdjson.
+    column: usize,
+    /// Counted in UTF-8 bytes, as rdjson wants.
+    byte_column: usize,
+}
+
+impl Position {
+    fn new(doc: &Document, offset: usize) -> Self {
+        let (line, column) = doc.line_col(offset);
+        let byte_column = offset - doc.line_starts()[line - 1] + 1;
+        Position {
+            line,
+            column,
+            byte_column,
+        }
     }
 }
 

@@ -7,4 +7,5 @@ mod dictionaries;
 mod fix;
 mod generated;
 mod near_duplicates;
+mod sarif;
 mod tidy;
