@@ -26,11 +26,8 @@ use rayon::prelude::*;
 
 use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource, NamesArgs, NamesFormat};
 use super::import;
+use super::import_congress_former::FormerMembers;
 use super::lexicon_import;
-use super::{
-    import_agencies, import_congress_former, import_countries, import_executive, import_orgs,
-    import_world_leaders,
-};
 
 /// How a command ended. The worst outcome of a run wins; the discriminant is
 /// the exit code.
@@ -59,25 +56,29 @@ pub(crate) fn run(args: Args) -> ExitCode {
         Command::Dict { command } => match command {
             DictCommand::Check { files } => dict_check(&files),
             DictCommand::Import { source } => match source {
-                ImportSource::Congress { input, output } => import_congress(&input, &output),
+                ImportSource::Congress {
+                    input,
+                    historical,
+                    output,
+                } => import_congress(&input, historical.as_deref(), &output),
                 ImportSource::Lexicon { data, output_dir } => import_lexicon(&data, &output_dir),
-                ImportSource::Agencies { data, output } => {
-                    import_from_data(import_agencies::generate, &data, &output)
-                }
-                ImportSource::Countries { data, output } => {
-                    import_from_data(import_countries::generate, &data, &output)
-                }
+                ImportSource::Agencies { data, output } => import_from_data("us-agencies", &data, &output),
+                ImportSource::Countries { data, output } => import_from_data("countries", &data, &output),
                 ImportSource::CongressFormer { data, output } => {
-                    import_from_data(import_congress_former::generate, &data, &output)
+                    import_from_data("us-congress-former", &data, &output)
                 }
-                ImportSource::Executive { data, output } => {
-                    import_from_data(import_executive::generate, &data, &output)
+                ImportSource::Executive { data, output } => import_from_data("us-executive", &data, &output),
+                ImportSource::UsOfficials { data, output } => {
+                    import_from_data("us-officials", &data, &output)
                 }
                 ImportSource::WorldLeaders { data, output } => {
-                    import_from_data(import_world_leaders::generate, &data, &output)
+                    import_from_data("world-leaders", &data, &output)
+                }
+                ImportSource::WorldOfficials { data, output } => {
+                    import_from_data("world-officials", &data, &output)
                 }
                 ImportSource::InternationalOrgs { data, output } => {
-                    import_from_data(import_orgs::generate, &data, &output)
+                    import_from_data("international-orgs", &data, &output)
                 }
             },
         },
@@ -555,10 +556,10 @@ fn dict_check(files: &[PathBuf]) -> Status {
     }
 }
 
-/// Run a generator that reads the shared data checkout and write the
-/// dictionary it returns.
-fn import_from_data(generate: fn(&Path) -> Result<String>, data: &Path, output: &Path) -> Status {
-    let result = generate(data).and_then(|toml| {
+/// Build the generated dictionary `name` (see [`import::ORDER`]) from the
+/// shared data checkout, and write it.
+fn import_from_data(name: &str, data: &Path, output: &Path) -> Status {
+    let result = import::Pipeline::new(data).dictionary(name).and_then(|toml| {
         fs::write(output, toml).with_context(|| format!("failed to write {}", output.display()))
     });
     match result {
@@ -585,7 +586,7 @@ fn import_lexicon(data: &Path, output_dir: &Path) -> Status {
     }
 }
 
-fn import_congress(input: &Path, output: &Path) -> Status {
+fn import_congress(input: &Path, historical: Option<&Path>, output: &Path) -> Status {
     let result = (|| -> Result<()> {
         let yaml = if input.as_os_str() == "-" {
             let mut s = String::new();
@@ -597,7 +598,13 @@ fn import_congress(input: &Path, output: &Path) -> Status {
         } else {
             fs::read_to_string(input).with_context(|| format!("failed to read {}", input.display()))?
         };
-        let toml = import::congress(&yaml)?;
+        let former = match historical {
+            Some(path) => Some(FormerMembers::parse(
+                &fs::read_to_string(path).with_context(|| format!("failed to read {}", path.display()))?,
+            )?),
+            None => None,
+        };
+        let toml = import::congress(&yaml, former.as_ref())?;
         if output.as_os_str() == "-" {
             return match write_stdout(|w| w.write_all(toml.as_bytes())) {
                 Status::Clean => Ok(()),

@@ -16,6 +16,7 @@ const ENTITY_KEYS: &[&str] = &[
     "abbreviations",
     "family-name",
     "titles",
+    "ambiguous",
     "description",
 ];
 
