@@ -47,14 +47,16 @@ fn main() {
     println!("cargo::rustc-cfg=copydesk_builtin");
 }
 
-/// Every `*.toml` of the folder, sorted by name, as `builtin:NAME`.
+/// Every `*.toml` of the folder, sorted by name (without the extension), as
+/// `builtin:NAME`.
 fn builtin_sources(dir: &Path) -> Vec<DictSource> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
         .map(|entry| entry.expect("list dictionaries/").path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
-    paths.sort();
+    // By name, so that `us-congress` comes before `us-congress-former`.
+    paths.sort_by_key(|p| p.file_stem().map(|s| s.to_owned()));
     paths
         .iter()
         .map(|p| DictSource {

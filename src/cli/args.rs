@@ -256,6 +256,10 @@ pub(crate) enum ImportSource {
         /// The YAML file; `-` reads standard input
         #[arg(long, value_name = "PATH")]
         input: PathBuf,
+        /// `legislators-historical.csv`: forms a former member has too are
+        /// listed as ambiguous, for `us-congress-former.toml` to keep them
+        #[arg(long, value_name = "PATH")]
+        historical: Option<PathBuf>,
         /// Where to write the dictionary; `-` writes to standard output
         #[arg(long, value_name = "PATH")]
         output: PathBuf,
@@ -298,7 +302,7 @@ pub(crate) enum ImportSource {
         #[arg(long, value_name = "PATH")]
         output: PathBuf,
     },
-    /// US presidents, vice presidents, cabinet and senior officials
+    /// US presidents, vice presidents and executive-branch officials
     /// (executive.yaml, Government Manual leadership, OPM Plum Book)
     Executive {
         /// The data checkout (`../shared/data`)
@@ -308,8 +312,28 @@ pub(crate) enum ImportSource {
         #[arg(long, value_name = "PATH")]
         output: PathBuf,
     },
+    /// Holders of senior US posts, governors and Supreme Court justices
+    /// (Wikidata)
+    UsOfficials {
+        /// The data checkout (`../shared/data`)
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// Where to write the dictionary
+        #[arg(long, value_name = "PATH")]
+        output: PathBuf,
+    },
     /// Heads of state and government and ministers (CIA Factbook, Wikidata)
     WorldLeaders {
+        /// The data checkout (`../shared/data`)
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// Where to write the dictionary
+        #[arg(long, value_name = "PATH")]
+        output: PathBuf,
+    },
+    /// Ministers, officials and members of parliament of the world's
+    /// governments (cdmngz/gov-salaries-data)
+    WorldOfficials {
         /// The data checkout (`../shared/data`)
         #[arg(long, value_name = "DIR")]
         data: PathBuf,

@@ -23,28 +23,29 @@
 //!   and are kept only when they are all capitals, spell initials or word
 //!   beginnings of the name, and are not ordinary English words ("DOE",
 //!   "ACTION").
-//! - **Conflicts.** An agency that another built-in dictionary already has
-//!   is left out (the hand-kept entry wins); a form that two entities would
-//!   claim is dropped. Both are listed in the header comment of the file.
+//! - **Conflicts.** An agency that a dictionary built before this one
+//!   already has is left out (the hand-kept entry wins); a form that two
+//!   entities would claim is dropped, but for an abbreviation that
+//!   `international-orgs.toml` gives another body (BIS, ESA), which both
+//!   list under `ambiguous`. All are listed in the header comment of the
+//!   file.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
-use std::path::Path;
 
 use anyhow::{Context, Result, bail};
-use copydesk::dictionary::BUILTIN;
+use copydesk::Entity;
 use copydesk::lexicon::lexicon;
 use copydesk::words::form_words;
-use copydesk::{DictSource, Dictionary, Entity};
 
-use super::import::{list, quote, write_comment_section};
+use super::import::{Pipeline, key, list, quote, write_comment_section};
 
 /// The command that regenerates `dictionaries/us-agencies.toml`.
 const COMMAND: &str = "cargo run --release -- dict import agencies \
      --data ../shared/data --output dictionaries/us-agencies.toml";
 
-/// The built-in name of the dictionary this generator writes; it is not
-/// checked against itself.
+/// The name of the dictionary this generator writes, in
+/// [`super::import::ORDER`].
 const SELF_NAME: &str = "us-agencies";
 
 const GOVMAN_2025: &str = "us-gov-manual/usgovmanual_2025_agencies.csv";
@@ -199,35 +200,30 @@ const ABBREVIATION_WORD_MAX_SIZE: u8 = 50;
 /// the agency far more often than the word.
 const WORD_ABBREVIATIONS_KEPT: &[&str] = &["ICE"];
 
-/// Read the raw files under `data` and return the dictionary's TOML text.
+/// The TOML text of `dictionaries/us-agencies.toml`, built from the data
+/// checkout next to the dictionaries before it.
 ///
-/// The agencies are checked against the other built-in dictionaries (all but
-/// `us-agencies` itself): an agency one of them already has is left out, and
-/// a form of another of their entities is dropped.
-pub(crate) fn generate(data: &Path) -> Result<String> {
-    let read = |file: &str| {
-        let path = data.join(file);
-        std::fs::read_to_string(&path).with_context(|| format!("failed to read {}", path.display()))
-    };
+/// The agencies are checked against the dictionaries before this one in
+/// [`super::import::ORDER`]: an agency one of them already has is left out,
+/// and a form of another of their entities is dropped. An abbreviation that
+/// `international-orgs.toml` (built after this one) also gives another body
+/// is listed under `ambiguous`, for both to keep it.
+pub(crate) fn generate(p: &Pipeline) -> Result<String> {
     let inputs = Inputs {
-        govman_2025: read(GOVMAN_2025)?,
-        govman_2023: read(GOVMAN_2023)?,
-        federal_register: read(FEDERAL_REGISTER)?,
-        usagov: read(USAGOV)?,
-        cisa: read(CISA)?,
+        govman_2025: p.read(GOVMAN_2025)?,
+        govman_2023: p.read(GOVMAN_2023)?,
+        federal_register: p.read(FEDERAL_REGISTER)?,
+        usagov: p.read(USAGOV)?,
+        cisa: p.read(CISA)?,
     };
-    let sources: Vec<DictSource> = BUILTIN
-        .iter()
-        .filter(|(name, _)| *name != SELF_NAME)
-        .map(|(name, text)| DictSource {
-            name: (*name).to_owned(),
-            text: (*text).to_owned(),
-        })
-        .collect();
-    let reserved = Dictionary::load(&sources).context("the built-in dictionaries do not load")?;
-    build(&inputs, &reserved.entities().cloned().collect::<Vec<_>>(), |i| {
-        sources[usize::from(i)].name.as_str()
-    })
+    let reserved = p.reserved(SELF_NAME)?;
+    let shared = super::import_orgs::abbreviations(p)?;
+    build(
+        &inputs,
+        &reserved.dictionary().entities().cloned().collect::<Vec<_>>(),
+        |e| reserved.file_of(e).to_owned(),
+        &shared,
+    )
 }
 
 /// The text of each input file.
@@ -303,15 +299,21 @@ struct Omissions {
     shared_forms: Vec<String>,
     /// Agencies whose name another agency already has.
     same_name: Vec<String>,
+    /// `"abbreviation" (agency; dictionary)`: abbreviations shared with
+    /// another dictionary's body.
+    ambiguous: Vec<String>,
 }
 
 /// Build the dictionary from the input texts. `reserved` are the entities of
 /// the other dictionaries it must load with; `dictionary_name` names the
-/// dictionary of a reserved entity (from [`Entity::source`]).
-fn build<'a>(
+/// dictionary of a reserved entity. An abbreviation in `shared` (folded
+/// keys) is listed under `ambiguous`: another dictionary gives it to another
+/// body.
+fn build(
     inputs: &Inputs,
     reserved: &[Entity],
-    dictionary_name: impl Fn(u16) -> &'a str,
+    dictionary_name: impl Fn(&Entity) -> String,
+    shared: &HashSet<String>,
 ) -> Result<String> {
     let mut agencies = manual_agencies(&inputs.govman_2023, &inputs.govman_2025)?;
     let mut records = federal_register_records(&inputs.federal_register)?;
@@ -396,6 +398,19 @@ fn build<'a>(
     }
     resolve_reserved(&mut entities, reserved, dictionary_name, &mut omissions);
     resolve_shared(&mut entities, &mut omissions);
+    for e in &mut entities {
+        e.ambiguous = e
+            .abbreviations
+            .iter()
+            .filter(|a| shared.contains(&key(a)))
+            .cloned()
+            .collect();
+        for a in &e.ambiguous {
+            omissions
+                .ambiguous
+                .push(format!("\"{a}\" ({}; international-orgs.toml)", e.id));
+        }
+    }
     entities.sort_by(|a, b| a.id.cmp(&b.id));
     for pair in entities.windows(2) {
         if pair[0].id == pair[1].id {
@@ -887,10 +902,10 @@ impl Agency {
 
 /// Leave out agencies another dictionary already has, and drop forms that
 /// belong to another dictionary's entity.
-fn resolve_reserved<'a>(
+fn resolve_reserved(
     entities: &mut Vec<Entity>,
     reserved: &[Entity],
-    dictionary_name: impl Fn(u16) -> &'a str,
+    dictionary_name: impl Fn(&Entity) -> String,
     omissions: &mut Omissions,
 ) {
     // Form key → reserved entity.
@@ -902,7 +917,7 @@ fn resolve_reserved<'a>(
         }
         ids.insert(&e.id, i);
     }
-    let label = |i: usize| format!("{}: {}", dictionary_name(reserved[i].source), reserved[i].id);
+    let label = |i: usize| format!("{}: {}", dictionary_name(&reserved[i]), reserved[i].id);
     entities.retain_mut(|e| {
         let mine: BTreeSet<String> = forms(e).map(|f| key(f)).collect();
         let same = mine
@@ -1010,7 +1025,7 @@ fn render(entities: &[Entity], agencies: &[Agency], omissions: &Omissions) -> St
     .unwrap();
     let mut section = |title: &str, items: &[String]| write_comment_section(&mut out, title, items);
     section(
-        "Left out because another built-in dictionary has them",
+        "Left out because a dictionary built before this one has them",
         &omissions.duplicates,
     );
     section(
@@ -1022,12 +1037,16 @@ fn render(entities: &[Entity], agencies: &[Agency], omissions: &Omissions) -> St
         &omissions.same_name,
     );
     section(
-        "Forms left out because an entity of another built-in dictionary has them",
+        "Forms left out because an entity of a dictionary built before this one has them",
         &omissions.reserved_forms,
     );
     section(
         "Forms left out because two agencies would claim them",
         &omissions.shared_forms,
+    );
+    section(
+        "Abbreviations another dictionary gives another body (both list them under `ambiguous`)",
+        &omissions.ambiguous,
     );
     out.push_str("\n[meta]\n");
     writeln!(out, "name = {}", quote("US federal agencies")).unwrap();
@@ -1049,16 +1068,14 @@ fn render(entities: &[Entity], agencies: &[Agency], omissions: &Omissions) -> St
         if !e.abbreviations.is_empty() {
             writeln!(out, "abbreviations = {}", list(&e.abbreviations)).unwrap();
         }
+        if !e.ambiguous.is_empty() {
+            writeln!(out, "ambiguous = {}", list(&e.ambiguous)).unwrap();
+        }
         if let Some(d) = &e.description {
             writeln!(out, "description = {}", quote(d)).unwrap();
         }
     }
     out
-}
-
-/// The form's words as the dictionary compares them.
-fn key(form: &str) -> String {
-    form_words(form).join(" ")
 }
 
 /// The distinctive words of a name, sorted and without repeats: what is left
@@ -1197,6 +1214,7 @@ fn parse_csv(text: &str) -> Result<Vec<Vec<String>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use copydesk::{DictSource, Dictionary};
 
     const GOVMAN_2025_CSV: &str = "\
 entity_id,parent_id,parent_name,entity_type,category,agency_name,web_address
@@ -1257,7 +1275,7 @@ Department of the Treasury,Department of the Treasury
 
     #[test]
     fn agencies_write_the_expected_toml() {
-        let toml = build(&inputs(), &[], |_| "none").unwrap();
+        let toml = build(&inputs(), &[], |_| "none".to_owned(), &HashSet::new()).unwrap();
         let expected = format!(
             r#"# US federal agencies. Generated by `copydesk dict import agencies` from the
 # US Government Manual, the Federal Register, USA.gov and the CISA .gov registry
@@ -1339,18 +1357,19 @@ abbreviations = ["BEP"]
         let toml = build(
             &inputs,
             &reserved.entities().cloned().collect::<Vec<_>>(),
-            |_| "newsroom",
+            |_| "newsroom".to_owned(),
+            &HashSet::new(),
         )
         .unwrap();
         assert!(
             toml.contains(
-                "# Left out because another built-in dictionary has them (1):\n\
+                "# Left out because a dictionary built before this one has them (1):\n\
                  #   Department of the Treasury (newsroom: department-of-the-treasury)\n"
             ),
             "{toml}"
         );
         assert!(toml.contains(
-            "# Forms left out because an entity of another built-in dictionary has them (1):\n\
+            "# Forms left out because an entity of a dictionary built before this one has them (1):\n\
              #   \"BEP\" (bureau-of-engraving-and-printing; newsroom: bep-band)\n"
         ));
         assert!(toml.contains(
@@ -1441,5 +1460,19 @@ abbreviations = ["BEP"]
             ]
         );
         assert!(Table::parse("a,b\n1,2\n", "t.csv").unwrap().column("c").is_err());
+    }
+
+    #[test]
+    fn abbreviations_another_dictionary_gives_another_body_are_ambiguous() {
+        let shared: HashSet<String> = ["usss".to_owned()].into();
+        let toml = build(&inputs(), &[], |_| "none".to_owned(), &shared).unwrap();
+        assert!(
+            toml.contains("abbreviations = [\"USSS\"]\nambiguous = [\"USSS\"]\n"),
+            "{toml}"
+        );
+        assert!(toml.contains(
+            "# Abbreviations another dictionary gives another body (both list them under `ambiguous`) (1):\n\
+             #   \"USSS\" (united-states-secret-service; international-orgs.toml)\n"
+        ), "{toml}");
     }
 }

@@ -1,48 +1,43 @@
 //! `copydesk dict import congress-former`: the dictionary of former members of
-//! the US Congress, from `congress-legislators/legislators-historical.csv`.
-//!
-//! The CSV gives one row per former member with the last term only, and no
-//! term dates. Its rows come in the order of the start of that last term
-//! (alphabetical within each Congress): Millard Tydings, Scott Lucas and
-//! Glen Taylor, senators whose terms began in 1945 and ended in January 1951,
-//! are rows 9060 to 9067, next to the representatives who left in January
-//! 1947; every row before the 1945 block began its last term in 1944 or
-//! earlier and so ended it by 1950 (a Senate term lasts six years). So the
-//! dictionary keeps every row from [`FIRST_KEPT`] on: every member whose last
-//! term ended after 1950, and the few hundred who left between 1945 and 1950.
-//! A cut on the birthday instead would have lost 529 members born before 1900
-//! who served after 1950 (Sam Rayburn, Carl Hayden, Everett Dirksen).
+//! the US Congress, from `congress-legislators/legislators-historical.csv`:
+//! every member since 1789 who is not a current member.
 //!
 //! One person per member, as `import::congress` writes the current members:
 //! the name, the usual short forms and the nickname as aliases, the
 //! `family-name` of a last name of several words, the titles of the chamber
-//! and a description with the chamber, state, district and party.
-//! Presidents and vice presidents, and officials of `us-executive.toml`, are
-//! left to that dictionary; the current members (same bioguide id) are in
-//! `us-congress.toml` already.
+//! and a description with the chamber, state, district, party and year of
+//! birth (the CSV gives the last term only, without its dates).
+//!
+//! Left out: the current members (same bioguide id, in `us-congress.toml`),
+//! and the members who are an official of `us-executive.toml`
+//! ([`FormerMember::left_to_executive`]): a president or vice president (same
+//! bioguide id), or a member born in 1935 or later with the name of a senior
+//! official, one with a title (Marco Rubio, Doug Collins).
+//!
+//! Namesakes are many (42 members named John Williams... the CSV has 740
+//! names shared by two members or more): each takes its fuller name where
+//! that tells it apart ("Charles N. Wilson"), and those still sharing a form
+//! all keep it, listed under `ambiguous`, told apart by their descriptions.
+//! This dictionary is the last of [`super::import::ORDER`]: every dictionary
+//! before it lists under `ambiguous` the forms it shares with a former
+//! member who is another person ([`offer_namesakes`]), and this one keeps
+//! those forms too; any other form they hold is left to them.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
-use std::fs;
-use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use copydesk::entity::is_name_suffix;
 use serde::Deserialize;
 
-use super::import::{is_initial, ordinal, possessive, quote, state_name};
-use super::import_executive::{
-    ExecutiveInputs, External, LEGISLATORS_COMMIT, LEGISLATORS_REPO, Log, Person, executive_bioguides,
-    executive_persons, family_name, key, resolve, short_forms, write_persons,
+use super::import::{
+    Log, Person, Pipeline, Reserved, family_name, is_initial, key, ordinal, possessive, quote, resolve,
+    short_forms, state_name, write_persons,
 };
+use super::import_executive::{LEGISLATORS_COMMIT, LEGISLATORS_REPO, executive_bioguides};
 
 /// The gh-pages commit `legislators-historical.csv` was taken from.
 const HISTORICAL_COMMIT: &str = "61c9ce6a4b093e76e1244a53ada21d8d30981f42";
-
-/// The bioguide id of the first member kept: Wilton E. Hall, a senator
-/// appointed in 1944, first of the rows whose last term began in 1944 or
-/// later (see the module documentation).
-const FIRST_KEPT: &str = "H000080";
 
 /// A member born on this day or later who has the name of an official of
 /// `us-executive.toml` is taken to be that official (Marco Rubio, Doug
@@ -92,75 +87,187 @@ struct CurrentIds {
     bioguide: String,
 }
 
-/// Read the raw files under `data` and return the dictionary's TOML text.
-pub(crate) fn generate(data: &Path) -> Result<String> {
-    let read = |rel: &str| {
-        let path = data.join(rel);
-        fs::read_to_string(&path).with_context(|| format!("failed to read {}", path.display()))
-    };
-    let historical = read("congress-legislators/legislators-historical.csv")?;
-    let current = read("congress-legislators/legislators-current.yaml")?;
-    let executive = ExecutiveInputs::read(data)?;
-    congress_former(&historical, &current, &executive, &External::builtin()?)
+/// One former member: the person of the row, before namesakes are resolved.
+#[derive(Debug)]
+pub(super) struct FormerMember {
+    pub(super) bioguide: String,
+    /// `YYYY-MM-DD`, or empty.
+    pub(super) birthday: String,
+    pub(super) person: Person,
 }
 
-/// The TOML text of `dictionaries/us-congress-former.toml`.
+impl FormerMember {
+    /// The member is an official of `us-executive.toml`: a president or
+    /// vice president, or a member born in 1935 or later whose name (or the
+    /// name without middle initials or suffix: "Kristi Noem" for "Kristi L.
+    /// Noem") is a form of a senior official (one with titles: a Senate-confirmed,
+    /// presidential or White House post, or an agency's leadership;
+    /// `senior_forms` are their keys). A former member of Congress who
+    /// joins the executive branch takes such a post; a staff post of the
+    /// same name is a namesake's. The entry of `us-executive.toml` is kept;
+    /// the member is left out.
+    pub(super) fn left_to_executive(
+        &self,
+        presidents: &HashSet<String>,
+        senior_forms: &HashSet<String>,
+    ) -> bool {
+        presidents.contains(&self.bioguide)
+            || (self.birthday.as_str() >= SAME_PERSON_BORN
+                && std::iter::once(&self.person.name)
+                    .chain(&short_forms(&self.person.name))
+                    .any(|f| senior_forms.contains(&key(f))))
+    }
+}
+
+/// Every former member of `legislators-historical.csv`, and who has which
+/// form (name, aliases, fuller name): what the dictionaries built before
+/// this one need to list their namesakes' forms as ambiguous.
+#[derive(Debug, Default)]
+pub(super) struct FormerMembers {
+    members: Vec<FormerMember>,
+    /// Form key -> members (indices).
+    forms: HashMap<String, Vec<usize>>,
+}
+
+impl FormerMembers {
+    /// Read `legislators-historical.csv`.
+    pub(super) fn parse(csv_text: &str) -> Result<Self> {
+        let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+        let mut members = Vec::new();
+        let mut forms: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, row) in reader.deserialize::<Row>().enumerate() {
+            let row = row.context("failed to read legislators-historical.csv")?;
+            let person = member(&row, i)?;
+            let mut seen = HashSet::new();
+            for f in person.forms().chain(&person.alt_name) {
+                if seen.insert(key(f)) {
+                    forms.entry(key(f)).or_default().push(members.len());
+                }
+            }
+            members.push(FormerMember {
+                bioguide: row.bioguide_id,
+                birthday: row.birthday,
+                person,
+            });
+        }
+        Ok(FormerMembers { members, forms })
+    }
+
+    /// The members that have the form.
+    pub(super) fn holders(&self, form: &str) -> Vec<&FormerMember> {
+        self.forms
+            .get(&key(form))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.members[i])
+            .collect()
+    }
+}
+
+/// List under `ambiguous`, for each person, the forms that a former member
+/// who is another person (not `same`) has too, so that
+/// `us-congress-former.toml` can keep them as well. Returns how many persons
+/// have such a form.
+pub(super) fn offer_namesakes(
+    persons: &mut [Person],
+    former: &FormerMembers,
+    same: impl Fn(&Person, &FormerMember) -> bool,
+) -> usize {
+    let mut count = 0;
+    for p in persons {
+        let forms: Vec<String> = p.forms().cloned().collect();
+        let shared =
+            super::import::ambiguous_forms(&forms, |f| former.holders(f).iter().any(|m| !same(p, m)));
+        if shared.is_empty() {
+            continue;
+        }
+        count += 1;
+        for f in shared {
+            if !p.ambiguous.iter().any(|a| key(a) == key(&f)) {
+                p.ambiguous.push(f);
+            }
+        }
+    }
+    count
+}
+
+/// The TOML text of `dictionaries/us-congress-former.toml`, built from the
+/// data checkout next to the dictionaries before it.
+pub(crate) fn generate(p: &Pipeline) -> Result<String> {
+    let historical = p.read("congress-legislators/legislators-historical.csv")?;
+    let current = p.read("congress-legislators/legislators-current.yaml")?;
+    let executive_yaml = p.read("congress-legislators/executive.yaml")?;
+    let executive = p.dictionary("us-executive")?;
+    congress_former(
+        &historical,
+        &current,
+        &executive_yaml,
+        &executive,
+        &p.reserved("us-congress-former")?,
+    )
+}
+
+/// The TOML text of `dictionaries/us-congress-former.toml`. `executive` is
+/// the text of `us-executive.toml`, also among the dictionaries of
+/// `reserved`.
 fn congress_former(
     historical: &str,
     current_yaml: &str,
-    executive: &ExecutiveInputs,
-    external: &External,
+    executive_yaml: &str,
+    executive: &str,
+    reserved: &Reserved,
 ) -> Result<String> {
     let current: Vec<Current> =
         serde_norway::from_str(current_yaml).context("failed to parse legislators-current.yaml")?;
     let current: HashSet<String> = current.into_iter().map(|c| c.id.bioguide).collect();
-    let presidents = executive_bioguides(&executive.executive_yaml)?;
-    // The executive dictionary as it is written, to leave its persons to it.
-    let (officials, _) = executive_persons(executive, external, &mut Log::default())?;
-    let mut officials_forms = External::default();
-    officials_forms.add(&officials);
-    let mut taken = External {
-        forms: external.forms.clone(),
-        ids: external.ids.clone(),
+    let presidents = executive_bioguides(executive_yaml)?;
+    let executive = copydesk::Dictionary::load(&[copydesk::DictSource {
+        name: "us-executive.toml".into(),
+        text: executive.to_owned(),
+    }])
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let senior_forms: HashSet<String> = executive
+        .forms()
+        .filter(|f| f.kind.is_correct() && !executive.entity(f.entity).titles.is_empty())
+        .map(|f| key(f.text))
+        .collect();
+    let executive_owner = |name: &str| {
+        let keys: Vec<String> = std::iter::once(name.to_owned())
+            .chain(short_forms(name))
+            .map(|f| key(&f))
+            .collect();
+        keys.iter()
+            .find_map(|k| executive.forms().find(|f| key(f.text) == *k))
+            .map_or(String::new(), |f| executive.entity(f.entity).id.clone())
     };
-    taken.add(&officials);
 
-    let mut reader = csv::Reader::from_reader(historical.as_bytes());
-    let mut rows = Vec::new();
-    for row in reader.deserialize::<Row>() {
-        rows.push(row.context("failed to read legislators-historical.csv")?);
+    let former = FormerMembers::parse(historical)?;
+    if former.members.is_empty() {
+        bail!("legislators-historical.csv lists nobody");
     }
-    let Some(first) = rows.iter().position(|r| r.bioguide_id == FIRST_KEPT) else {
-        bail!("legislators-historical.csv has no row {FIRST_KEPT}: check the cut-off");
-    };
     let mut persons = Vec::new();
     let mut in_current = 0;
     let mut in_executive = Vec::new();
-    for (i, row) in rows.iter().enumerate().skip(first) {
-        if current.contains(&row.bioguide_id) {
+    for m in former.members {
+        if current.contains(&m.bioguide) {
             in_current += 1;
             continue;
         }
-        let person = member(row, i)?;
-        if presidents.contains(&row.bioguide_id) {
-            in_executive.push(format!("\"{}\" ({})", person.name, row.bioguide_id));
+        if m.left_to_executive(&presidents, &senior_forms) {
+            let owner = if presidents.contains(&m.bioguide) {
+                m.bioguide.clone()
+            } else {
+                executive_owner(&m.person.name)
+            };
+            in_executive.push(format!("\"{}\" ({owner})", m.person.name));
             continue;
         }
-        // An official who served in Congress: one person, left to the
-        // executive dictionary. A member born before 1935 is no official of
-        // 2025 but a namesake, named in full where the name is taken.
-        if let Some(owner) = officials_forms.forms.get(&key(&person.name))
-            && row.birthday.as_str() >= SAME_PERSON_BORN
-        {
-            in_executive.push(format!("\"{}\" ({owner})", person.name));
-            continue;
-        }
-        persons.push(person);
+        persons.push(m.person);
     }
-    let kept_rows = rows.len() - first;
+    let rows = persons.len() + in_current + in_executive.len();
 
     let mut log = Log::default();
-    let persons = resolve(persons, &taken, &mut log)?;
+    let persons = resolve(persons, reserved, &mut log)?;
 
     let mut out = String::new();
     out.push_str(
@@ -170,11 +277,10 @@ fn congress_former(
     writeln!(out, "#   {COMMAND}").unwrap();
     writeln!(
         out,
-        "#\n# Kept: the {kept_rows} rows from bioguide {FIRST_KEPT} on, whose last term began in 1944 or\n\
-         # later (the CSV, which has no dates, lists members by the start of their last term):\n\
-         # every member whose last term ended after 1950. Left out: {in_current} current members\n\
-         # (us-congress.toml, same bioguide id), and {} presidents, vice presidents and officials\n\
-         # whose name us-executive.toml holds (one person: the executive entry is kept):",
+        "#\n# Read: the {rows} rows of legislators-historical.csv (every former member since 1789).\n\
+         # Left out: {in_current} current members (us-congress.toml, same bioguide id), and {} presidents,\n\
+         # vice presidents and officials of us-executive.toml (one person: the executive entry\n\
+         # is kept):",
         in_executive.len()
     )
     .unwrap();
@@ -183,7 +289,7 @@ fn congress_former(
     }
     log.comment(
         &mut out,
-        "Members left out because another built-in dictionary or us-executive.toml holds their name:",
+        "Members left out because a dictionary built before this one holds their name",
     );
     out.push_str("\n[meta]\n");
     writeln!(out, "name = {}", quote("US Congress: former members")).unwrap();
@@ -265,11 +371,17 @@ fn member(row: &Row, index: usize) -> Result<Person> {
 
     let state = match row.state.as_str() {
         "PI" => "the Philippine Islands",
+        "DK" => "Dakota Territory",
+        "OL" => "the Territory of Orleans",
         code => state_name(code).with_context(|| format!("{name}: unknown state `{code}`"))?,
     };
+    let born = match row.birthday.get(..4) {
+        Some(year) if year.chars().all(|c| c.is_ascii_digit()) => format!(", born {year}"),
+        _ => String::new(),
+    };
     let party = match row.party.trim() {
-        "" => String::new(),
-        p => format!(" ({p})"),
+        "" | "Unknown" => born,
+        p => format!(" ({p}){born}"),
     };
     let (titles, description): (Vec<&str>, String) = match row.kind.as_str() {
         "sen" => (
@@ -279,7 +391,7 @@ fn member(row: &Row, index: usize) -> Result<Person> {
         "rep" => {
             let mut titles = match row.state.as_str() {
                 "PR" | "PI" => vec!["Resident Commissioner"],
-                "DC" | "GU" | "VI" | "AS" | "MP" => vec!["Delegate", "Del."],
+                "DC" | "GU" | "VI" | "AS" | "MP" | "DK" | "OL" => vec!["Delegate", "Del."],
                 _ => vec!["Representative", "Rep."],
             };
             match row.gender.as_str() {
@@ -291,7 +403,7 @@ fn member(row: &Row, index: usize) -> Result<Person> {
                 "PR" | "PI" => {
                     format!("Former Resident Commissioner for {state} in the U.S. House{party}")
                 }
-                "DC" | "GU" | "VI" | "AS" | "MP" => {
+                "DC" | "GU" | "VI" | "AS" | "MP" | "DK" | "OL" => {
                     format!("Former U.S. House Delegate for {state}{party}")
                 }
                 _ => match row.district.trim().parse::<i64>() {
@@ -320,13 +432,16 @@ fn member(row: &Row, index: usize) -> Result<Person> {
         description,
         rank: (0, index as u64),
         disambiguator: row.state.to_ascii_lowercase(),
+        tiebreak: row.bioguide_id.to_ascii_lowercase(),
         alt_name,
+        ..Person::default()
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::import_executive::ExecutiveInputs;
 
     const HEADER: &str = "last_name,first_name,middle_name,suffix,nickname,full_name,birthday,gender,type,state,district,senate_class,party,bioguide_id";
 
@@ -334,24 +449,34 @@ mod tests {
         format!("{HEADER}\n{}\n", rows.join("\n"))
     }
 
-    fn executive() -> ExecutiveInputs {
-        ExecutiveInputs {
-            executive_yaml: "- id: {bioguide: F000260}\n  name: {first: Gerald, middle: Rudolph, last: Ford, suffix: Jr.}\n  terms:\n  - {type: prez, start: '1974-08-09', end: '1977-01-20'}\n".into(),
+    const EXECUTIVE_YAML: &str = "- id: {bioguide: F000260}\n  name: {first: Gerald, middle: Rudolph, last: Ford, suffix: Jr.}\n  terms:\n  - {type: prez, start: '1974-08-09', end: '1977-01-20'}\n";
+
+    /// The executive dictionary of the test, and the dictionaries the
+    /// former members are loaded with: a current member and it.
+    fn loaded_with(historical: &str) -> (String, Reserved) {
+        let inputs = ExecutiveInputs {
+            executive_yaml: EXECUTIVE_YAML.into(),
             leadership_csv: "entity_id,agency_name,category,table_header,person_name,title\n".into(),
             agencies_csv: "entity_id,parent_id,parent_name,entity_type,category,agency_name,web_address\n".into(),
             plum_csv: "AgencyName,OrganizationName,PositionTitle,PositionStatus,AppointmentTypeDescription,ExpirationDate,LevelGradePay,Location,IncumbentFirstName,IncumbentLastName,PaymentPlanDescription,Tenure,IncumbentBeginDate,IncumbentVacateDate\n\
                 DEPARTMENT OF VETERANS AFFAIRS,OFFICE OF THE SECRETARY,SECRETARY OF VETERANS AFFAIRS,Filled,PAS,,,,DOUGLAS,COLLINS,EX,,,\n".into(),
-            historical_csv: HEADER.into(),
+            historical_csv: historical.into(),
+            wikidata_bio_csv: "id,name,gender,dob,dobp,dod,dodp,image,enwiki\n".into(),
             nicknames_csv: "name1,relationship,name2\ndouglas,has_nickname,doug\n".into(),
-        }
-    }
-
-    fn current_members() -> External {
-        External::from_sources(&[copydesk::DictSource {
-            name: "us-congress.toml".into(),
-            text: "[[entity]]\nid = \"tim-scott\"\nkind = \"person\"\nname = \"Tim Scott\"\n".into(),
-        }])
-        .unwrap()
+        };
+        let executive = super::super::import_executive::executive(&inputs, &Reserved::default()).unwrap();
+        let reserved = Reserved::from_sources(&[
+            copydesk::DictSource {
+                name: "us-congress.toml".into(),
+                text: "[[entity]]\nid = \"tim-scott\"\nkind = \"person\"\nname = \"Tim Scott\"\n".into(),
+            },
+            copydesk::DictSource {
+                name: "us-executive.toml".into(),
+                text: executive.clone(),
+            },
+        ])
+        .unwrap();
+        (executive, reserved)
     }
 
     #[test]
@@ -369,31 +494,30 @@ mod tests {
             "Collins,Douglas,Allen,,Doug,Doug Collins,1966-08-16,M,rep,GA,9,,Republican,C001093",
         ]);
         let current = "- id: {bioguide: X000001}\n";
-        let toml = congress_former(&csv, current, &executive(), &current_members()).unwrap();
+        let (executive, reserved) = loaded_with(&csv);
+        let toml = congress_former(&csv, current, EXECUTIVE_YAML, &executive, &reserved).unwrap();
         let expected = r#"# US Congress: former members. Generated by `copydesk dict import congress-former`
 # from legislators-historical.csv; do not edit by hand. To regenerate:
 #   cargo run --release -- dict import congress-former --data ../shared/data --output dictionaries/us-congress-former.toml
 #
-# Kept: the 10 rows from bioguide H000080 on, whose last term began in 1944 or
-# later (the CSV, which has no dates, lists members by the start of their last term):
-# every member whose last term ended after 1950. Left out: 0 current members
-# (us-congress.toml, same bioguide id), and 2 presidents, vice presidents and officials
-# whose name us-executive.toml holds (one person: the executive entry is kept):
+# Read: the 10 rows of legislators-historical.csv (every former member since 1789).
+# Left out: 0 current members (us-congress.toml, same bioguide id), and 2 presidents,
+# vice presidents and officials of us-executive.toml (one person: the executive entry
+# is kept):
 #   "Gerald Ford, Jr." (F000260)
 #   "Doug Collins" (douglas-collins)
 #
-# Named with the middle initial because another person has the shorter name: 2
-#   "Margaret Smith" -> "Margaret C. Smith" (also: Former U.S. Representative for New York's 3rd district (Democrat))
-#   "Margaret Smith" -> "Margaret A. Smith" (also: Former U.S. Senator from Maine (Republican))
+# Named with the middle initial because another person has the shorter name (2):
+#   "Margaret Smith" -> "Margaret C. Smith" (also: Former U.S. Representative for New York's 3rd district (Democrat), born 1931)
+#   "Margaret Smith" -> "Margaret A. Smith" (also: Former U.S. Senator from Maine (Republican), born 1897)
 #
-# Members left out because another built-in dictionary or us-executive.toml holds their name: 1
-#   "Tim Scott" (tim-scott)
+# Members left out because a dictionary built before this one holds their name (1):
+#   "Tim Scott" (us-congress.toml: tim-scott)
 #
-# Namesakes left out (two persons with one name: the more recent is kept): 1
-#   "John Smith" (john-smith: Former U.S. Representative for Connecticut's 1st district (Republican))
-#
-# Aliases left out because more than one person would claim them: 1
-#   "Margaret Smith" (margaret-a-smith, margaret-c-smith)
+# Namesakes are kept, each told apart by its description; every form two
+# persons share is listed under `ambiguous` by each of them:
+#   1 names that two persons or more of this dictionary share
+#   1 other forms that two persons or more of this dictionary share
 
 [meta]
 name = "US Congress: former members"
@@ -409,30 +533,41 @@ name = "Eligio De La Garza II"
 aliases = ["Eligio De La Garza", "Kika De La Garza"]
 family-name = "De La Garza"
 titles = ["Representative", "Rep.", "Congressman"]
-description = "Former U.S. Representative for Texas' 15th district (Democrat)"
+description = "Former U.S. Representative for Texas' 15th district (Democrat), born 1927"
 
 [[entity]]
-id = "john-smith"
+id = "john-smith-al"
 kind = "person"
 name = "John Smith"
 titles = ["Representative", "Rep.", "Congressman"]
-description = "Former U.S. Representative for Alabama's at-large district (Democrat)"
+ambiguous = ["John Smith"]
+description = "Former U.S. Representative for Alabama's at-large district (Democrat), born 1920"
+
+[[entity]]
+id = "john-smith-ct"
+kind = "person"
+name = "John Smith"
+titles = ["Representative", "Rep.", "Congressman"]
+ambiguous = ["John Smith"]
+description = "Former U.S. Representative for Connecticut's 1st district (Republican), born 1890"
 
 [[entity]]
 id = "margaret-a-smith"
 kind = "person"
 name = "Margaret A. Smith"
-aliases = ["Margaret Ann Smith"]
+aliases = ["Margaret Smith", "Margaret Ann Smith"]
 titles = ["Representative", "Rep.", "Congresswoman"]
-description = "Former U.S. Representative for New York's 3rd district (Democrat)"
+ambiguous = ["Margaret Smith"]
+description = "Former U.S. Representative for New York's 3rd district (Democrat), born 1931"
 
 [[entity]]
 id = "margaret-c-smith"
 kind = "person"
 name = "Margaret C. Smith"
-aliases = ["Margaret Chase Smith"]
+aliases = ["Margaret Smith", "Margaret Chase Smith"]
 titles = ["Senator", "Sen."]
-description = "Former U.S. Senator from Maine (Republican)"
+ambiguous = ["Margaret Smith"]
+description = "Former U.S. Senator from Maine (Republican), born 1897"
 
 [[entity]]
 id = "robert-byrd"
@@ -440,7 +575,7 @@ kind = "person"
 name = "Robert Byrd"
 aliases = ["Robert C. Byrd", "Robert Carlyle Byrd"]
 titles = ["Senator", "Sen."]
-description = "Former U.S. Senator from West Virginia (Democrat)"
+description = "Former U.S. Senator from West Virginia (Democrat), born 1917"
 
 [[entity]]
 id = "wilton-hall"
@@ -448,20 +583,28 @@ kind = "person"
 name = "Wilton Hall"
 aliases = ["Wilton E. Hall", "Wilton Earle Hall"]
 titles = ["Senator", "Sen."]
-description = "Former U.S. Senator from South Carolina (Democrat)"
+description = "Former U.S. Senator from South Carolina (Democrat), born 1901"
 "#;
         assert_eq!(toml, expected);
-        let dict = copydesk::Dictionary::load(&[copydesk::DictSource {
-            name: "us-congress-former.toml".into(),
-            text: toml,
-        }]);
+        // It loads with the dictionaries it was resolved against.
+        let dict = copydesk::Dictionary::load(&[
+            copydesk::DictSource {
+                name: "us-executive.toml".into(),
+                text: executive,
+            },
+            copydesk::DictSource {
+                name: "us-congress-former.toml".into(),
+                text: toml,
+            },
+        ]);
         assert!(dict.is_ok(), "{dict:?}");
     }
 
     #[test]
-    fn the_cut_off_row_must_exist() {
-        let csv = historical(&["Byrd,Robert,Carlyle,,,,1917-11-20,M,sen,WV,,1,Democrat,B001210"]);
-        let err = congress_former(&csv, "[]", &executive(), &External::default()).unwrap_err();
-        assert!(err.to_string().contains("H000080"), "{err}");
+    fn an_empty_list_is_an_error() {
+        let csv = historical(&[]);
+        let (executive, reserved) = loaded_with(&csv);
+        let err = congress_former(HEADER, "[]", EXECUTIVE_YAML, &executive, &reserved).unwrap_err();
+        assert!(err.to_string().contains("lists nobody"), "{err}");
     }
 }

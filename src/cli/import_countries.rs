@@ -9,17 +9,15 @@
 //! and the English Wikidata labels, each filtered (see [`generate`]).
 //!
 //! This module also holds the helpers the other data generators share
-//! ([`Csv`], [`Reserved`], [`Draft`], [`finish`], [`write_entities`]).
+//! ([`Csv`], [`Draft`], [`finish`], [`write_entities`]); the ones every
+//! generator shares are in [`super::import`].
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
-use std::fs;
-use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use copydesk::entity::slug;
 use copydesk::words::{folded, form_words};
-use copydesk::{DictSource, Dictionary};
 use serde_json::{Map, Value};
 
 /// The command that regenerates `dictionaries/countries.toml`.
@@ -118,12 +116,6 @@ pub(super) const ENGLISH_WORD_ABBREVIATIONS: &[&str] = &["US", "WHO"];
 // ---------------------------------------------------------------------------
 // Shared helpers
 
-/// Read `rel` under the data folder.
-pub(super) fn read(data: &Path, rel: &str) -> Result<String> {
-    let path = data.join(rel);
-    fs::read_to_string(&path).with_context(|| format!("failed to read {}", path.display()))
-}
-
 /// A CSV file: a header and rows of fields (RFC 4180 quoting).
 #[derive(Debug)]
 pub(super) struct Csv {
@@ -161,55 +153,6 @@ impl Csv {
     }
 }
 
-/// The forms of the dictionaries the generated one must load with
-/// (`newsroom.toml`, `us-congress.toml`): a generated form equal to one of
-/// them is left out.
-#[derive(Debug, Default)]
-pub(super) struct Reserved {
-    /// Folded words of a form → `file:id` of its owner.
-    forms: HashMap<Vec<String>, String>,
-    /// Ids in use.
-    ids: HashMap<String, String>,
-}
-
-impl Reserved {
-    /// The built-in dictionaries every generated one is loaded with.
-    pub(super) fn builtin() -> Result<Reserved> {
-        Reserved::builtin_and(Vec::new())
-    }
-
-    /// The built-in dictionaries and some more (the countries dictionary
-    /// for the organisations, which are loaded with it).
-    pub(super) fn builtin_and(extra: Vec<DictSource>) -> Result<Reserved> {
-        let mut sources: Vec<DictSource> = copydesk::dictionary::BUILTIN
-            .iter()
-            .filter(|(name, _)| matches!(*name, "newsroom" | "us-congress"))
-            .map(|(name, text)| DictSource {
-                name: format!("{name}.toml"),
-                text: (*text).to_owned(),
-            })
-            .collect();
-        sources.extend(extra);
-        Reserved::from_sources(&sources)
-    }
-
-    /// The forms and ids of some dictionaries.
-    pub(super) fn from_sources(sources: &[DictSource]) -> Result<Reserved> {
-        let dict = Dictionary::load(sources).map_err(|e| anyhow::anyhow!("{e}"))?;
-        let mut reserved = Reserved::default();
-        for form in dict.forms() {
-            let e = dict.entity(form.entity);
-            let owner = format!("{}:{}", dict.sources()[e.source as usize], e.id);
-            reserved.forms.insert(form_words(form.text), owner);
-        }
-        for e in dict.entities() {
-            let owner = format!("{}:{}", dict.sources()[e.source as usize], e.id);
-            reserved.ids.insert(e.id.clone(), owner);
-        }
-        Ok(reserved)
-    }
-}
-
 /// One entity of a generated dictionary.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Draft {
@@ -218,6 +161,8 @@ pub(super) struct Draft {
     pub(super) name: String,
     pub(super) aliases: Vec<String>,
     pub(super) abbreviations: Vec<String>,
+    /// Forms shared on purpose with an entity of another dictionary.
+    pub(super) ambiguous: Vec<String>,
     pub(super) description: String,
 }
 
@@ -246,8 +191,9 @@ impl Report {
 
 /// Make the drafts a valid dictionary: forms deduplicated (by their folded
 /// words), forms of the reserved dictionaries left out (an entity whose name
-/// is taken is left out whole), a form two entities claim dropped from both
-/// (or kept by the entity it names), sorted by id.
+/// or id is taken is left out whole) unless the reserved entities share them
+/// (then they are kept and listed under `ambiguous`), a form two entities
+/// claim dropped from both (or kept by the entity it names), sorted by id.
 pub(super) fn finish(mut drafts: Vec<Draft>, reserved: &Reserved, report: &mut Report) -> Result<Vec<Draft>> {
     // Within one entity.
     for d in &mut drafts {
@@ -268,9 +214,9 @@ pub(super) fn finish(mut drafts: Vec<Draft>, reserved: &Reserved, report: &mut R
     // Reserved forms and ids.
     drafts.retain(|d| {
         let owner = reserved
-            .forms
-            .get(&form_words(&d.name))
-            .or_else(|| reserved.ids.get(&d.id));
+            .taken(&d.name)
+            .map(|h| h.label.as_str())
+            .or_else(|| reserved.id(&d.id));
         match owner {
             Some(owner) => {
                 let mut forms = d.aliases.clone();
@@ -291,11 +237,11 @@ pub(super) fn finish(mut drafts: Vec<Draft>, reserved: &Reserved, report: &mut R
     });
     for d in &mut drafts {
         let id = d.id.clone();
-        let mut check = |f: &String| match reserved.forms.get(&form_words(f)) {
-            Some(owner) => {
+        let mut check = |f: &String| match reserved.taken(f) {
+            Some(holder) => {
                 report.add(
                     "Forms left out because a dictionary this one is loaded with has them",
-                    format!("\"{f}\" of {id} (in {owner})"),
+                    format!("\"{f}\" of {id} (in {})", holder.label),
                 );
                 false
             }
@@ -303,6 +249,26 @@ pub(super) fn finish(mut drafts: Vec<Draft>, reserved: &Reserved, report: &mut R
         };
         d.aliases.retain(&mut check);
         d.abbreviations.retain(&mut check);
+        let forms: Vec<String> = std::iter::once(&d.name)
+            .chain(&d.aliases)
+            .chain(&d.abbreviations)
+            .cloned()
+            .collect();
+        for f in ambiguous_forms(&forms, |f| reserved.shared(f)) {
+            report.add(
+                "Forms shared with an entity of a dictionary this one is loaded with (both list them under `ambiguous`)",
+                format!(
+                    "\"{f}\" of {id} (also {})",
+                    reserved
+                        .holders(&f)
+                        .iter()
+                        .map(|h| h.label.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+            d.ambiguous.push(f);
+        }
     }
 
     // Between entities.
@@ -380,6 +346,9 @@ pub(super) fn write_entities(out: &mut String, drafts: &[Draft]) {
         if !d.abbreviations.is_empty() {
             writeln!(out, "abbreviations = {}", list(&d.abbreviations)).unwrap();
         }
+        if !d.ambiguous.is_empty() {
+            writeln!(out, "ambiguous = {}", list(&d.ambiguous)).unwrap();
+        }
         writeln!(out, "description = {}", quote(&d.description)).unwrap();
     }
 }
@@ -401,7 +370,8 @@ pub(super) fn write_meta(
     writeln!(out, "generator = {}", quote(command)).unwrap();
 }
 
-pub(super) use super::import::{list, quote};
+use super::import::{Pipeline, ambiguous_forms};
+pub(super) use super::import::{Reserved, list, quote};
 
 /// The background lexicon lists the word, in lower case, as a common
 /// English word ("can", "aid", "car"; not "un", "emu" or "rok", which
@@ -639,16 +609,16 @@ struct Inputs {
 ///   they are the initials of a kept form ("DRC", not "JAP").
 /// - Capitals: one entity each, from the Factbook (country-codes where it has
 ///   none), with the alternative spellings it gives as aliases.
-pub(crate) fn generate(data: &Path) -> Result<String> {
+pub(crate) fn generate(p: &Pipeline) -> Result<String> {
     let inputs = Inputs {
-        country_codes: read(data, "country-codes/country-codes.csv")?,
-        cldr_en: read(data, "cldr/territories_en.json")?,
-        cldr_multilingual: read(data, "cldr/territory_names_multilingual.csv")?,
-        i18n_en: read(data, "i18n-iso-countries/en.json")?,
-        factbook: read(data, "cia-factbook/factbook_countries.csv")?,
-        wikidata: read(data, "country-aliases-wikidata/country_aliases.csv")?,
+        country_codes: p.read("country-codes/country-codes.csv")?,
+        cldr_en: p.read("cldr/territories_en.json")?,
+        cldr_multilingual: p.read("cldr/territory_names_multilingual.csv")?,
+        i18n_en: p.read("i18n-iso-countries/en.json")?,
+        factbook: p.read("cia-factbook/factbook_countries.csv")?,
+        wikidata: p.read("country-aliases-wikidata/country_aliases.csv")?,
     };
-    countries(&inputs, &Reserved::builtin()?)
+    countries(&inputs, &p.reserved("countries")?)
 }
 
 /// Where a candidate form comes from.
@@ -950,6 +920,21 @@ fn wikidata_labels(wd: &Csv) -> Result<HashMap<String, Vec<String>>> {
         out.entry(r[code].clone()).or_default().push(r[label].clone());
     }
     Ok(out)
+}
+
+/// The house-style names of the territories of CLDR (`territories_en.json`)
+/// by their upper-case ISO 3166-1 code, as this dictionary names them.
+pub(super) fn territory_names(cldr_en: &str) -> Result<HashMap<String, String>> {
+    let cldr: Value = serde_json::from_str(cldr_en).context("territories_en.json")?;
+    let cldr = cldr
+        .pointer("/main/en/localeDisplayNames/territories")
+        .and_then(Value::as_object)
+        .context("territories_en.json: no main/en/localeDisplayNames/territories")?;
+    Ok(cldr
+        .keys()
+        .filter(|k| k.len() == 2 && k.chars().all(|c| c.is_ascii_uppercase()))
+        .filter_map(|k| Some((k.clone(), territory_name(k, cldr)?)))
+        .collect())
 }
 
 /// A CLDR display name.
@@ -1546,6 +1531,7 @@ pub(super) fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use copydesk::{DictSource, Dictionary};
 
     const COUNTRY_CODES: &str = "\
 ISO3166-1-Alpha-2,ISO3166-1-Alpha-3,IOC,FIFA,FIPS,ITU,DS,WMO,official_name_en,UNTERM English Formal,UNTERM English Short,Capital,is_independent,Region Name,Sub-region Name,Intermediate Region Name
@@ -1711,11 +1697,11 @@ name = "Saint John's"
         let toml = countries(&inputs(), &reserved).unwrap();
         assert!(!toml.contains("id = \"france\""), "{toml}");
         assert!(
-            toml.contains("\"France\" (newsroom.toml:france; its other forms: French Republic)"),
+            toml.contains("\"France\" (newsroom.toml: france; its other forms: French Republic)"),
             "{toml}"
         );
         assert!(toml.contains("name = \"St. John's\"\ndescription"), "{toml}");
-        assert!(toml.contains("\"Saint John's\" of st-johns (in newsroom.toml:saint-johns-person)"));
+        assert!(toml.contains("\"Saint John's\" of st-johns (in newsroom.toml: saint-johns-person)"));
         // Paris is still the capital of France.
         assert!(toml.contains("description = \"Capital of France\""));
     }

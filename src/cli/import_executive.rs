@@ -1,5 +1,5 @@
-//! `copydesk dict import executive`: the dictionary of US executive officials,
-//! and the person-dictionary plumbing it shares with `import_congress_former`.
+//! `copydesk dict import executive`: the dictionary of US executive
+//! officials (`dictionaries/us-executive.toml`).
 //!
 //! Three sources, merged into one person per official:
 //!
@@ -7,25 +7,34 @@
 //!   president, numbered as history numbers them ("45th and 47th President");
 //! - `us-gov-manual/usgovmanual_2025_leadership.csv`: the leadership lists of
 //!   the executive-branch agencies in the Government Manual (January 2025);
-//! - `opm-plum/opm_plum_export_2025-12.csv`: the filled positions of the Plum
-//!   Book export, those with Senate confirmation (PAS) and the senior posts of
-//!   the Executive Office of the President. Its names are mostly upper case
-//!   and are put into title case here ([`name_case`]).
+//! - `opm-plum/opm_plum_export_2025-12.csv`: every filled position of the
+//!   Plum Book export with a usable name (not "VACANT", not a lone name or
+//!   initial). Its names are mostly upper case: they are written as the same
+//!   person's name is written in a mixed-case list where there is one
+//!   ([`KnownNames`]: the Government Manual, the members of Congress,
+//!   Wikidata's US officials), and otherwise put into title case by rule
+//!   ([`name_case`]). Titles are kept for the senior posts only (Senate
+//!   confirmed, presidential, and the senior posts of the Executive Office
+//!   of the President); the others are described by their post.
 //!
-//! A form may belong to one entity only, in this dictionary and in every
-//! other built-in one; [`resolve`] enforces that and says what it left out.
+//! The dictionary is loaded with the ones before it in
+//! [`super::import::ORDER`] and resolved against them with
+//! [`super::import::resolve`]. A form that a former member of Congress who
+//! is another person also has is listed under `ambiguous`
+//! ([`super::import_congress_former::offer_namesakes`]).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
-use std::fs;
-use std::path::Path;
 
 use anyhow::{Context, Result, bail};
-use copydesk::entity::{is_name_suffix, slug};
-use copydesk::words::{folded, form_words};
+use copydesk::words::form_words;
 use serde::Deserialize;
 
-use super::import::{is_initial, quote, strip_suffix, write_person};
+use super::import::{
+    Casing, KnownNames, Log, Person, Pipeline, Rank, Reserved, capitalize, decode_entities, family_name,
+    is_initial, key, name_case, quote, resolve, short_forms, short_key, strip_suffix, write_persons,
+};
+use super::import_congress_former::{FormerMembers, offer_namesakes};
 
 /// Where `executive.yaml` and `legislators-historical.csv` come from.
 pub(super) const LEGISLATORS_REPO: &str = "https://github.com/unitedstates/congress-legislators";
@@ -49,510 +58,6 @@ const EXECUTIVE_AS_OF: &str = "2025-12-16";
 /// The command that regenerates `dictionaries/us-executive.toml`.
 const EXECUTIVE_COMMAND: &str = "cargo run --release -- dict import executive \
      --data ../shared/data --output dictionaries/us-executive.toml";
-
-/// The built-in dictionaries this module and `import_congress_former` write:
-/// never checked against themselves.
-pub(super) const OWN_DICTIONARIES: [&str; 2] = ["us-executive", "us-congress-former"];
-
-/// How a person outranks a namesake: presidents and vice presidents first,
-/// then the newer source, then the later record.
-pub(super) type Rank = (u8, u64);
-
-/// One person entity of a generated dictionary.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct Person {
-    pub(super) id: String,
-    pub(super) name: String,
-    pub(super) aliases: Vec<String>,
-    pub(super) family_name: Option<String>,
-    pub(super) titles: Vec<String>,
-    pub(super) description: String,
-    /// Which of two persons with one name is kept.
-    pub(super) rank: Rank,
-    /// Appended to the id when two names give the same slug.
-    pub(super) disambiguator: String,
-    /// A fuller name ("Charles N. Wilson") to use instead of `name` where
-    /// that is another person's.
-    pub(super) alt_name: Option<String>,
-}
-
-impl Person {
-    /// Take the fuller name; the old one stays as an alias (dropped later
-    /// where another person claims it).
-    fn rename(&mut self, name: String) {
-        let old = std::mem::replace(&mut self.name, name);
-        self.aliases.insert(0, old);
-        self.tidy();
-    }
-
-    /// Aliases without repeats and without the name itself.
-    pub(super) fn tidy(&mut self) {
-        let mut seen = vec![key(&self.name)];
-        self.aliases.retain(|a| {
-            let k = key(a);
-            if k.is_empty() || seen.contains(&k) {
-                false
-            } else {
-                seen.push(k);
-                true
-            }
-        });
-        let mut titles = HashSet::new();
-        self.titles.retain(|t| titles.insert(key(t)));
-    }
-}
-
-/// The key two forms are compared by, as `copydesk dict check` does.
-pub(super) fn key(form: &str) -> String {
-    form_words(form).join(" ")
-}
-
-/// The forms and ids of the other dictionaries, which a generated one must
-/// not claim.
-#[derive(Debug, Default)]
-pub(super) struct External {
-    /// Form key -> id of the entity that owns it.
-    pub(super) forms: HashMap<String, String>,
-    pub(super) ids: HashSet<String>,
-}
-
-impl External {
-    /// Every built-in dictionary but the ones generated here.
-    pub(super) fn builtin() -> Result<Self> {
-        let sources: Vec<copydesk::DictSource> = copydesk::dictionary::BUILTIN
-            .iter()
-            .filter(|(name, _)| !OWN_DICTIONARIES.contains(name))
-            .map(|(name, text)| copydesk::DictSource {
-                name: format!("builtin:{name}"),
-                text: (*text).to_owned(),
-            })
-            .collect();
-        Self::from_sources(&sources)
-    }
-
-    /// The forms and ids of the given dictionaries.
-    pub(super) fn from_sources(sources: &[copydesk::DictSource]) -> Result<Self> {
-        let dict = copydesk::Dictionary::load(sources)
-            .map_err(|e| anyhow::anyhow!("{e}"))
-            .context("the built-in dictionaries do not load")?;
-        let mut external = External::default();
-        for form in dict.forms() {
-            external
-                .forms
-                .entry(key(form.text))
-                .or_insert_with(|| dict.entity(form.entity).id.clone());
-        }
-        external.ids = dict.entities().map(|e| e.id.clone()).collect();
-        Ok(external)
-    }
-
-    /// Add the names and aliases of generated persons.
-    pub(super) fn add(&mut self, persons: &[Person]) {
-        for p in persons {
-            for form in std::iter::once(&p.name).chain(&p.aliases) {
-                self.forms.entry(key(form)).or_insert_with(|| p.id.clone());
-            }
-            self.ids.insert(p.id.clone());
-        }
-    }
-}
-
-/// What [`resolve`] left out, for the header comment of the file.
-#[derive(Debug, Default)]
-pub(super) struct Log {
-    /// "Name (owner id)": persons whose name another dictionary holds.
-    pub(super) skipped: Vec<String>,
-    /// "Alias (person id; owner id)": aliases another dictionary holds.
-    pub(super) external_aliases: Vec<String>,
-    /// "Name (kept id; dropped record)": namesakes left out.
-    pub(super) namesakes: Vec<String>,
-    /// "Alias (ids)": aliases shared inside the dictionary.
-    pub(super) shared_aliases: Vec<String>,
-    /// "Name -> fuller name": persons named by their middle initial too,
-    /// because another person has their name.
-    pub(super) renamed: Vec<String>,
-}
-
-impl Log {
-    /// The log as comment lines.
-    pub(super) fn comment(&self, out: &mut String, skipped_heading: &str) {
-        let sections: [(&str, &Vec<String>); 5] = [
-            (
-                "Named with the middle initial because another person has the shorter name:",
-                &self.renamed,
-            ),
-            (skipped_heading, &self.skipped),
-            (
-                "Aliases left out because another dictionary holds them:",
-                &self.external_aliases,
-            ),
-            (
-                "Namesakes left out (two persons with one name: the more recent is kept):",
-                &self.namesakes,
-            ),
-            (
-                "Aliases left out because more than one person would claim them:",
-                &self.shared_aliases,
-            ),
-        ];
-        for (heading, lines) in sections {
-            if lines.is_empty() {
-                continue;
-            }
-            writeln!(out, "#\n# {heading} {}", lines.len()).unwrap();
-            for line in lines {
-                writeln!(out, "#   {line}").unwrap();
-            }
-        }
-    }
-}
-
-/// Make the persons a valid dictionary next to `external`: a person whose
-/// name another dictionary holds is left out, as is an alias another
-/// dictionary holds; of two persons with one name the higher [`Rank`] is
-/// kept; an alias that is another person's name or that two persons share is
-/// dropped from all of them. Ids are the slugs of the names, with the
-/// disambiguator appended where two would be equal. Sorted by id.
-pub(super) fn resolve(mut persons: Vec<Person>, external: &External, log: &mut Log) -> Result<Vec<Person>> {
-    for p in &mut persons {
-        p.tidy();
-    }
-    // A name another dictionary holds: the fuller name, or nothing.
-    persons.retain_mut(|p| {
-        let Some(owner) = external.forms.get(&key(&p.name)) else {
-            return true;
-        };
-        match p.alt_name.take() {
-            Some(alt) if !external.forms.contains_key(&key(&alt)) => {
-                log.renamed.push(format!("\"{}\" -> \"{alt}\" ({owner})", p.name));
-                p.rename(alt);
-                true
-            }
-            _ => {
-                log.skipped.push(format!("\"{}\" ({owner})", p.name));
-                false
-            }
-        }
-    });
-    for p in &mut persons {
-        let id = slug(&p.name);
-        p.aliases.retain(|a| match external.forms.get(&key(a)) {
-            Some(owner) => {
-                log.external_aliases.push(format!("\"{a}\" ({id}; {owner})"));
-                false
-            }
-            None => true,
-        });
-    }
-
-    // Namesakes: each by the fuller name where there is one; then one person
-    // per name, the highest rank (the earlier record on a tie).
-    let mut by_name: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, p) in persons.iter().enumerate() {
-        by_name.entry(key(&p.name)).or_default().push(i);
-    }
-    let mut renamed = false;
-    for owners in by_name.values().filter(|o| o.len() > 1) {
-        for &i in owners {
-            if let Some(alt) = persons[i].alt_name.take()
-                && !external.forms.contains_key(&key(&alt))
-            {
-                let owners: Vec<String> = owners
-                    .iter()
-                    .filter(|&&j| j != i)
-                    .map(|&j| persons[j].description.clone())
-                    .collect();
-                log.renamed.push(format!(
-                    "\"{}\" -> \"{alt}\" (also: {})",
-                    persons[i].name,
-                    owners.join("; ")
-                ));
-                persons[i].rename(alt);
-                renamed = true;
-            }
-        }
-    }
-    if renamed {
-        by_name.clear();
-        for (i, p) in persons.iter().enumerate() {
-            by_name.entry(key(&p.name)).or_default().push(i);
-        }
-    }
-    let mut dropped = HashSet::new();
-    for owners in by_name.values().filter(|o| o.len() > 1) {
-        let best = *owners
-            .iter()
-            .max_by(|&&a, &&b| persons[a].rank.cmp(&persons[b].rank).then(b.cmp(&a)))
-            .unwrap();
-        for &i in owners.iter().filter(|&&i| i != best) {
-            log.namesakes.push(format!(
-                "\"{}\" ({}: {})",
-                persons[i].name,
-                slug(&persons[best].name),
-                persons[i].description
-            ));
-            dropped.insert(i);
-        }
-    }
-    let mut persons: Vec<Person> = persons
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| !dropped.contains(i))
-        .map(|(_, p)| p)
-        .collect();
-
-    // Ids.
-    let mut slugs: HashMap<String, usize> = HashMap::new();
-    for p in &persons {
-        *slugs.entry(slug(&p.name)).or_default() += 1;
-    }
-    for p in &mut persons {
-        let base = slug(&p.name);
-        p.id = if slugs[&base] > 1 || external.ids.contains(&base) {
-            format!("{base}-{}", slug(&p.disambiguator))
-        } else {
-            base
-        };
-    }
-    persons.sort_by(|a, b| a.id.cmp(&b.id));
-    for pair in persons.windows(2) {
-        if pair[0].id == pair[1].id {
-            bail!("two persons share the id `{}`", pair[0].id);
-        }
-    }
-    if let Some(p) = persons.iter().find(|p| external.ids.contains(&p.id)) {
-        bail!("the id `{}` is taken by another dictionary", p.id);
-    }
-
-    // Aliases: never another person's name, never shared.
-    let mut claims: BTreeMap<String, (String, BTreeSet<usize>)> = BTreeMap::new();
-    for (i, p) in persons.iter().enumerate() {
-        for form in std::iter::once(&p.name).chain(&p.aliases) {
-            claims
-                .entry(key(form))
-                .or_insert_with(|| (form.clone(), BTreeSet::new()))
-                .1
-                .insert(i);
-        }
-    }
-    for (k, (text, owners)) in claims.iter().filter(|(_, (_, o))| o.len() > 1) {
-        let ids: Vec<&str> = owners.iter().map(|&i| persons[i].id.as_str()).collect();
-        log.shared_aliases
-            .push(format!("\"{text}\" ({})", ids.join(", ")));
-        for &i in owners {
-            persons[i].aliases.retain(|a| key(a) != *k);
-        }
-    }
-    Ok(persons)
-}
-
-/// The `[[entity]]` tables of the persons.
-pub(super) fn write_persons(out: &mut String, persons: &[Person]) {
-    for p in persons {
-        write_person(
-            out,
-            &p.id,
-            &p.name,
-            &p.aliases,
-            p.family_name.as_deref(),
-            &p.titles,
-            &p.description,
-        );
-    }
-}
-
-/// `family-name` where the last name is not what copydesk takes by default
-/// (the last word of the name, suffixes skipped) and every word of it is in
-/// the name.
-pub(super) fn family_name(name: &str, last: &str) -> Option<String> {
-    let name_words = form_words(name);
-    let default_family = name
-        .split_whitespace()
-        .rev()
-        .find(|w| !is_name_suffix(w))
-        .map(form_words)
-        .unwrap_or_default();
-    let last_words = form_words(last);
-    if last_words.is_empty()
-        || last_words == default_family
-        || !last_words.iter().all(|w| name_words.contains(w))
-    {
-        None
-    } else {
-        Some(last.trim().to_owned())
-    }
-}
-
-/// The usual short forms of a written name: without middle initials, without
-/// the suffix, and both.
-pub(super) fn short_forms(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .filter(|w| !(w.starts_with('"') && w.ends_with('"') && w.len() > 1))
-        .collect();
-    let no_initials: Vec<&str> = words
-        .iter()
-        .enumerate()
-        .filter(|&(i, w)| i == 0 || !is_initial(w))
-        .map(|(_, w)| *w)
-        .collect();
-    vec![
-        words.join(" "),
-        strip_suffix(&words).join(" "),
-        no_initials.join(" "),
-        strip_suffix(&no_initials).join(" "),
-    ]
-}
-
-// ---------------------------------------------------------------------------
-// Upper-case names
-
-/// How words are written in mixed-case name lists, where that differs from
-/// the rules of [`name_case`] ("DeLauro", "de"): the majority spelling of
-/// each folded word.
-#[derive(Debug, Default)]
-pub(super) struct Casing(HashMap<String, String>);
-
-impl Casing {
-    /// Learn from names written in mixed case.
-    pub(super) fn learn<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut counts: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
-        for name in names {
-            for word in name.split([' ', '-']) {
-                let word = word.trim_matches(|c: char| !c.is_alphabetic());
-                if word.chars().count() < 2
-                    || !word.chars().any(char::is_lowercase)
-                    || !word.chars().all(|c| c.is_alphabetic() || is_apostrophe(c))
-                {
-                    continue;
-                }
-                *counts
-                    .entry(folded(word))
-                    .or_default()
-                    .entry(word.to_owned())
-                    .or_default() += 1;
-            }
-        }
-        let mut map = HashMap::new();
-        for (k, spellings) in counts {
-            let (best, _) = spellings
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                .unwrap();
-            if *best != word_rule(&best.to_uppercase()) {
-                map.insert(k, best.clone());
-            }
-        }
-        Casing(map)
-    }
-}
-
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
-}
-
-/// HTML entities left in the Plum Book export.
-pub(super) fn decode_entities(s: &str) -> String {
-    s.replace("&amp;", "&")
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-        .replace("&nbsp;", " ")
-}
-
-/// A name written in upper case, in title case: "MCDONALD" -> "McDonald",
-/// "O'BRIEN" -> "O'Brien", "HOEHN-SARIC" -> "Hoehn-Saric", "III" and "JR"
-/// as suffixes, a lone letter as an initial ("P" -> "P."), a short word
-/// without vowels as initials ("JD"). Words already in mixed case are kept,
-/// but for a stray second capital ("MIchael"). Words that a mixed-case list
-/// writes otherwise ([`Casing`]) follow it.
-pub(super) fn name_case(raw: &str, casing: &Casing) -> String {
-    let text = decode_entities(raw);
-    text.split_whitespace()
-        .map(|w| {
-            w.split('-')
-                .map(|part| word_case(part, casing))
-                .collect::<Vec<_>>()
-                .join("-")
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn word_case(word: &str, casing: &Casing) -> String {
-    let core = word.trim_end_matches([',', '.']);
-    let tail = &word[core.len()..];
-    if core.is_empty() {
-        return word.to_owned();
-    }
-    if core.chars().any(char::is_lowercase) {
-        // "MIchael": two capitals, then only lower case.
-        let mut chars = core.chars();
-        let (a, b) = (chars.next(), chars.next());
-        let rest: String = chars.collect();
-        if let (Some(a), Some(b)) = (a, b)
-            && a.is_uppercase()
-            && b.is_uppercase()
-            && !rest.is_empty()
-            && rest.chars().all(char::is_lowercase)
-        {
-            return format!("{a}{}{rest}{tail}", b.to_lowercase());
-        }
-        return word.to_owned();
-    }
-    match core {
-        "II" | "III" | "IV" | "VI" => return word.to_owned(),
-        "JR" => return "Jr.".to_owned() + tail.trim_start_matches('.'),
-        "SR" => return "Sr.".to_owned() + tail.trim_start_matches('.'),
-        _ => {}
-    }
-    if core.chars().count() == 1 {
-        return format!("{core}.{}", tail.trim_start_matches('.'));
-    }
-    if let Some(known) = casing.0.get(&folded(core)) {
-        return format!("{known}{tail}");
-    }
-    format!("{}{tail}", word_rule(core))
-}
-
-/// The title case of one upper-case word, by rule.
-fn word_rule(core: &str) -> String {
-    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-    let vowels = core
-        .chars()
-        .filter(|c| "AEIOUY".contains(c.to_ascii_uppercase()))
-        .count();
-    if letters <= 3 && vowels == 0 {
-        return core.to_owned();
-    }
-    // "O'BRIEN", "D'ANDREA": a capital after a one-letter prefix.
-    if let Some(i) = core.find(is_apostrophe) {
-        let (head, rest) = core.split_at(i);
-        let apostrophe = rest.chars().next().unwrap();
-        let rest = &rest[apostrophe.len_utf8()..];
-        if head.chars().count() == 1 {
-            return format!("{head}{apostrophe}{}", capitalize(rest));
-        }
-        return format!("{}{apostrophe}{}", capitalize(head), rest.to_lowercase());
-    }
-    if core.len() > 3
-        && let Some(rest) = core.strip_prefix("MC")
-    {
-        return format!("Mc{}", capitalize(rest));
-    }
-    capitalize(core)
-}
-
-/// "WORD" -> "Word".
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
-    }
-}
 
 /// Short forms of given names that are their beginning ("Pete" of "Peter",
 /// "Chris" of "Christopher"): the ones a reader writes and the fuzzy matcher
@@ -657,8 +162,15 @@ pub(super) fn title_case(raw: &str) -> String {
             continue;
         }
         let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // "MGMT," -> "Management,".
+        if let Some((_, long)) = TITLE_WORDS.iter().find(|(short, _)| *short == core)
+            && let Some(at) = word.find(core)
+        {
+            out.push(format!("{}{long}{}", &word[..at], &word[at + core.len()..]));
+            continue;
+        }
         let lower = word.to_lowercase();
-        if ACRONYMS.contains(&core) || core.contains('.') || word.contains('.') && core.len() <= 2 {
+        if is_acronym(core) || core.contains('.') || word.contains('.') && core.len() <= 2 {
             out.push(word.to_owned());
         } else if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
             out.push(lower);
@@ -667,7 +179,7 @@ pub(super) fn title_case(raw: &str) -> String {
                 word.split('-')
                     .map(|p| {
                         let core = p.trim_matches(|c: char| !c.is_alphanumeric());
-                        if ACRONYMS.contains(&core) {
+                        if is_acronym(core) {
                             p.to_owned()
                         } else {
                             let start = p.len() - p.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
@@ -680,6 +192,18 @@ pub(super) fn title_case(raw: &str) -> String {
         }
     }
     out.join(" ")
+}
+
+/// A word of a title in capitals that stays in capitals: one of
+/// [`ACRONYMS`], or two to four letters without a vowel ("NSB", "HQ", "TX")
+/// but for the abbreviations of words ("SR", "ST", "JR").
+fn is_acronym(core: &str) -> bool {
+    let letters = core.chars().count();
+    ACRONYMS.contains(&core)
+        || ((2..=4).contains(&letters)
+            && core.chars().all(|c| c.is_ascii_uppercase())
+            && !core.contains(['A', 'E', 'I', 'O', 'U', 'Y'])
+            && !matches!(core, "SR" | "ST" | "JR" | "MR" | "MRS" | "MS" | "DR"))
 }
 
 /// Words that make a Government Manual `title` a title rather than the name
@@ -814,26 +338,26 @@ pub(super) struct ExecutiveInputs {
     pub(super) agencies_csv: String,
     /// `opm-plum/opm_plum_export_2025-12.csv`
     pub(super) plum_csv: String,
-    /// `congress-legislators/legislators-historical.csv`, for the casing of names
+    /// `congress-legislators/legislators-historical.csv`, for the casing of
+    /// names and the namesakes of former members of Congress
     pub(super) historical_csv: String,
+    /// `us-officials-wikidata/us_bio.csv`, for the casing of names
+    pub(super) wikidata_bio_csv: String,
     /// `nicknames/names.csv`, for the short forms of given names
     pub(super) nicknames_csv: String,
 }
 
 impl ExecutiveInputs {
     /// Read the files under the data folder.
-    pub(super) fn read(data: &Path) -> Result<Self> {
-        let read = |rel: &str| {
-            let path = data.join(rel);
-            fs::read_to_string(&path).with_context(|| format!("failed to read {}", path.display()))
-        };
+    pub(super) fn read(p: &Pipeline) -> Result<Self> {
         Ok(ExecutiveInputs {
-            executive_yaml: read("congress-legislators/executive.yaml")?,
-            leadership_csv: read("us-gov-manual/usgovmanual_2025_leadership.csv")?,
-            agencies_csv: read("us-gov-manual/usgovmanual_2025_agencies.csv")?,
-            plum_csv: read("opm-plum/opm_plum_export_2025-12.csv")?,
-            historical_csv: read("congress-legislators/legislators-historical.csv")?,
-            nicknames_csv: read("nicknames/names.csv")?,
+            executive_yaml: p.read("congress-legislators/executive.yaml")?,
+            leadership_csv: p.read("us-gov-manual/usgovmanual_2025_leadership.csv")?,
+            agencies_csv: p.read("us-gov-manual/usgovmanual_2025_agencies.csv")?,
+            plum_csv: p.read("opm-plum/opm_plum_export_2025-12.csv")?,
+            historical_csv: p.read("congress-legislators/legislators-historical.csv")?,
+            wikidata_bio_csv: p.read("us-officials-wikidata/us_bio.csv")?,
+            nicknames_csv: p.read("nicknames/names.csv")?,
         })
     }
 }
@@ -896,6 +420,11 @@ struct PlumRow {
 }
 
 #[derive(Debug, Deserialize)]
+struct BioRow {
+    name: String,
+}
+
+#[derive(Debug, Deserialize)]
 struct NameRow {
     first_name: String,
     middle_name: String,
@@ -910,19 +439,31 @@ pub(super) fn executive_bioguides(yaml: &str) -> Result<HashSet<String>> {
     Ok(people.into_iter().filter_map(|p| p.id.bioguide).collect())
 }
 
-/// Read the raw files under `data` and return the dictionary's TOML text.
-pub(crate) fn generate(data: &Path) -> Result<String> {
-    let inputs = ExecutiveInputs::read(data)?;
-    executive(&inputs, &External::builtin()?)
+/// The TOML text of `dictionaries/us-executive.toml`, built from the data
+/// checkout next to the dictionaries before it.
+pub(crate) fn generate(p: &Pipeline) -> Result<String> {
+    let inputs = ExecutiveInputs::read(p)?;
+    executive(&inputs, &p.reserved("us-executive")?)
 }
 
 /// The TOML text of `dictionaries/us-executive.toml`.
-pub(super) fn executive(inputs: &ExecutiveInputs, external: &External) -> Result<String> {
+pub(super) fn executive(inputs: &ExecutiveInputs, reserved: &Reserved) -> Result<String> {
     let mut log = Log::default();
-    let (persons, counts) = executive_persons(inputs, external, &mut log)?;
+    let (mut persons, counts) = executive_persons(inputs, reserved, &mut log)?;
+    let former = FormerMembers::parse(&inputs.historical_csv)?;
+    let presidents = executive_bioguides(&inputs.executive_yaml)?;
+    let senior: HashSet<String> = persons
+        .iter()
+        .filter(|p| !p.titles.is_empty())
+        .flat_map(Person::forms)
+        .map(|f| key(f))
+        .collect();
+    let offered = offer_namesakes(&mut persons, &former, |_, m| {
+        m.left_to_executive(&presidents, &senior)
+    });
     let mut out = String::new();
     out.push_str(
-        "# US executive: presidents, vice presidents and senior officials. Generated by\n\
+        "# US executive: presidents, vice presidents and officials. Generated by\n\
          # `copydesk dict import executive`; do not edit by hand. To regenerate:\n",
     );
     writeln!(out, "#   {EXECUTIVE_COMMAND}").unwrap();
@@ -930,24 +471,34 @@ pub(super) fn executive(inputs: &ExecutiveInputs, external: &External) -> Result
         out,
         "#\n# Records read: {} presidents and vice presidents (executive.yaml), {} leadership\n\
          # entries of executive-branch agencies (Government Manual 2025), {} filled positions\n\
-         # (Plum Book: PAS, and senior posts of the Executive Office of the President).\n\
-         # Merged into {} persons (one name, or one name and agency), of which {} are written.",
+         # of the Plum Book (every one with a usable name). Merged into {} persons (one name,\n\
+         # or one name and agency), of which {} are written. Left out of the Plum Book: {}\n\
+         # rows without a usable name (\"VACANT\", a lone name or initial).",
         counts.presidents,
         counts.leadership,
         counts.plum,
         counts.merged,
-        persons.len()
+        persons.len(),
+        counts.unnamed,
     )
     .unwrap();
     log.comment(
         &mut out,
-        "Persons left out because another built-in dictionary holds their name:",
+        "Persons left out because a dictionary built before this one holds their name",
     );
+    if offered > 0 {
+        writeln!(
+            out,
+            "#\n# Persons with a form that a former member of Congress, another person, has too\n\
+             # (listed under `ambiguous`, as us-congress-former.toml lists it): {offered}"
+        )
+        .unwrap();
+    }
     out.push_str("\n[meta]\n");
     writeln!(
         out,
         "name = {}",
-        quote("US executive: presidents, vice presidents and senior officials")
+        quote("US executive: presidents, vice presidents and officials")
     )
     .unwrap();
     let source = format!(
@@ -980,6 +531,8 @@ pub(super) struct Counts {
     presidents: usize,
     leadership: usize,
     plum: usize,
+    /// Plum Book rows left out for want of a usable name.
+    unnamed: usize,
     merged: usize,
 }
 
@@ -998,27 +551,46 @@ struct Record {
     rank: Rank,
 }
 
-/// The persons of `us-executive.toml`, resolved against `external`.
+/// The persons of `us-executive.toml`, resolved against `reserved`.
 pub(super) fn executive_persons(
     inputs: &ExecutiveInputs,
-    external: &External,
+    reserved: &Reserved,
     log: &mut Log,
 ) -> Result<(Vec<Person>, Counts)> {
     let mut counts = Counts::default();
     let mut persons = presidents(&inputs.executive_yaml)?;
     counts.presidents = persons.len();
 
-    let casing = {
+    let (casing, known) = {
         let mut reader = csv::Reader::from_reader(inputs.historical_csv.as_bytes());
+        let mut words = Vec::new();
         let mut names = Vec::new();
         for row in reader.deserialize::<NameRow>() {
             let row = row.context("failed to read legislators-historical.csv")?;
-            names.push(row.first_name);
-            names.push(row.middle_name);
-            names.push(row.last_name);
-            names.push(row.nickname);
+            names.push(format!("{} {}", row.first_name, row.last_name));
+            if !row.nickname.is_empty() {
+                names.push(format!("{} {}", row.nickname, row.last_name));
+            }
+            words.push(row.first_name);
+            words.push(row.middle_name);
+            words.push(row.last_name);
+            words.push(row.nickname);
         }
-        Casing::learn(names.iter().map(String::as_str))
+        let mut reader = csv::Reader::from_reader(inputs.leadership_csv.as_bytes());
+        for row in reader.deserialize::<LeadershipRow>() {
+            names.push(
+                row.context("failed to read usgovmanual_2025_leadership.csv")?
+                    .person_name,
+            );
+        }
+        let mut reader = csv::Reader::from_reader(inputs.wikidata_bio_csv.as_bytes());
+        for row in reader.deserialize::<BioRow>() {
+            names.push(row.context("failed to read us_bio.csv")?.name);
+        }
+        (
+            Casing::learn(words.iter().map(String::as_str)),
+            KnownNames::learn(names.iter().map(String::as_str)),
+        )
     };
     let agency_names = {
         let mut reader = csv::Reader::from_reader(inputs.agencies_csv.as_bytes());
@@ -1033,8 +605,9 @@ pub(super) fn executive_persons(
     let nicknames = Nicknames::parse(&inputs.nicknames_csv)?;
     let leadership = leadership_records(&inputs.leadership_csv)?;
     counts.leadership = leadership.len();
-    let plum = plum_records(&inputs.plum_csv, &casing, &agency_names)?;
+    let (plum, unnamed) = plum_records(&inputs.plum_csv, &casing, &known, &agency_names)?;
     counts.plum = plum.len();
+    counts.unnamed = unnamed;
 
     // The president and vice president of the Government Manual are those of
     // executive.yaml.
@@ -1051,13 +624,15 @@ pub(super) fn executive_persons(
         })
         .collect();
 
-    // Merge: one person per written name within a source; across sources,
-    // per short name and agency.
+    // Merge: one person per written name (as the Plum Book itself does, one
+    // row per post: a name in two agencies is one person in two posts), and
+    // per short name and agency ("Janet L. Yellen" and "JANET YELLEN" of the
+    // Treasury).
     let mut groups: Vec<Vec<Record>> = Vec::new();
-    let mut by_name: HashMap<(u8, String), usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut by_agency: HashMap<(String, String), usize> = HashMap::new();
     for r in records {
-        let name_key = (r.rank.0, key(&r.name));
+        let name_key = key(&r.name);
         let agency_key = (r.short_key.clone(), key(&r.agency));
         let group = by_name
             .get(&name_key)
@@ -1125,25 +700,12 @@ pub(super) fn executive_persons(
             titles,
             description,
             rank,
-            alt_name: None,
+            tiebreak: rank.1.to_string(),
+            ..Person::default()
         });
     }
-    let persons = resolve(persons, external, log)?;
+    let persons = resolve(persons, reserved, log)?;
     Ok((persons, counts))
-}
-
-/// "joseph biden": the first and last word of a name, suffixes and initials
-/// aside, folded.
-fn short_key(name: &str) -> String {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .filter(|w| !is_name_suffix(w) && !is_initial(w))
-        .flat_map(form_words)
-        .collect();
-    match (words.first(), words.last()) {
-        (Some(a), Some(b)) => format!("{a} {b}"),
-        _ => String::new(),
-    }
 }
 
 /// Presidents and vice presidents.
@@ -1233,7 +795,8 @@ fn presidents(yaml: &str) -> Result<Vec<Person>> {
                 .first()
                 .map(|t| t.start[..4].to_owned())
                 .unwrap_or_default(),
-            alt_name: None,
+            tiebreak: i.to_string(),
+            ..Person::default()
         });
     }
     Ok(out)
@@ -1347,15 +910,18 @@ fn leadership_records(text: &str) -> Result<Vec<Record>> {
                 break;
             }
         }
-        // "Debra. Dickson": a stray dot after a given name.
+        // "Debra. Dickson": a stray dot after a given name; "Joyce l.
+        // Connery": an initial in lower case.
         let name = name
             .split_whitespace()
             .enumerate()
             .map(|(i, w)| {
                 if i == 0 && w.len() > 3 && w.ends_with('.') && !w[..w.len() - 1].contains('.') {
-                    &w[..w.len() - 1]
+                    w[..w.len() - 1].to_owned()
+                } else if w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_lowercase()) {
+                    w.to_uppercase()
                 } else {
-                    w
+                    w.to_owned()
                 }
             })
             .collect::<Vec<_>>()
@@ -1397,14 +963,11 @@ fn leadership_records(text: &str) -> Result<Vec<Record>> {
     Ok(out)
 }
 
-/// True for the Plum Book posts this dictionary keeps: filled, and either
-/// confirmed by the Senate (PAS) or a senior post of the Executive Office of
-/// the President (presidential appointment, Executive Schedule pay, or an
-/// "Assistant to the President" of any rank).
+/// True for the senior posts of the Plum Book, whose title is also a title
+/// before the name: confirmed by the Senate (PAS), or a senior post of the
+/// Executive Office of the President (presidential appointment, Executive
+/// Schedule pay, or an "Assistant to the President" of any rank).
 fn senior_post(row: &PlumRow) -> bool {
-    if row.position_status != "Filled" {
-        return false;
-    }
     let kind = row.appointment_type_description.as_str();
     if kind == "PAS" {
         return true;
@@ -1418,20 +981,67 @@ fn senior_post(row: &PlumRow) -> bool {
                 .contains("ASSISTANT TO THE PRESIDENT"))
 }
 
-/// The filled senior posts of the Plum Book.
-fn plum_records(text: &str, casing: &Casing, agency_names: &HashMap<String, String>) -> Result<Vec<Record>> {
+/// Placeholders the Plum Book writes for a name.
+const NO_NAME: &[&str] = &[
+    "vacant",
+    "tbd",
+    "tba",
+    "n/a",
+    "na",
+    "none",
+    "unknown",
+    "pending",
+    "to be determined",
+];
+
+/// The given name and family name of a Plum Book row, cased; `None` for a
+/// placeholder, a lone name, a given name that is only an initial, or a
+/// name with digits.
+fn plum_name(row: &PlumRow, casing: &Casing, known: &KnownNames) -> Option<(String, String)> {
+    let (first, last) = (
+        decode_entities(&row.incumbent_first_name),
+        decode_entities(&row.incumbent_last_name),
+    );
+    let (first, last) = (first.trim(), last.trim());
+    let usable = |part: &str| {
+        !part.is_empty()
+            && !NO_NAME.contains(&part.to_lowercase().as_str())
+            && part.chars().any(char::is_alphabetic)
+            && !part.chars().any(|c| c.is_ascii_digit())
+    };
+    if !usable(first) || !usable(last) {
+        return None;
+    }
+    let first = name_case(first, casing);
+    let last = name_case(last, casing);
+    let given = first.split_whitespace().next().unwrap_or_default();
+    if is_initial(given) || last.trim_end_matches('.').chars().count() < 2 {
+        return None;
+    }
+    let name = format!("{first} {last}");
+    Some((known.respell(&name, &first), known.respell(&name, &last)))
+}
+
+/// The filled posts of the Plum Book with a usable name, and how many filled
+/// posts had none.
+fn plum_records(
+    text: &str,
+    casing: &Casing,
+    known: &KnownNames,
+    agency_names: &HashMap<String, String>,
+) -> Result<(Vec<Record>, usize)> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let mut out = Vec::new();
+    let mut unnamed = 0;
     for (row_no, row) in reader.deserialize::<PlumRow>().enumerate() {
         let row = row.context("failed to read opm_plum_export_2025-12.csv")?;
-        if !senior_post(&row) {
+        if row.position_status != "Filled" {
             continue;
         }
-        let first = name_case(row.incumbent_first_name.trim(), casing);
-        let last = name_case(row.incumbent_last_name.trim(), casing);
-        if first.is_empty() || last.is_empty() || last.eq_ignore_ascii_case("vacant") {
+        let Some((first, last)) = plum_name(&row, casing, known) else {
+            unnamed += 1;
             continue;
-        }
+        };
         let name = format!("{first} {last}");
         let agency = plum_agency(&row.agency_name, agency_names);
         let title = title_case(&row.position_title);
@@ -1443,14 +1053,18 @@ fn plum_records(text: &str, casing: &Casing, agency_names: &HashMap<String, Stri
                     .trim_end_matches(',')
                     .to_owned(),
             ),
-            titles: vec![title.clone()],
+            titles: if senior_post(&row) {
+                vec![title.clone()]
+            } else {
+                Vec::new()
+            },
             role: title,
             agency,
             rank: (2, row_no as u64),
             name,
         });
     }
-    Ok(out)
+    Ok((out, unnamed))
 }
 
 /// "EXECUTIVE OFFICE OF THE PRESIDENT - WHITE HOUSE OFFICE" -> "White House
@@ -1511,10 +1125,19 @@ DEPARTMENT OF THE TREASURY,OFFICE OF THE SECRETARY,SECRETARY OF THE TREASURY,Fil
 EXECUTIVE OFFICE OF THE PRESIDENT - WHITE HOUSE OFFICE,WHITE HOUSE OFFICE,ASSISTANT TO THE PRESIDENT AND PRESS SECRETARY,Filled,XS,,,,SEAN,O&#39;BRIEN,AD,,,
 EXECUTIVE OFFICE OF THE PRESIDENT - WHITE HOUSE OFFICE,WHITE HOUSE OFFICE,CONFIDENTIAL ASSISTANT,Filled,XS,,,,ANNA,SMITH,GS,,,
 DEPARTMENT OF STATE,BUREAU,AMBASSADOR,Vacant,PAS,,,,,,EX,,,
+DEPARTMENT OF STATE,BUREAU,SPECIAL ASSISTANT,Filled,SC,,,,,VACANT,GS,,,
+DEPARTMENT OF STATE,BUREAU,SENIOR ADVISOR,Filled,SC,,,,P,CARWILE,GS,,,
+DEPARTMENT OF STATE,BUREAU,SENIOR ADVISOR,Filled,NA,,,,RON,DESANTIS,ES,,,
+DEPARTMENT OF STATE,BUREAU,POLICY ADVISOR,Filled,SC,,,,DANIEL,WEBSTER,GS,,,
 ";
 
-    const HISTORICAL: &str = "last_name,first_name,middle_name,suffix,nickname,full_name
-DeLauro,Rosa,L.,,,
+    const HISTORICAL: &str = "last_name,first_name,middle_name,suffix,nickname,full_name,birthday,gender,type,state,district,senate_class,party,bioguide_id
+DeLauro,Rosa,L.,,,,1943-03-02,F,rep,CT,3,,Democrat,D000216
+Webster,Daniel,,,,,1782-01-18,M,sen,MA,,1,Whig,W000238
+";
+
+    const BIO: &str = "id,name,gender,dob,dobp,dod,dodp,image,enwiki
+Q1,Ron DeSantis,male,1978-09-14,11,,,,
 ";
 
     fn inputs() -> ExecutiveInputs {
@@ -1524,13 +1147,14 @@ DeLauro,Rosa,L.,,,
             agencies_csv: AGENCIES.to_owned(),
             plum_csv: PLUM.to_owned(),
             historical_csv: HISTORICAL.to_owned(),
+            wikidata_bio_csv: BIO.to_owned(),
             nicknames_csv: "name1,relationship,name2\njanet,has_nickname,jan\nkara,has_nickname,kay\n"
                 .to_owned(),
         }
     }
 
-    fn newsroom() -> External {
-        External::from_sources(&[copydesk::DictSource {
+    fn newsroom() -> Reserved {
+        Reserved::from_sources(&[copydesk::DictSource {
             name: "newsroom.toml".into(),
             text: "[[entity]]\nid = \"donald-trump\"\nkind = \"person\"\nname = \"Donald Trump\"\n\
                    aliases = [\"Donald J. Trump\"]\n"
@@ -1542,24 +1166,34 @@ DeLauro,Rosa,L.,,,
     #[test]
     fn executive_writes_the_expected_toml() {
         let toml = executive(&inputs(), &newsroom()).unwrap();
-        let expected = r#"# US executive: presidents, vice presidents and senior officials. Generated by
+        let expected = r#"# US executive: presidents, vice presidents and officials. Generated by
 # `copydesk dict import executive`; do not edit by hand. To regenerate:
 #   cargo run --release -- dict import executive --data ../shared/data --output dictionaries/us-executive.toml
 #
 # Records read: 4 presidents and vice presidents (executive.yaml), 2 leadership
-# entries of executive-branch agencies (Government Manual 2025), 3 filled positions
-# (Plum Book: PAS, and senior posts of the Executive Office of the President).
-# Merged into 8 persons (one name, or one name and agency), of which 7 are written.
+# entries of executive-branch agencies (Government Manual 2025), 6 filled positions
+# of the Plum Book (every one with a usable name). Merged into 11 persons (one name,
+# or one name and agency), of which 10 are written. Left out of the Plum Book: 2
+# rows without a usable name ("VACANT", a lone name or initial).
 #
-# Persons left out because another built-in dictionary holds their name: 1
-#   "Donald J. Trump" (donald-trump)
+# Persons left out because a dictionary built before this one holds their name (1):
+#   "Donald J. Trump" (newsroom.toml: donald-trump)
+#
+# Persons with a form that a former member of Congress, another person, has too
+# (listed under `ambiguous`, as us-congress-former.toml lists it): 1
 
 [meta]
-name = "US executive: presidents, vice presidents and senior officials"
+name = "US executive: presidents, vice presidents and officials"
 source = "executive.yaml of unitedstates/congress-legislators (https://github.com/unitedstates/congress-legislators) at commit dfa9622263dd4c8d08636926e498f1845704d7eb (CC0-1.0); the leadership lists of the United States Government Manual 2025 (GPO, GOVMAN-2025-01-13.xml, found in https://github.com/newsanalyzer-admin/news-analyzer at commit 264f9d7bc5fdc1608a8c60aed2b8f80ae4108ccf; public domain); the OPM PLUM reporting export (Plum Book data, dated 2025-12-16, found in https://github.com/newsanalyzer-admin/news-analyzer at commit bd9d622b27fb743f9a98d22b2f394b3dd23d68d1; public domain); short forms of given names from https://github.com/carltonnorthern/nicknames at commit 21d75051c39cb022d145388d60c87dc30505228b (Apache-2.0)"
 licence = "CC0-1.0 (executive.yaml), public domain (US Government Manual, OPM), Apache-2.0 (nicknames)"
 as-of = "2025-12-16"
 generator = "cargo run --release -- dict import executive --data ../shared/data --output dictionaries/us-executive.toml"
+
+[[entity]]
+id = "anna-smith"
+kind = "person"
+name = "Anna Smith"
+description = "Confidential Assistant (White House Office, Executive Office of the President)"
 
 [[entity]]
 id = "brad-bailey"
@@ -1574,6 +1208,13 @@ name = "Dan Quayle"
 aliases = ["James Quayle", "James D. Quayle", "James Danforth Quayle"]
 titles = ["Vice President"]
 description = "2nd Vice President of the United States (1989–1993)"
+
+[[entity]]
+id = "daniel-webster"
+kind = "person"
+name = "Daniel Webster"
+ambiguous = ["Daniel Webster"]
+description = "Policy Advisor (Department of State)"
 
 [[entity]]
 id = "george-h-w-bush"
@@ -1604,6 +1245,12 @@ kind = "person"
 name = "Kara McDonald"
 titles = ["Treasurer of the United States"]
 description = "Treasurer of the United States (Department of the Treasury)"
+
+[[entity]]
+id = "ron-desantis"
+kind = "person"
+name = "Ron DeSantis"
+description = "Senior Advisor (Department of State)"
 
 [[entity]]
 id = "sean-obrien"
@@ -1638,6 +1285,8 @@ description = "Assistant to the President and Press Secretary (White House Offic
         assert_eq!(case("MACHADO"), "Machado");
         assert_eq!(case("MIchael"), "Michael");
         assert_eq!(case("MaryKay"), "MaryKay");
+        assert_eq!(case("keyes"), "Keyes");
+        assert_eq!(case("del"), "del");
         assert_eq!(case("  JOHN  JAGGERS "), "John Jaggers");
     }
 
@@ -1652,6 +1301,8 @@ description = "Assistant to the President and Press Secretary (White House Offic
             "Deputy Assistant to the President & Deputy Chief of Staff to Vice President"
         );
         assert_eq!(title_case("DIRECTOR OF O.S.T.P."), "Director of O.S.T.P.");
+        assert_eq!(title_case("NSB MEMBER"), "NSB Member");
+        assert_eq!(title_case("SR ADVISOR, HQ"), "Sr Advisor, HQ");
         assert_eq!(title_case("Chief of Staff"), "Chief of Staff");
         assert_eq!(
             titles_of("Assistant to the President and Press Secretary"),

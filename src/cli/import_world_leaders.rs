@@ -40,24 +40,25 @@
 //! "Xi Jinping"), and a regnal name is its own ("Charles III").
 //!
 //! A form may belong to one entity of all the built-in dictionaries: a person
-//! with a form of `newsroom.toml` or `us-congress.toml`, or a close spelling
-//! of one of their persons ("Benyamin Netanyahu"), is left out (they are
-//! there already), and so are the few people of [`LEFT_OUT`]; of two people
-//! with one name, the later office holder is kept; an alias of two people is
-//! dropped from both. Every such decision is listed in the header comment of
-//! the generated file.
+//! with a form that a dictionary built before this one holds (and does not
+//! list as ambiguous), or a close spelling of a person of `newsroom.toml` or
+//! `us-congress.toml` ("Benyamin Netanyahu"), is left out (they are there
+//! already), and so are the few people of [`LEFT_OUT`]; of two people with
+//! one name, the later office holder is kept; an alias of two people is
+//! dropped from both. A form that a former member of Congress has too is
+//! listed under `ambiguous`, for `us-congress-former.toml` to keep it. Every
+//! such decision is listed in the header comment of the generated file.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
-use std::fs;
-use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use copydesk::entity::{is_name_suffix, slug};
 use copydesk::words::form_words;
 use serde::Deserialize;
 
-use super::import::{quote, write_comment_section, write_person};
+use super::import::{Pipeline, Reserved, ambiguous_forms, quote, write_comment_section, write_person};
+use super::import_congress_former::FormerMembers;
 
 /// The command that regenerates `dictionaries/world-leaders.toml`.
 const COMMAND: &str = "cargo run --release -- dict import world-leaders \
@@ -89,14 +90,9 @@ const LICENCE: &str = "public domain (CIA World Factbook); CC0-1.0 (Wikidata, fa
 /// `[meta] as-of`: the date of the Factbook snapshot.
 const AS_OF: &str = "2026-05-17";
 
-/// Built-in dictionaries whose forms this one must leave alone.
-const TAKEN: &[(&str, &str)] = &[
-    ("newsroom.toml", include_str!("../../dictionaries/newsroom.toml")),
-    (
-        "us-congress.toml",
-        include_str!("../../dictionaries/us-congress.toml"),
-    ),
-];
+/// The dictionaries whose persons this one's are compared with by spelling
+/// ([`close_person`]): those that list world leaders by hand or with them.
+const CLOSE_SPELLING_FILES: [&str; 2] = ["newsroom.toml", "us-congress.toml"];
 
 /// Factbook clauses the parser cannot read, rewritten by hand: (GEC code,
 /// clause as written, clause to parse instead).
@@ -126,20 +122,18 @@ struct Inputs {
     salaries: String,
 }
 
-/// Read the raw files under `data` and return the dictionary's TOML text.
-pub(crate) fn generate(data: &Path) -> Result<String> {
-    let read = |file: &str| {
-        let path = data.join(file);
-        fs::read_to_string(&path).with_context(|| format!("failed to read {}", path.display()))
-    };
+/// The TOML text of `dictionaries/world-leaders.toml`, built from the data
+/// checkout next to the dictionaries before it.
+pub(crate) fn generate(p: &Pipeline) -> Result<String> {
     let inputs = Inputs {
-        factbook: read(FACTBOOK_FILE)?,
-        heads: read(HEADS_FILE)?,
-        foreign: read(FOREIGN_FILE)?,
-        intl: read(INTL_FILE)?,
-        salaries: read(SALARIES_FILE)?,
+        factbook: p.read(FACTBOOK_FILE)?,
+        heads: p.read(HEADS_FILE)?,
+        foreign: p.read(FOREIGN_FILE)?,
+        intl: p.read(INTL_FILE)?,
+        salaries: p.read(SALARIES_FILE)?,
     };
-    build(&inputs, TAKEN)
+    let former = FormerMembers::parse(&p.read("congress-legislators/legislators-historical.csv")?)?;
+    build(&inputs, &p.reserved("world-leaders")?, &former)
 }
 
 // ---------------------------------------------------------------------------
@@ -1637,6 +1631,7 @@ struct Notes {
     taken: Vec<String>,
     same_name: Vec<String>,
     shared_aliases: Vec<String>,
+    namesakes: Vec<String>,
     fixes: Vec<String>,
     spellings: Vec<String>,
 }
@@ -1728,6 +1723,7 @@ struct Person {
     aliases: Vec<String>,
     family_name: Option<String>,
     titles: Vec<String>,
+    ambiguous: Vec<String>,
     description: String,
     country: String,
     recency: (u8, u32),
@@ -1753,9 +1749,7 @@ fn without_nickname(form: &str) -> Vec<String> {
     vec![plain.join(" "), format!("{nick} {last}")]
 }
 
-fn key(form: &str) -> String {
-    form_words(form).join(" ")
-}
+use super::import::key;
 
 /// Merge the records into persons.
 fn merge(records: &[Record], notes: &mut Notes) -> Vec<Person> {
@@ -1936,6 +1930,7 @@ fn merge(records: &[Record], notes: &mut Notes) -> Vec<Person> {
             aliases,
             family_name,
             titles,
+            ambiguous: Vec::new(),
             description: primary.office.description.clone(),
             country: primary.country.clone().unwrap_or_default(),
             recency: members.iter().map(|r| r.office.recency).max().unwrap_or((0, 0)),
@@ -1944,60 +1939,23 @@ fn merge(records: &[Record], notes: &mut Notes) -> Vec<Person> {
     people
 }
 
-/// The forms and ids of the dictionaries this one must not collide with.
-/// What the other dictionaries hold: every form (folded) with its owner, the
-/// ids, and the words of the names and aliases of persons.
-#[derive(Default)]
-struct Taken {
-    forms: HashMap<String, String>,
-    ids: BTreeSet<String>,
-    persons: Vec<(Vec<String>, String)>,
-}
-
-fn taken_forms(taken: &[(&str, &str)]) -> Result<Taken> {
-    #[derive(Deserialize)]
-    struct File {
-        #[serde(default)]
-        entity: Vec<Entity>,
-    }
-    #[derive(Deserialize)]
-    #[serde(rename_all = "kebab-case")]
-    struct Entity {
-        id: Option<String>,
-        kind: String,
-        name: String,
-        #[serde(default)]
-        aliases: Vec<String>,
-        #[serde(default)]
-        variants: Vec<String>,
-        #[serde(default)]
-        misspellings: Vec<String>,
-        #[serde(default)]
-        abbreviations: Vec<String>,
-    }
-    let mut out = Taken::default();
-    for (file, text) in taken {
-        let parsed: File = toml::from_str(text).with_context(|| format!("failed to parse {file}"))?;
-        for e in parsed.entity {
-            let id = e.id.clone().unwrap_or_else(|| slug(&e.name));
-            let owner = format!("{file}: {id}");
-            out.ids.insert(id);
-            for f in std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .chain(&e.variants)
-                .chain(&e.misspellings)
-                .chain(&e.abbreviations)
-            {
-                out.forms.insert(key(f), owner.clone());
-            }
-            if e.kind == "person" {
-                for f in std::iter::once(&e.name).chain(&e.aliases) {
-                    out.persons.push((form_words(f), owner.clone()));
-                }
-            }
+/// The names and aliases of the persons of [`CLOSE_SPELLING_FILES`], as
+/// folded words, with their holders.
+fn close_spelling_persons(reserved: &Reserved) -> Vec<(Vec<String>, String)> {
+    let dict = reserved.dictionary();
+    let mut out = Vec::new();
+    for form in dict.forms() {
+        let e = dict.entity(form.entity);
+        let file = reserved.file_of(e);
+        if e.kind == copydesk::EntityKind::Person
+            && form.kind.is_correct()
+            && form.kind != copydesk::FormKind::Abbreviation
+            && CLOSE_SPELLING_FILES.contains(&file)
+        {
+            out.push((form_words(form.text), format!("{file}: {}", e.id)));
         }
     }
-    Ok(out)
+    out
 }
 
 /// Another dictionary's person written with a close spelling: the same last
@@ -2015,19 +1973,20 @@ fn close_person<'a>(form: &str, persons: &'a [(Vec<String>, String)]) -> Option<
 
 /// Leave out people known elsewhere, keep the later of two people with one
 /// name, drop aliases two people share.
-fn resolve(mut people: Vec<Person>, taken: &Taken, notes: &mut Notes) -> Vec<Person> {
+fn resolve(mut people: Vec<Person>, reserved: &Reserved, notes: &mut Notes) -> Vec<Person> {
+    let close_persons = close_spelling_persons(reserved);
     people.retain(|p| {
         if let Some((_, why)) = LEFT_OUT.iter().find(|(name, _)| key(name) == key(&p.name)) {
             notes.taken.push(format!("{} ({why})", p.name));
             return false;
         }
         let forms = || std::iter::once(&p.name).chain(&p.aliases);
-        if let Some((form, owner)) = forms().find_map(|f| taken.forms.get(&key(f)).map(|owner| (f, owner))) {
+        if let Some((form, owner)) = forms().find_map(|f| reserved.taken(f).map(|h| (f, &h.label))) {
             notes.taken.push(format!("{} (\"{form}\" is in {owner})", p.name));
             return false;
         }
         if let Some((form, owner)) =
-            forms().find_map(|f| close_person(f, &taken.persons).map(|owner| (f, owner)))
+            forms().find_map(|f| close_person(f, &close_persons).map(|owner| (f, owner)))
         {
             notes
                 .taken
@@ -2090,13 +2049,13 @@ fn resolve(mut people: Vec<Person>, taken: &Taken, notes: &mut Notes) -> Vec<Per
 
 /// Make ids unique, within the file and against the other dictionaries:
 /// the country is appended where two would be equal.
-fn assign_ids(people: &mut [Person], taken_ids: &BTreeSet<String>) -> Result<()> {
+fn assign_ids(people: &mut [Person], reserved: &Reserved) -> Result<()> {
     let mut count: HashMap<String, usize> = HashMap::new();
     for p in people.iter() {
         *count.entry(p.id.clone()).or_default() += 1;
     }
     for p in people.iter_mut() {
-        if count[&p.id] > 1 || taken_ids.contains(&p.id) {
+        if count[&p.id] > 1 || reserved.id(&p.id).is_some() {
             let country = slug(&p.country);
             p.id = if country.is_empty() {
                 format!("{}-2", p.id)
@@ -2117,7 +2076,7 @@ fn assign_ids(people: &mut [Person], taken_ids: &BTreeSet<String>) -> Result<()>
 // ---------------------------------------------------------------------------
 // The whole dictionary
 
-fn build(inputs: &Inputs, taken: &[(&str, &str)]) -> Result<String> {
+fn build(inputs: &Inputs, reserved: &Reserved, former: &FormerMembers) -> Result<String> {
     let mut notes = Notes::default();
     let salaries = Salaries::new(&inputs.salaries)?;
     let mut records = factbook_records(&inputs.factbook, &salaries, &mut notes)?;
@@ -2135,9 +2094,17 @@ fn build(inputs: &Inputs, taken: &[(&str, &str)]) -> Result<String> {
         bail!("the data names nobody");
     }
     let people = merge(&records, &mut notes);
-    let taken = taken_forms(taken)?;
-    let mut people = resolve(people, &taken, &mut notes);
-    assign_ids(&mut people, &taken.ids)?;
+    let mut people = resolve(people, reserved, &mut notes);
+    assign_ids(&mut people, reserved)?;
+    for p in &mut people {
+        let forms: Vec<String> = std::iter::once(&p.name).chain(&p.aliases).cloned().collect();
+        p.ambiguous = ambiguous_forms(&forms, |f| !former.holders(f).is_empty() || reserved.shared(f));
+        if !p.ambiguous.is_empty() {
+            notes
+                .namesakes
+                .push(format!("{} ({})", p.name, p.ambiguous.join(", ")));
+        }
+    }
     Ok(write(&people, &notes))
 }
 
@@ -2151,7 +2118,7 @@ fn write(people: &[Person], notes: &Notes) -> String {
     writeln!(out, "#   {COMMAND}").unwrap();
     let mut section = |title: &str, items: &[String]| write_comment_section(&mut out, title, items);
     section(
-        "Left out: a form of theirs is in another built-in dictionary",
+        "Left out: a form of theirs is in a dictionary built before this one",
         &notes.taken,
     );
     section(
@@ -2161,6 +2128,10 @@ fn write(people: &[Person], notes: &Notes) -> String {
     section(
         "Aliases left out because two people would claim them",
         &notes.shared_aliases,
+    );
+    section(
+        "Forms a former member of Congress or an entity of another dictionary has too (listed under `ambiguous`)",
+        &notes.namesakes,
     );
     section(
         "Factbook and Wikidata records merged on close spellings",
@@ -2189,12 +2160,16 @@ fn write(people: &[Person], notes: &Notes) -> String {
     for p in people {
         write_person(
             &mut out,
-            &p.id,
-            &p.name,
-            &p.aliases,
-            p.family_name.as_deref(),
-            &p.titles,
-            &p.description,
+            &super::import::Person {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                aliases: p.aliases.clone(),
+                family_name: p.family_name.clone(),
+                titles: p.titles.clone(),
+                ambiguous: p.ambiguous.clone(),
+                description: p.description.clone(),
+                ..super::import::Person::default()
+            },
         );
     }
     out
@@ -2237,7 +2212,7 @@ mod tests {
             "",
             "",
         );
-        let toml = build(&data, &[]).unwrap();
+        let toml = build(&data, &Reserved::default(), &FormerMembers::default()).unwrap();
         let expected = r#"# World leaders: heads of state and government (CIA World Factbook 2026, Wikidata
 # 2021-2022), foreign ministers and international officials (Wikidata 2022).
 # Generated by `copydesk dict import world-leaders`; do not edit by hand. To regenerate:
@@ -2303,7 +2278,12 @@ description = "President of China (CIA World Factbook, 2026)"
             "",
         );
         let newsroom = "[[entity]]\nid = \"xi-jinping\"\nkind = \"person\"\nname = \"Xi Jinping\"\n";
-        let toml = build(&data, &[("newsroom.toml", newsroom)]).unwrap();
+        let reserved = Reserved::from_sources(&[copydesk::DictSource {
+            name: "newsroom.toml".into(),
+            text: newsroom.into(),
+        }])
+        .unwrap();
+        let toml = build(&data, &reserved, &FormerMembers::default()).unwrap();
         // Close spellings of one holder merge; the Wikidata label is the name.
         assert!(
             toml.contains(
@@ -2371,7 +2351,7 @@ description = "President of China (CIA World Factbook, 2026)"
             "es,2025,executive,Pedro Sánchez Pérez-Castejón,M,Presidente del Gobierno,PSOE\n\
              es,2026,executive,Pedro Sánchez,M,Presidente del Gobierno,PSOE\n",
         );
-        let toml = build(&data, &[]).unwrap();
+        let toml = build(&data, &Reserved::default(), &FormerMembers::default()).unwrap();
         let expected = r#"[[entity]]
 id = "ana-maria-lopez"
 kind = "person"
@@ -2446,7 +2426,7 @@ description = "Minister of Foreign Affairs of Russia (Wikidata, as of 2022)"
             "",
             "",
         );
-        let toml = build(&data, &[]).unwrap();
+        let toml = build(&data, &Reserved::default(), &FormerMembers::default()).unwrap();
         assert!(
             toml.contains(
                 "# Aliases left out because two people would claim them (1):\n\

@@ -14,7 +14,9 @@ mod import_congress_former;
 mod import_countries;
 mod import_executive;
 mod import_orgs;
+mod import_us_officials;
 mod import_world_leaders;
+mod import_world_officials;
 mod lexicon_import;
 mod run;
 

@@ -30,11 +30,8 @@ use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource
 use super::changed::Changed;
 use super::config::{Config, RuleLevel};
 use super::import;
+use super::import_congress_former::FormerMembers;
 use super::lexicon_import;
-use super::{
-    import_agencies, import_congress_former, import_countries, import_executive, import_orgs,
-    import_world_leaders,
-};
 
 /// How a command ended. The worst outcome of a run wins; the discriminant is
 /// the exit code.
@@ -73,25 +70,29 @@ pub(crate) fn run(args: Args) -> ExitCode {
                 near_duplicates,
             } => dict_check(&files, near_duplicates),
             DictCommand::Import { source } => match source {
-                ImportSource::Congress { input, output } => import_congress(&input, &output),
+                ImportSource::Congress {
+                    input,
+                    historical,
+                    output,
+                } => import_congress(&input, historical.as_deref(), &output),
                 ImportSource::Lexicon { data, output_dir } => import_lexicon(&data, &output_dir),
-                ImportSource::Agencies { data, output } => {
-                    import_from_data(import_agencies::generate, &data, &output)
-                }
-                ImportSource::Countries { data, output } => {
-                    import_from_data(import_countries::generate, &data, &output)
-                }
+                ImportSource::Agencies { data, output } => import_from_data("us-agencies", &data, &output),
+                ImportSource::Countries { data, output } => import_from_data("countries", &data, &output),
                 ImportSource::CongressFormer { data, output } => {
-                    import_from_data(import_congress_former::generate, &data, &output)
+                    import_from_data("us-congress-former", &data, &output)
                 }
-                ImportSource::Executive { data, output } => {
-                    import_from_data(import_executive::generate, &data, &output)
+                ImportSource::Executive { data, output } => import_from_data("us-executive", &data, &output),
+                ImportSource::UsOfficials { data, output } => {
+                    import_from_data("us-officials", &data, &output)
                 }
                 ImportSource::WorldLeaders { data, output } => {
-                    import_from_data(import_world_leaders::generate, &data, &output)
+                    import_from_data("world-leaders", &data, &output)
+                }
+                ImportSource::WorldOfficials { data, output } => {
+                    import_from_data("world-officials", &data, &output)
                 }
                 ImportSource::InternationalOrgs { data, output } => {
-                    import_from_data(import_orgs::generate, &data, &output)
+                    import_from_data("international-orgs", &data, &output)
                 }
             },
         },
@@ -832,10 +833,10 @@ fn write_near_duplicate(w: &mut dyn Write, dict: &Dictionary, pair: &NearDuplica
     )
 }
 
-/// Run a generator that reads the shared data checkout and write the
-/// dictionary it returns.
-fn import_from_data(generate: fn(&Path) -> Result<String>, data: &Path, output: &Path) -> Status {
-    let result = generate(data).and_then(|toml| {
+/// Build the generated dictionary `name` (see [`import::ORDER`]) from the
+/// shared data checkout, and write it.
+fn import_from_data(name: &str, data: &Path, output: &Path) -> Status {
+    let result = import::Pipeline::new(data).dictionary(name).and_then(|toml| {
         fs::write(output, toml).with_context(|| format!("failed to write {}", output.display()))
     });
     match result {
@@ -862,7 +863,7 @@ fn import_lexicon(data: &Path, output_dir: &Path) -> Status {
     }
 }
 
-fn import_congress(input: &Path, output: &Path) -> Status {
+fn import_congress(input: &Path, historical: Option<&Path>, output: &Path) -> Status {
     let result = (|| -> Result<()> {
         let yaml = if input.as_os_str() == "-" {
             let mut s = String::new();
@@ -874,7 +875,13 @@ fn import_congress(input: &Path, output: &Path) -> Status {
         } else {
             fs::read_to_string(input).with_context(|| format!("failed to read {}", input.display()))?
         };
-        let toml = import::congress(&yaml)?;
+        let former = match historical {
+            Some(path) => Some(FormerMembers::parse(
+                &fs::read_to_string(path).with_context(|| format!("failed to read {}", path.display()))?,
+            )?),
+            None => None,
+        };
+        let toml = import::congress(&yaml, former.as_ref())?;
         if output.as_os_str() == "-" {
             return match write_stdout(|w| w.write_all(toml.as_bytes())) {
                 Status::Clean => Ok(()),

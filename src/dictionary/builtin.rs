@@ -24,8 +24,10 @@ pub fn builtin() -> Dictionary {
     Dictionary::from_bytes(&COMPILED.0).expect("the built-in dictionary was compiled by this build")
 }
 
-/// `(name, TOML text)` of the hand-kept and Congress dictionaries, which the
-/// generators of the other dictionaries leave alone.
+/// `(name, TOML text)` of the hand-kept and current-Congress dictionaries:
+/// the base that the generators of the other dictionaries build on and
+/// give way to. (Every dictionary is built in; these two are also kept as
+/// text for the generators.)
 pub const BUILTIN: &[(&str, &str)] = &[
     ("newsroom", include_str!("../../dictionaries/newsroom.toml")),
     ("us-congress", include_str!("../../dictionaries/us-congress.toml")),

@@ -34,7 +34,7 @@ fn fixture() -> Documents {
 }
 
 fn builtin() -> Dictionary {
-    Dictionary::load(&copydesk::dictionary::builtin_sources()).expect("built-in dictionaries")
+    copydesk::dictionary::builtin()
 }
 
 #[test]

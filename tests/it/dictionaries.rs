@@ -2,8 +2,41 @@
 //! together, ids are unique and sorted, keys are in the documented order, and
 //! the table in `dictionaries/README.md` states the right entity counts.
 
-use copydesk::dictionary::{BUILTIN, builtin_sources};
+use std::path::Path;
+use std::sync::LazyLock;
+
+use copydesk::dictionary::builtin;
 use copydesk::{DictSource, Dictionary, FormKind};
+
+/// `(name, TOML text)` of every `dictionaries/*.toml`: the built-in
+/// dictionaries, as the build script reads them.
+static FILES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("dictionaries");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .expect("dictionaries/")
+        .map(|e| e.expect("an entry of dictionaries/").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (
+                name,
+                std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+});
+
+fn sources() -> Vec<DictSource> {
+    FILES
+        .iter()
+        .map(|(name, text)| DictSource {
+            name: format!("builtin:{name}"),
+            text: text.clone(),
+        })
+        .collect()
+}
 
 /// Keys of an `[[entity]]` table, in the order the files write them.
 const ENTITY_KEYS: &[&str] = &[
@@ -16,6 +49,7 @@ const ENTITY_KEYS: &[&str] = &[
     "abbreviations",
     "family-name",
     "titles",
+    "ambiguous",
     "description",
 ];
 
@@ -52,7 +86,7 @@ fn readme_counts() -> Vec<(String, usize)> {
 
 #[test]
 fn every_builtin_parses_with_sorted_unique_ids() {
-    for (name, text) in BUILTIN {
+    for (name, text) in FILES.iter() {
         let dict = load_one(name, text);
         assert!(!dict.is_empty(), "{name}: no entity");
         let ids: Vec<&str> = dict.entities().map(|e| e.id.as_str()).collect();
@@ -78,7 +112,7 @@ fn every_builtin_parses_with_sorted_unique_ids() {
 
 #[test]
 fn every_builtin_has_meta_and_keys_in_order() {
-    for (name, text) in BUILTIN {
+    for (name, text) in FILES.iter() {
         let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{name}: {e}"));
         let meta = table
             .get("meta")
@@ -134,9 +168,16 @@ fn every_builtin_has_meta_and_keys_in_order() {
 
 #[test]
 fn builtins_load_together() {
-    let dict = Dictionary::load(&builtin_sources()).unwrap_or_else(|e| panic!("{e}"));
-    let total: usize = BUILTIN.iter().map(|(n, t)| load_one(n, t).len()).sum();
+    let dict = Dictionary::load(&sources()).unwrap_or_else(|e| panic!("{e}"));
+    let total: usize = FILES.iter().map(|(n, t)| load_one(n, t).len()).sum();
     assert_eq!(dict.len(), total);
+    // What the binary embeds is what the files say.
+    let compiled = builtin();
+    assert_eq!(compiled.len(), total);
+    if let Some((a, b)) = compiled.entities().zip(dict.entities()).find(|(a, b)| a != b) {
+        panic!("the compiled dictionary differs from the files:\n{a:?}\n{b:?}");
+    }
+    assert_eq!(compiled.sources(), dict.sources());
 }
 
 #[test]
@@ -144,14 +185,14 @@ fn readme_table_states_the_entity_counts() {
     let rows = readme_counts();
     let mut files: Vec<&str> = rows.iter().map(|(f, _)| f.as_str()).collect();
     files.sort_unstable();
-    let mut builtin: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+    let mut builtin: Vec<&str> = FILES.iter().map(|(n, _)| n.as_str()).collect();
     builtin.sort_unstable();
     assert_eq!(
         files, builtin,
         "dictionaries/README.md must list every built-in dictionary once"
     );
     for (file, count) in rows {
-        let (name, text) = BUILTIN.iter().find(|(n, _)| *n == file).unwrap();
+        let (name, text) = FILES.iter().find(|(n, _)| *n == file).unwrap();
         assert_eq!(
             load_one(name, text).len(),
             count,
@@ -177,7 +218,7 @@ fn readme_documents_every_key() {
 /// (DESIGN.md): no built-in dictionary may list them.
 #[test]
 fn no_builtin_lists_the_example_articles_errors() {
-    let dict = Dictionary::load(&builtin_sources()).unwrap_or_else(|e| panic!("{e}"));
+    let dict = builtin();
     for form in dict.forms() {
         let lower = form.text.to_lowercase();
         assert!(

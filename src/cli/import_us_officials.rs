@@ -1,0 +1,415 @@
+//! `copydesk dict import us-officials`: holders of senior US posts since the
+//! 1960s, from Wikidata, into `dictionaries/us-officials.toml`.
+//!
+//! Sources (under the data checkout, see its `SOURCES.md`), all Wikidata
+//! query output (CC0) collected by every-politician-scrapers/us-cabinet:
+//!
+//! - `us-officials-wikidata/us_holders21.csv`: holders of about 300 posts
+//!   (cabinet and deputy secretaries, White House staff, the Joint Chiefs,
+//!   Supreme Court justices, ambassadors, state governors, lieutenant
+//!   governors and secretaries of state), with their terms;
+//! - `us-officials-wikidata/us_offices_wikidata.csv`: more holders of federal
+//!   posts (deputy secretaries, FBI directors, Fed chairs, ambassadors to the
+//!   UN and to a few countries, every Supreme Court justice since 1789). Its
+//!   rows of three state legislatures (Arizona, Colorado, Montana) are left
+//!   out: a sample of three states, not a list of state officials;
+//! - `us-officials-wikidata/us_bio.csv`: the label and year of birth of each
+//!   person.
+//!
+//! The data stops in 2022; the descriptions give each post with its years
+//! ("Director of the FBI (2001–2013)"), newest first. One person per
+//! Wikidata item; the other labels it has in the files are aliases.
+//!
+//! This dictionary comes after `us-executive.toml` in
+//! [`super::import::ORDER`]: a person whose name that one (or another before
+//! it) holds is left to it. A form that a former member of Congress has
+//! too is listed under `ambiguous` unless the member was born in the same
+//! year: the same person (Hillary Clinton), whom `us-congress-former.toml`
+//! then leaves to this dictionary, and whose description here adds what the
+//! member's would have said ("Former U.S. Senator from New York").
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+
+use anyhow::{Context, Result, bail};
+use copydesk::words::form_words;
+use serde::Deserialize;
+
+use super::import::{Log, Person, Pipeline, Reserved, key, quote, resolve, short_forms, write_persons};
+use super::import_congress_former::{FormerMember, FormerMembers, offer_namesakes};
+
+/// The command that regenerates `dictionaries/us-officials.toml`.
+const COMMAND: &str = "cargo run --release -- dict import us-officials \
+     --data ../shared/data --output dictionaries/us-officials.toml";
+
+const HOLDERS_FILE: &str = "us-officials-wikidata/us_holders21.csv";
+const OFFICES_FILE: &str = "us-officials-wikidata/us_offices_wikidata.csv";
+const BIO_FILE: &str = "us-officials-wikidata/us_bio.csv";
+
+/// `[meta] source`.
+const SOURCE: &str = "Wikidata, via every-politician-scrapers/us-cabinet \
+     (https://github.com/every-politician-scrapers/us-cabinet) at commit \
+     0d5e73cb24ba9f78bc36f6cd0fbe9839e6cd8600: us_holders21.csv, us_bio.csv, and the \
+     wikidata.csv files of its sources/ folders (us_offices_wikidata.csv)";
+
+/// `[meta] as-of`: the date of the snapshot.
+const AS_OF: &str = "2022-08-03";
+
+/// `source_key` prefixes of `us_offices_wikidata.csv` left out: the state
+/// legislatures.
+const LEFT_OUT_SOURCES: &[&str] = &["AZ-reps-", "CO-reps-", "MT-reps-"];
+
+#[derive(Debug, Deserialize)]
+struct HolderRow {
+    position: String,
+    person: String,
+    #[serde(rename = "personID")]
+    person_id: String,
+    start: String,
+    end: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct OfficeRow {
+    source_key: String,
+    office_title: String,
+    person_qid: String,
+    name: String,
+    start: String,
+    end: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct BioRow {
+    id: String,
+    name: String,
+    dob: String,
+}
+
+/// One term of one post.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Term {
+    /// The year it began, the year it ended ("" when held in 2022).
+    start: String,
+    end: String,
+    post: String,
+}
+
+/// The TOML text of `dictionaries/us-officials.toml`, built from the data
+/// checkout next to the dictionaries before it.
+pub(crate) fn generate(p: &Pipeline) -> Result<String> {
+    let former = FormerMembers::parse(&p.read("congress-legislators/legislators-historical.csv")?)?;
+    us_officials(
+        &p.read(HOLDERS_FILE)?,
+        &p.read(OFFICES_FILE)?,
+        &p.read(BIO_FILE)?,
+        &p.reserved("us-officials")?,
+        &former,
+    )
+}
+
+fn us_officials(
+    holders: &str,
+    offices: &str,
+    bio: &str,
+    reserved: &Reserved,
+    former: &FormerMembers,
+) -> Result<String> {
+    let mut reader = csv::Reader::from_reader(bio.as_bytes());
+    let mut bios: HashMap<String, (String, String)> = HashMap::new();
+    for row in reader.deserialize::<BioRow>() {
+        let r = row.with_context(|| format!("failed to read {BIO_FILE}"))?;
+        let year = r.dob.get(..4).filter(|y| y.chars().all(|c| c.is_ascii_digit()));
+        bios.insert(r.id, (r.name, year.unwrap_or_default().to_owned()));
+    }
+
+    // QID -> labels (in order) and terms.
+    let mut people: BTreeMap<String, (Vec<String>, Vec<Term>)> = BTreeMap::new();
+    let mut add = |qid: &str, label: &str, post: String, start: &str, end: &str| {
+        let entry = people.entry(qid.trim().to_owned()).or_default();
+        let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !entry.0.iter().any(|l| key(l) == key(&label)) {
+            entry.0.push(label);
+        }
+        let term = Term {
+            start: start.get(..4).unwrap_or_default().to_owned(),
+            end: end.get(..4).unwrap_or_default().to_owned(),
+            post,
+        };
+        if !entry.1.contains(&term) {
+            entry.1.push(term);
+        }
+    };
+    let mut reader = csv::Reader::from_reader(holders.as_bytes());
+    for row in reader.deserialize::<HolderRow>() {
+        let r = row.with_context(|| format!("failed to read {HOLDERS_FILE}"))?;
+        add(&r.person_id, &r.person, post_name(&r.position), &r.start, &r.end);
+    }
+    let mut reader = csv::Reader::from_reader(offices.as_bytes());
+    for row in reader.deserialize::<OfficeRow>() {
+        let r = row.with_context(|| format!("failed to read {OFFICES_FILE}"))?;
+        if LEFT_OUT_SOURCES.iter().any(|p| r.source_key.starts_with(p)) {
+            continue;
+        }
+        add(
+            &r.person_qid,
+            &r.name,
+            post_name(&r.office_title),
+            &r.start,
+            &r.end,
+        );
+    }
+    if people.is_empty() {
+        bail!("the data names nobody");
+    }
+
+    let mut unusable = Vec::new();
+    let mut persons = Vec::new();
+    let mut born: HashMap<String, String> = HashMap::new();
+    for (qid, (mut labels, mut terms)) in people {
+        // The label of us_bio.csv first: the item's English label.
+        if let Some((label, _)) = bios.get(&qid)
+            && let Some(i) = labels.iter().position(|l| key(l) == key(label))
+        {
+            let label = labels.remove(i);
+            labels.insert(0, label);
+        }
+        labels.retain(|l| usable(l));
+        let Some(name) = labels.first().cloned() else {
+            unusable.push(qid);
+            continue;
+        };
+        // The same post held twice in a row with one term each: one span.
+        terms.sort_by(|a, b| b.cmp(a));
+        let mut posts: Vec<(String, Vec<String>)> = Vec::new();
+        for t in &terms {
+            let years = match (t.start.as_str(), t.end.as_str()) {
+                (s, "") => format!("{s}–"),
+                (s, e) if s == e => s.to_owned(),
+                (s, e) => format!("{s}–{e}"),
+            };
+            match posts.iter_mut().find(|(p, _)| *p == t.post) {
+                Some((_, spans)) => spans.push(years),
+                None => posts.push((t.post.clone(), vec![years])),
+            }
+        }
+        let more = posts.len().saturating_sub(3);
+        let mut description = posts
+            .iter()
+            .take(3)
+            .map(|(post, spans)| format!("{post} ({})", spans.join(", ")))
+            .collect::<Vec<_>>()
+            .join("; ");
+        if more > 0 {
+            write!(description, "; and {more} more").unwrap();
+        }
+        let mut aliases: Vec<String> = labels[1..].to_vec();
+        for l in &labels {
+            aliases.extend(short_forms(l));
+        }
+        let year = bios.get(&qid).map(|(_, y)| y.clone()).unwrap_or_default();
+        born.insert(qid.to_ascii_lowercase(), year);
+        persons.push(Person {
+            name,
+            aliases,
+            description,
+            disambiguator: qid.to_ascii_lowercase(),
+            tiebreak: qid.to_ascii_lowercase(),
+            ..Person::default()
+        });
+    }
+    let read = persons.len();
+
+    // The same person as a former member: born the same year, with a form
+    // in common. The description says what the member was, and the
+    // member's forms are aliases (so that us-congress-former.toml, which
+    // comes later, leaves the member to this dictionary).
+    let same = |p: &Person, m: &FormerMember| {
+        born.get(&p.tiebreak)
+            .is_some_and(|y| !y.is_empty() && m.birthday.starts_with(y.as_str()))
+    };
+    for p in &mut persons {
+        let forms: Vec<String> = p.forms().cloned().collect();
+        let mut members: Vec<&FormerMember> = Vec::new();
+        for f in &forms {
+            for m in former.holders(f) {
+                if same(p, m) && !members.iter().any(|x| x.bioguide == m.bioguide) {
+                    members.push(m);
+                }
+            }
+        }
+        for m in members {
+            write!(p.description, "; {}", m.person.description).unwrap();
+            p.aliases.extend(m.person.forms().cloned());
+        }
+    }
+
+    let mut log = Log::default();
+    let mut persons = resolve(persons, reserved, &mut log)?;
+    let offered = offer_namesakes(&mut persons, former, same);
+
+    let mut out = String::new();
+    out.push_str(
+        "# US officials: holders of senior federal posts, governors and Supreme Court justices\n\
+         # (Wikidata, 2022). Generated by `copydesk dict import us-officials`; do not edit by\n\
+         # hand. To regenerate:\n",
+    );
+    writeln!(out, "#   {COMMAND}").unwrap();
+    writeln!(
+        out,
+        "#\n# {read} persons read (one per Wikidata item), {} written. Left out: the state\n\
+         # legislators of us_offices_wikidata.csv (Arizona, Colorado, Montana), and {} items\n\
+         # without a usable label (a single word, or not in Latin script).",
+        persons.len(),
+        unusable.len()
+    )
+    .unwrap();
+    log.comment(
+        &mut out,
+        "Persons left out because a dictionary built before this one holds their name",
+    );
+    if offered > 0 {
+        writeln!(
+            out,
+            "#\n# Persons with a form that a former member of Congress, another person (born in\n\
+             # another year), has too (listed under `ambiguous`, as us-congress-former.toml\n\
+             # lists it): {offered}"
+        )
+        .unwrap();
+    }
+    out.push_str("\n[meta]\n");
+    writeln!(out, "name = {}", quote("US officials (Wikidata)")).unwrap();
+    writeln!(out, "source = {}", quote(SOURCE)).unwrap();
+    writeln!(out, "licence = {}", quote("CC0-1.0 (Wikidata)")).unwrap();
+    writeln!(out, "as-of = {}", quote(AS_OF)).unwrap();
+    writeln!(out, "generator = {}", quote(COMMAND)).unwrap();
+    write_persons(&mut out, &persons);
+    Ok(out)
+}
+
+/// A label that can be a name: two words or more, Latin script, no bare
+/// Wikidata id, no parentheses.
+fn usable(label: &str) -> bool {
+    form_words(label).len() >= 2
+        && !label.contains(['(', ')'])
+        && label
+            .chars()
+            .all(|c| !c.is_alphabetic() || (c as u32) < 0x250 || (0x1E00..=0x1EFF).contains(&(c as u32)))
+}
+
+/// The post as a description says it: "U.S. Ambassador to France" for
+/// "ambassador to France", "Justice of the Supreme Court" for the list of
+/// justices, American spelling, title case for labels in capitals.
+fn post_name(raw: &str) -> String {
+    let raw = raw.trim();
+    let text = if raw.chars().any(char::is_lowercase) {
+        raw.to_owned()
+    } else {
+        super::import_executive::title_case(raw)
+    };
+    let text = text.replace("Defence", "Defense");
+    if let Some(rest) = text.strip_prefix("ambassador to ") {
+        return format!("U.S. Ambassador to {rest}");
+    }
+    if let Some(rest) = text.strip_prefix("List of ambassadors of the United States to ") {
+        return format!("U.S. Ambassador to {rest}");
+    }
+    match text.as_str() {
+        "List of justices of the Supreme Court of the United States" | "Supreme Court Justice" => {
+            "Justice of the Supreme Court".to_owned()
+        }
+        "Chief Justice" => "Chief Justice of the United States".to_owned(),
+        "Director of the FBI" => "Director of the Federal Bureau of Investigation".to_owned(),
+        "Director of the CIA" => "Director of the Central Intelligence Agency".to_owned(),
+        "Office of Management and Budget" => "Director of the Office of Management and Budget".to_owned(),
+        "Council of Economic Advisers" => "Chair of the Council of Economic Advisers".to_owned(),
+        "President" => "President of the United States".to_owned(),
+        "Vice President" => "Vice President of the United States".to_owned(),
+        "First Lady" => "First Lady of the United States".to_owned(),
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn posts() {
+        assert_eq!(post_name("ambassador to France"), "U.S. Ambassador to France");
+        assert_eq!(
+            post_name("List of ambassadors of the United States to Ukraine"),
+            "U.S. Ambassador to Ukraine"
+        );
+        assert_eq!(
+            post_name("ADMINISTRATOR OF THE ENVIRONMENTAL PROTECTION AGENCY"),
+            "Administrator of the Environmental Protection Agency"
+        );
+        assert_eq!(
+            post_name("Deputy Secretary of Defence"),
+            "Deputy Secretary of Defense"
+        );
+        assert!(usable("Robert Mueller") && !usable("Q123") && !usable("Cher"));
+    }
+
+    const HOLDERS: &str = "position,person,personID,start,end
+Deputy Attorney General,Robert Mueller,Q715156,2001-01-20,2001-05-10
+Director of the FBI,Robert Mueller,Q715156,2001-09-04,2013-09-04
+Secretary of State,Hillary Clinton,Q6294,2009-01-21,2013-02-01
+Secretary of State,Antony Blinken,Q7821917,2021-01-26,
+";
+
+    const OFFICES: &str = "source_key,position_qid,office_title,person_qid,name,start,end
+fbi-director,Q1057168,Director of the Federal Bureau of Investigation,Q715156,Robert S. Mueller III,2001-09-04,2013-09-04
+AZ-reps-53,Q17486298,53rd Arizona State Legislature,Q15526725,Paul Boyer,2013-01-14,2019-01-14
+";
+
+    const BIO: &str = "id,name,gender,dob,dobp,dod,dodp,image,enwiki
+Q715156,Robert Mueller,male,1944-08-07,11,,,,
+Q6294,Hillary Clinton,female,1947-10-26,11,,,,
+";
+
+    #[test]
+    fn us_officials_writes_the_expected_toml() {
+        let reserved = Reserved::from_sources(&[copydesk::DictSource {
+            name: "us-executive.toml".into(),
+            text: "[[entity]]\nid = \"antony-blinken\"\nkind = \"person\"\nname = \"Antony Blinken\"\n"
+                .into(),
+        }])
+        .unwrap();
+        let former = FormerMembers::parse(
+            "last_name,first_name,middle_name,suffix,nickname,full_name,birthday,gender,type,state,district,senate_class,party,bioguide_id\n\
+             Clinton,Hillary,Rodham,,,Hillary Rodham Clinton,1947-10-26,F,sen,NY,,1,Democrat,C001041\n\
+             Mueller,Robert,,,,,1850-01-01,M,rep,OH,1,,Whig,M999999\n",
+        )
+        .unwrap();
+        let toml = us_officials(HOLDERS, OFFICES, BIO, &reserved, &former).unwrap();
+        let entities = &toml[toml.find("\n[[entity]]").unwrap()..];
+        let expected = r#"
+[[entity]]
+id = "hillary-clinton"
+kind = "person"
+name = "Hillary Clinton"
+aliases = ["Hillary Rodham Clinton", "Hillary R. Clinton"]
+description = "Secretary of State (2009–2013); Former U.S. Senator from New York (Democrat), born 1947"
+
+[[entity]]
+id = "robert-mueller"
+kind = "person"
+name = "Robert Mueller"
+aliases = ["Robert S. Mueller III", "Robert S. Mueller", "Robert Mueller III"]
+ambiguous = ["Robert Mueller"]
+description = "Director of the Federal Bureau of Investigation (2001–2013); Deputy Attorney General (2001)"
+"#;
+        assert_eq!(entities, expected);
+        assert!(
+            toml.contains("#   \"Antony Blinken\" (us-executive.toml: antony-blinken)"),
+            "{toml}"
+        );
+        let dict = copydesk::Dictionary::load(&[copydesk::DictSource {
+            name: "us-officials.toml".into(),
+            text: toml,
+        }]);
+        assert!(dict.is_ok(), "{dict:?}");
+    }
+}
