@@ -359,7 +359,7 @@ fn build_dictionary(bencher: Bencher, n: usize) {
         .bench_values(Dictionary::from_entities);
 }
 
-static BUILTIN: LazyLock<Dictionary> = LazyLock::new(|| copydesk::dictionary::builtin());
+static BUILTIN: LazyLock<Dictionary> = LazyLock::new(copydesk::dictionary::builtin);
 
 /// The corpus article repeated to about 50 KB.
 static ARTICLE: LazyLock<String> = LazyLock::new(|| {
