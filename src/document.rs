@@ -263,6 +263,9 @@ fn markdown(text: &str) -> (Vec<Span>, Vec<Directive>) {
             Event::Start(Tag::Link { link_type, .. }) if is_autolink(link_type) => skip_depth += 1,
             Event::End(TagEnd::Link) if skip_depth > 0 => skip_depth -= 1,
             Event::Text(_) if skip_depth == 0 => prose.push(range),
+            // A line break inside a paragraph joins the lines, so that a name
+            // wrapped across them is one name.
+            Event::SoftBreak if skip_depth == 0 => prose.push(range),
             _ => {}
         }
     }
@@ -301,9 +304,9 @@ fn plain(text: &str) -> (Vec<Span>, Vec<Directive>) {
     (normalize(text, prose), directives)
 }
 
-/// Sort and merge prose spans, leaving out those with no word character.
+/// Sort and merge touching prose spans, then leave out those with no word
+/// character.
 fn normalize(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
-    spans.retain(|s| s.slice(text).chars().any(char::is_alphanumeric));
     spans.sort();
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
@@ -312,6 +315,7 @@ fn normalize(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             _ => out.push(s),
         }
     }
+    out.retain(|s| s.slice(text).chars().any(char::is_alphanumeric));
     out
 }
 
@@ -321,6 +325,23 @@ mod tests {
 
     fn prose_text(doc: &Document) -> Vec<&str> {
         doc.prose.iter().map(|s| s.slice(&doc.text)).collect()
+    }
+
+    #[test]
+    fn markdown_lines_of_a_paragraph_are_one_region() {
+        let doc = Document::new(
+            DocumentId(0),
+            "a.md",
+            "Officials of the Department of\nTreasury said so.\n\nNext paragraph.\n",
+            Format::Markdown,
+        );
+        assert_eq!(
+            prose_text(&doc),
+            [
+                "Officials of the Department of\nTreasury said so.",
+                "Next paragraph."
+            ]
+        );
     }
 
     #[test]

@@ -124,6 +124,7 @@ pub fn lint_document(doc: &Document, dict: &Dictionary, settings: &Settings) -> 
         adjust_severity(rule, severity, &mut out[start..]);
     }
     out.retain(|d| !settings.accepts(d, &doc.text));
+    out.iter_mut().for_each(one_line);
     doc.suppressions.retain(&mut out);
     drop_overlapped(&mut out);
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -164,6 +165,7 @@ pub fn lint_run(
             let doc = docs.get(d.doc);
             !doc.suppressions.is_suppressed(d.code, d.span) && !settings.accepts(d, &doc.text)
         });
+        found.iter_mut().for_each(one_line);
         diags.extend(found);
         if diags.len() > start {
             drop_overlapped(&mut diags);
@@ -184,6 +186,21 @@ pub fn lint_documents(docs: &Documents, dict: &Dictionary, settings: &Settings) 
         names.push(n);
     }
     lint_run(docs, &names, dict, settings, diags)
+}
+
+/// A name wrapped across lines is quoted on one line in messages and
+/// suggestions ("`Jennifer Deskel`", not "`Jennifer\nDeskel`"); `found`
+/// and the fix keep the text as it is.
+fn one_line(d: &mut Diagnostic) {
+    let flat = |s: &str| {
+        if s.contains(['\n', '\r']) {
+            s.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            s.to_owned()
+        }
+    };
+    d.message = flat(&d.message);
+    d.suggestions = d.suggestions.iter().map(|s| flat(s)).collect();
 }
 
 /// Apply the configured severity to a rule's findings. A rule may lower a
@@ -435,5 +452,23 @@ The Department of Treasury thanked Nicolas Burns.
         assert_eq!(diags[1].found, "Nicolas Burns");
         // `&nbsp;` is a break: `Nicolas` and `Burns` in the `alt` are two
         // names, neither of them wrong on its own.
+    }
+
+    #[test]
+    fn a_name_wrapped_across_lines_is_quoted_on_one_line() {
+        let dict = crate::test_util::newsroom();
+        let text = "Jen Daskal spoke.\n\nLater, Jennifer\nDeskel left.";
+        let doc = Document::new(DocumentId(0), "t.md", text, Format::Markdown);
+        let d = &lint(&doc, &dict, &Settings::default())[0];
+        assert_eq!(d.found, "Jennifer\nDeskel");
+        assert_eq!(
+            d.message,
+            "`Jennifer Deskel` looks like a misspelling of `Jennifer Daskal`"
+        );
+        assert_eq!(d.suggestions, ["Jennifer Daskal"]);
+        assert_eq!(
+            d.fix.as_ref().map(|f| f.edits[0].replacement.as_str()),
+            Some("Daskal")
+        );
     }
 }
