@@ -412,7 +412,7 @@ impl Analysis {
         }
         let doc = DocIndex::new(self, text, dict);
         let mut near = Vec::new();
-        let mut cache = NearCache::new(self.tokens.len());
+        let mut cache = NearCache::new();
         // Tokens inside an exact match. A near miss may not overlap one,
         // except a longer name that holds it whole ("Equatoriol Guinea" holds
         // the country "Guinea"); the exact match then gives way.
@@ -517,7 +517,7 @@ impl Analysis {
                 // other words as written: one exact key per near word.
                 let mut probe: Vec<WordId> = ids.iter().map(|w| w.unwrap_or(WordId(u32::MAX))).collect();
                 let mut forms: Vec<FormId> = Vec::new();
-                for &(w, _) in near.get(t, found, dict) {
+                for &(w, _) in near.get(found, dict) {
                     probe[j] = w;
                     forms.extend(dict.index.forms_with_words(&probe).take(MAX_CANDIDATES_PER_PROBE));
                 }
@@ -633,7 +633,7 @@ impl Analysis {
             return None;
         }
         let mut best: Option<NearMatch> = None;
-        for &(w, distance) in near.get(t, found, dict) {
+        for &(w, distance) in near.get(found, dict) {
             let right = dict.index.word(w);
             if word_distance(found, right) != Some(distance) || found.as_bytes()[0] != right.as_bytes()[0] {
                 continue;
@@ -723,23 +723,24 @@ impl Analysis {
 
 /// The dictionary words near each token, looked up once per token.
 struct NearCache {
-    near: Vec<Option<Vec<(WordId, usize)>>>,
+    /// Folded word -> its near dictionary words: a name repeated in a story
+    /// is looked up once.
+    near: HashMap<String, Vec<(WordId, usize)>>,
 }
 
 impl NearCache {
-    fn new(tokens: usize) -> Self {
-        NearCache {
-            near: vec![None; tokens],
-        }
+    fn new() -> Self {
+        NearCache { near: HashMap::new() }
     }
 
-    /// Words of the dictionary within two edits of token `t` (folded `found`).
-    fn get(&mut self, t: usize, found: &str, dict: &Dictionary) -> &[(WordId, usize)] {
-        self.near[t].get_or_insert_with(|| {
+    /// Words of the dictionary within two edits of the folded word `found`.
+    fn get(&mut self, found: &str, dict: &Dictionary) -> &[(WordId, usize)] {
+        if !self.near.contains_key(found) {
             let mut out = Vec::new();
             dict.index.near_words(found, MAX_INDEXED_DISTANCE, &mut out);
-            out
-        })
+            self.near.insert(found.to_owned(), out);
+        }
+        &self.near[found]
     }
 }
 

@@ -496,7 +496,7 @@ impl Index {
             .flat_map(move |l| l.keys.get(key).iter().map(|&f| FormId(f)))
     }
 
-    /// Words within `max` edits (Damerau-Levenshtein) of `folded`, with their
+    /// Words within `max` edits (optimal string alignment) of `folded`, with their
     /// distance, excluding the word itself.
     pub(crate) fn near_words(&self, folded: &str, max: usize, out: &mut Vec<(WordId, usize)>) {
         out.clear();
@@ -518,7 +518,9 @@ impl Index {
             if w.len().abs_diff(folded.len()) > max || w == folded {
                 continue;
             }
-            let d = strsim::damerau_levenshtein(folded, w);
+            // Optimal string alignment: what the matcher's tiers count, and
+            // no allocation (full Damerau-Levenshtein keeps an alphabet map).
+            let d = strsim::osa_distance(folded, w);
             if d <= max {
                 out.push((WordId(c), d));
             }
