@@ -47,6 +47,10 @@ if [ -n "$base" ]; then
   fi
   targets=("${files[@]}")
   changed=(--changed-since "$base")
+elif [ "${path_list[*]}" = "." ]; then
+  # copydesk's own default: file names without a leading `./`.
+  targets=()
+  changed=()
 else
   targets=("${path_list[@]}")
   changed=()
