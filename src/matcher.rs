@@ -18,6 +18,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::dictionary::{Dictionary, FormId, FormKind, PartRole, WordId};
 use crate::document::{Document, DocumentId, Format};
@@ -33,6 +34,7 @@ use thresholds::*;
 
 mod consistency;
 mod cross_file;
+pub mod people;
 
 pub use consistency::{Inconsistency, NameWord, Pair};
 pub use cross_file::{
@@ -151,6 +153,8 @@ pub struct Analysis {
     pub inconsistencies: Vec<Inconsistency>,
     /// Every pair of name words compared, with its verdict.
     pub pairs: Vec<Pair>,
+    /// How the document refers to persons, found when a rule first asks.
+    people: OnceLock<people::People>,
 }
 
 /// Sentence-initial words that are not names, dropped from the start of a run.
@@ -277,6 +281,12 @@ impl Analysis {
         a.collect_names(&doc.text);
         a.find_inconsistencies(&doc.text, dict);
         a
+    }
+
+    /// How the document refers to persons (full names, lone words, name
+    /// units), found on the first call: only the reference rules need it.
+    pub fn people(&self, doc: &Document, dict: &Dictionary) -> &people::People {
+        self.people.get_or_init(|| people::People::new(self, doc, dict))
     }
 
     /// The folded text of token `i`.

@@ -181,3 +181,21 @@ pub const CROSS_FILE_SAME_ENTITY: f32 = 0.3;
 pub const CROSS_FILE_CONTEXT_DAMPING: f32 = 0.3;
 /// A pair with a majority scoring at least this is reported (CD005).
 pub const CROSS_FILE_REPORT_SCORE: f32 = 0.75;
+
+// ---------------------------------------------------------------------
+// How a document refers to persons (CD010 first-reference, CD013
+// given-name-reference, CD014 name-order; `matcher/people.rs`).
+
+/// A line of its own with no sentence-final punctuation and at most this
+/// many words reads as a heading (a headline, a subhead, a byline).
+pub const HEADING_MAX_WORDS: usize = 20;
+/// Names compared for the order of their words have at most this many
+/// words ("Kim Jong Un" against "Jong Un Kim").
+pub const NAME_ORDER_MAX_WORDS: usize = 3;
+/// A given name referred to alone (CD013) has at most this many words
+/// ("Jinping", "Jong Un").
+pub const GIVEN_REFERENCE_MAX_WORDS: usize = 2;
+/// CD010: a surname after an honorific that the story never gives in full
+/// ("Mr. Erdoğan") is matched to the one dictionary person of that family
+/// name only when it has at least this many letters.
+pub const FIRST_REFERENCE_DICT_MIN_LEN: usize = 4;

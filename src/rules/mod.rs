@@ -7,10 +7,13 @@
 //! rule (CD005) looks at the name words of every document of a run at once
 //! ([`Rule::check_run`]), after each document has been analysed on its own.
 
+mod first_reference;
+mod given_name_reference;
 mod inconsistent_name;
 mod inconsistent_name_across_files;
 mod misspelled_name;
 mod name_case;
+mod name_order;
 mod non_preferred_name;
 
 use crate::diagnostic::{Diagnostic, EntityRef, Related, Severity};
@@ -101,6 +104,9 @@ pub static RULES: &[&dyn Rule] = &[
     &non_preferred_name::NonPreferredName,
     &name_case::NameCase,
     &inconsistent_name_across_files::InconsistentNameAcrossFiles,
+    &first_reference::FirstReference,
+    &given_name_reference::GivenNameReference,
+    &name_order::NameOrder,
 ];
 
 /// The rule with this code or name (`CD001` or `misspelled-name`, any case).

@@ -121,6 +121,9 @@ fn example_article() {
             ("CD003", "non-preferred-name", "warning"),
             ("CD004", "name-case", "warning"),
             ("CD005", "inconsistent-name-across-files", "warning"),
+            ("CD010", "first-reference", "note"),
+            ("CD013", "given-name-reference", "warning"),
+            ("CD014", "name-order", "warning"),
         ]
     );
 
