@@ -18,6 +18,7 @@
 //! The document's [`Suppressions`] are read at the same time, from its HTML
 //! comments (Markdown, HTML) or directive lines (plain text).
 
+use crate::entity::Date;
 use crate::span::Span;
 use crate::suppress::{self, Directive, Suppressions};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -71,6 +72,9 @@ pub struct Document {
     pub prose: Vec<Span>,
     /// The suppression directives written in the document.
     pub suppressions: Suppressions,
+    /// The story's date: the front matter's `date` field, when it starts
+    /// with a day (`YYYY-MM-DD`).
+    pub date: Option<Date>,
     line_starts: Vec<usize>,
 }
 
@@ -78,9 +82,14 @@ impl Document {
     /// Build a document and compute its prose regions.
     pub fn new(id: DocumentId, name: impl Into<String>, text: impl Into<String>, format: Format) -> Self {
         let text = text.into();
+        let mut date = None;
         let (prose, directives) = match format {
             Format::Plain => plain(&text),
-            Format::Markdown => markdown(&text),
+            Format::Markdown => {
+                let (prose, directives, d) = markdown(&text);
+                date = d;
+                (prose, directives)
+            }
             Format::Html => {
                 let scan = html::scan(&text, Span::new(0, text.len()));
                 let directives = scan
@@ -101,6 +110,7 @@ impl Document {
             format,
             prose,
             suppressions,
+            date,
             line_starts,
         }
     }
@@ -230,8 +240,8 @@ fn literal_pieces(text: &str, span: Span, escapes: &[Escape]) -> Vec<Span> {
     pieces
 }
 
-/// Prose and suppression directives of a Markdown text.
-fn markdown(text: &str) -> (Vec<Span>, Vec<Directive>) {
+/// Prose, suppression directives and front matter date of a Markdown text.
+fn markdown(text: &str) -> (Vec<Span>, Vec<Directive>, Option<Date>) {
     let fm = front_matter::parse(text);
     let mut prose = fm.prose;
     let mut directives = Vec::new();
@@ -269,7 +279,7 @@ fn markdown(text: &str) -> (Vec<Span>, Vec<Directive>) {
             _ => {}
         }
     }
-    (normalize(text, prose), directives)
+    (normalize(text, prose), directives, fm.date)
 }
 
 /// Read `text[range]` as HTML, adding its prose and its directives.

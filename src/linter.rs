@@ -10,6 +10,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::dictionary::Dictionary;
 use crate::document::{Document, Documents};
+use crate::entity::Date;
 use crate::matcher::{Analysis, DocNames};
 use crate::rules::{Context, RULES, Rule, RunContext};
 
@@ -19,6 +20,8 @@ pub struct Settings {
     rules: Vec<(&'static dyn Rule, Severity)>,
     /// Forms never flagged, as folded word sequences.
     accept: Vec<String>,
+    /// The date of stories that do not give their own.
+    as_of: Option<Date>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -32,8 +35,13 @@ impl std::fmt::Debug for Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            rules: RULES.iter().map(|&r| (r, r.meta().default_severity)).collect(),
+            rules: RULES
+                .iter()
+                .filter(|r| r.meta().default_enabled)
+                .map(|&r| (r, r.meta().default_severity))
+                .collect(),
             accept: Vec::new(),
+            as_of: None,
         }
     }
 }
@@ -44,7 +52,24 @@ impl Settings {
         Settings {
             rules: rules.iter().map(|&r| (r, r.meta().default_severity)).collect(),
             accept: Vec::new(),
+            as_of: None,
         }
+    }
+
+    /// Turn a rule on at its default severity (one off by default), or
+    /// leave it as it is.
+    pub fn enable(&mut self, rule: &'static dyn Rule) {
+        if !self.rules.iter().any(|(r, _)| r.meta().code == rule.meta().code) {
+            self.rules.push((rule, rule.meta().default_severity));
+            let order = |r: &dyn Rule| RULES.iter().position(|x| x.meta().code == r.meta().code);
+            self.rules.sort_by_key(|(r, _)| order(*r));
+        }
+    }
+
+    /// The date of a story that gives none of its own (`--as-of`): the
+    /// front matter `date` of a document comes first.
+    pub fn set_as_of(&mut self, date: Option<Date>) {
+        self.as_of = date;
     }
 
     /// Turn a rule off.
@@ -116,6 +141,7 @@ pub fn lint_document(doc: &Document, dict: &Dictionary, settings: &Settings) -> 
         doc,
         dict,
         analysis: &analysis,
+        date: doc.date.or(settings.as_of),
     };
     let mut out = Vec::new();
     for &(rule, severity) in &settings.rules {

@@ -19,7 +19,32 @@ name = "Austria"
 
 [[entity]]
 kind = "person"
+name = "Alexandria Ocasio-Cortez"
+roles = [{ title = "Representative", org = "United States House of Representatives", from = "2019-01-03" }]
+
+[[entity]]
+kind = "person"
+name = "Antony Blinken"
+roles = [
+  { title = "Deputy Secretary of State", from = "2015-01-09", to = "2017-01-20" },
+  { title = "Secretary of State", from = "2021-01-26", to = "2025-01-20" },
+]
+
+[[entity]]
+kind = "organization"
+name = "Bank for International Settlements"
+abbreviations = ["BIS"]
+ambiguous = ["BIS"]
+
+[[entity]]
+kind = "person"
 name = "Brenda Jones"
+
+[[entity]]
+kind = "organization"
+name = "Bureau of Industry and Security"
+abbreviations = ["BIS"]
+ambiguous = ["BIS"]
 
 [[entity]]
 kind = "organization"
@@ -28,6 +53,7 @@ name = "Counternarcotics Working Group"
 [[entity]]
 kind = "organization"
 name = "Department of Homeland Security"
+aliases = ["Homeland Security Department"]
 abbreviations = ["DHS"]
 
 [[entity]]
@@ -38,6 +64,24 @@ variants = ["Department of Treasury"]
 
 [[entity]]
 kind = "person"
+name = "Elizabeth Warren"
+roles = [{ title = "Senator", org = "United States Senate", from = "2013-01-03" }]
+
+[[entity]]
+kind = "organization"
+name = "European Commission"
+abbreviations = ["EC"]
+
+[[entity]]
+kind = "person"
+name = "Janet Yellen"
+roles = [
+  { title = "Chair of the Federal Reserve", from = "2014-02-03", to = "2018-02-03" },
+  { title = "Secretary of the Treasury", from = "2021-01-26", to = "2025-01-20" },
+]
+
+[[entity]]
+kind = "person"
 name = "Jennifer Daskal"
 aliases = ["Jen Daskal"]
 titles = ["Deputy Homeland Security Advisor"]
@@ -45,22 +89,47 @@ description = "US Deputy Homeland Security Advisor"
 
 [[entity]]
 kind = "person"
+name = "Joe Biden"
+roles = [
+  { title = "Senator", org = "United States Senate", from = "1973-01-03", to = "2009-01-15" },
+  { title = "Vice President", org = "United States", from = "2009-01-20", to = "2017-01-20" },
+  { title = "President", org = "United States", from = "2021-01-20", to = "2025-01-20" },
+]
+
+[[entity]]
+kind = "person"
 name = "Katherine Clark"
+
+[[entity]]
+kind = "person"
+name = "Marco Rubio"
+roles = [{ title = "Secretary of State", org = "Department of State" }]
 
 [[entity]]
 kind = "organization"
 name = "National Aeronautics and Space Administration"
 abbreviations = ["NASA"]
+well-known = true
 
 [[entity]]
 kind = "organization"
 name = "National Defense University"
 
 [[entity]]
+kind = "organization"
+name = "Office of National Drug Control Policy"
+abbreviations = ["ONDCP"]
+
+[[entity]]
 kind = "person"
 name = "Nicholas Burns"
 misspellings = ["Nicolas Burns"]
 titles = ["Ambassador"]
+
+[[entity]]
+kind = "organization"
+name = "U.S. Customs and Border Protection"
+abbreviations = ["CBP"]
 
 [[entity]]
 kind = "person"
@@ -91,9 +160,22 @@ pub(crate) fn check(text: &str, dict: &Dictionary, rule: &str) -> String {
 
 /// [`check`] for a document of any format.
 pub(crate) fn check_format(text: &str, format: Format, dict: &Dictionary, rule: &str) -> String {
+    check_as_of(text, format, dict, rule, None)
+}
+
+/// [`check_format`] with `--as-of` set to `as_of` (`YYYY-MM-DD`).
+pub(crate) fn check_as_of(
+    text: &str,
+    format: Format,
+    dict: &Dictionary,
+    rule: &str,
+    as_of: Option<&str>,
+) -> String {
     let doc = Document::new(DocumentId(0), "test", text, format);
     let rule = find_rule(rule).expect("known rule");
-    let diags = lint(&doc, dict, &Settings::only(&[rule]));
+    let mut settings = Settings::only(&[rule]);
+    settings.set_as_of(as_of.map(|d| crate::entity::Date::parse(d).expect("a day")));
+    let diags = lint(&doc, dict, &settings);
     let pos = |o: usize| {
         let (l, c) = doc.line_col(o);
         format!("{l}:{c}")

@@ -123,6 +123,15 @@ pub(crate) struct CheckArgs {
     #[arg(long)]
     pub(crate) no_cross_file: bool,
 
+    /// The date of the stories, YYYY-MM-DD, for those whose front matter
+    /// gives no `date`
+    ///
+    /// wrong-title (CD012) checks a title against the offices the person
+    /// held on this date; without a date it checks only that the person
+    /// ever held the office.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub(crate) as_of: Option<copydesk::entity::Date>,
+
     /// The name (and so the format) of the text read from standard input
     ///
     /// Standard input is read for the path `-`; with this option and no
@@ -179,6 +188,11 @@ pub(crate) struct NamesArgs {
     /// Worker threads [default: all cores]
     #[arg(short = 'j', long, value_name = "N")]
     pub(crate) threads: Option<usize>,
+}
+
+/// A day written `YYYY-MM-DD` (`--as-of`).
+fn parse_date(s: &str) -> Result<copydesk::entity::Date, String> {
+    copydesk::entity::Date::parse(s).ok_or_else(|| format!("`{s}` is not a day written YYYY-MM-DD"))
 }
 
 /// `copydesk check --fail-on`.

@@ -230,11 +230,14 @@ impl Config {
         _ = writeln!(out, "\n[rules]");
         for rule in RULES {
             let meta = rule.meta();
-            let level = self
-                .rules
-                .iter()
-                .find(|(code, _)| *code == meta.code)
-                .map_or(RuleLevel::On(meta.default_severity), |(_, l)| *l);
+            let level = self.rules.iter().find(|(code, _)| *code == meta.code).map_or(
+                if meta.default_enabled {
+                    RuleLevel::On(meta.default_severity)
+                } else {
+                    RuleLevel::Off
+                },
+                |(_, l)| *l,
+            );
             let level = match level {
                 RuleLevel::On(s) => s.as_str(),
                 RuleLevel::Off => "off",

@@ -23,7 +23,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
-use copydesk::entity::{is_name_suffix, slug};
+use copydesk::entity::{Date, Role, is_name_suffix, slug};
 use copydesk::words::{folded, form_words};
 use copydesk::{DictSource, Dictionary, Entity};
 use serde::Deserialize;
@@ -251,6 +251,8 @@ pub(super) struct Person {
     pub(super) aliases: Vec<String>,
     pub(super) family_name: Option<String>,
     pub(super) titles: Vec<String>,
+    /// Offices held, with their dates where the sources give them.
+    pub(super) roles: Vec<Role>,
     /// Forms this person shares with another (filled by [`resolve`], or
     /// given by the generator for the namesakes of a later dictionary).
     pub(super) ambiguous: Vec<String>,
@@ -816,6 +818,7 @@ struct Term {
     #[serde(rename = "type")]
     kind: String,
     start: String,
+    end: Option<String>,
     state: String,
     district: Option<i64>,
     party: Option<String>,
@@ -829,6 +832,8 @@ struct Member {
     aliases: Vec<String>,
     family_name: Option<String>,
     titles: Vec<&'static str>,
+    /// Every term, consecutive ones of one chamber as one role.
+    roles: Vec<Role>,
     description: String,
     /// Lower-case state code, to tell apart members who share a name.
     state: String,
@@ -852,17 +857,17 @@ pub(crate) fn congress(yaml: &str, former: Option<&FormerMembers>) -> Result<Str
         bail!("legislators-current.yaml lists no member");
     }
     let mut as_of = String::new();
+    for t in legislators.iter().flat_map(|l| &l.terms) {
+        if t.start > as_of {
+            as_of.clone_from(&t.start);
+        }
+    }
     let mut members = Vec::with_capacity(legislators.len());
     let mut unnamed = Vec::new();
     for l in &legislators {
-        let member = member(l)?;
+        let member = member(l, &as_of)?;
         if l.name.official_full.is_none() {
             unnamed.push(member.name.clone());
-        }
-        for t in &l.terms {
-            if t.start > as_of {
-                as_of.clone_from(&t.start);
-            }
         }
         members.push(member);
     }
@@ -927,6 +932,7 @@ pub(crate) fn congress(yaml: &str, former: Option<&FormerMembers>) -> Result<Str
                 aliases: m.aliases,
                 family_name: m.family_name,
                 titles: m.titles.into_iter().map(str::to_owned).collect(),
+                roles: m.roles,
                 description: m.description,
                 ..Person::default()
             };
@@ -997,10 +1003,97 @@ pub(super) fn write_person(out: &mut String, p: &Person) {
     if !p.titles.is_empty() {
         writeln!(out, "titles = {}", list(&p.titles)).unwrap();
     }
+    write_roles(out, &p.roles);
     if !p.ambiguous.is_empty() {
         writeln!(out, "ambiguous = {}", list(&p.ambiguous)).unwrap();
     }
     writeln!(out, "description = {}", quote(&p.description)).unwrap();
+}
+
+/// `roles = [...]`, one role per line, in the order given; nothing when
+/// there is none.
+pub(super) fn write_roles(out: &mut String, roles: &[Role]) {
+    if roles.is_empty() {
+        return;
+    }
+    out.push_str("roles = [\n");
+    for r in roles {
+        write!(out, "  {{ title = {}", quote(&r.title)).unwrap();
+        if let Some(org) = &r.org {
+            write!(out, ", org = {}", quote(org)).unwrap();
+        }
+        if let Some(from) = r.from {
+            write!(out, ", from = \"{from}\"").unwrap();
+        }
+        if let Some(to) = r.to {
+            write!(out, ", to = \"{to}\"").unwrap();
+        }
+        out.push_str(" },\n");
+    }
+    out.push_str("]\n");
+}
+
+/// Add a term to a list of roles, sorted by start: a term of the same office
+/// that begins within a month of the end of the last one extends it (the
+/// House's two-year terms are one role). `to` is left out for a term that
+/// ends after `as_of`, the date of the data: it is held still.
+pub(super) fn add_term(
+    roles: &mut Vec<Role>,
+    title: &str,
+    org: Option<&str>,
+    from: &str,
+    to: Option<&str>,
+    as_of: &str,
+) {
+    let from = Date::parse_partial(from);
+    let to = to.filter(|t| *t <= as_of).and_then(Date::parse_partial);
+    if let Some(last) = roles.last_mut()
+        && last.title == title
+        && last.org.as_deref() == org
+        && let (Some(end), Some(start)) = (last.to, from)
+        && days_between(end.latest(), start.earliest()) <= 31
+    {
+        last.to = to;
+        return;
+    }
+    roles.push(Role {
+        title: title.to_owned(),
+        org: org.map(str::to_owned),
+        from,
+        to,
+    });
+}
+
+/// Days from `a` to `b` (negative when `b` is earlier), by a plain count.
+fn days_between(a: Date, b: Date) -> i64 {
+    let days = |d: Date| {
+        // Days since 0000-03-01, by the usual civil-calendar formula.
+        let (y, m) = if d.month <= 2 {
+            (i64::from(d.year) - 1, i64::from(d.month) + 12)
+        } else {
+            (i64::from(d.year), i64::from(d.month))
+        };
+        365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + i64::from(d.day)
+    };
+    days(b) - days(a)
+}
+
+/// Abbreviations a story may use without spelling the name out: those the
+/// major English-language news style guides (AP, Reuters) accept on first
+/// reference, because every reader knows them. The generators mark an
+/// entity with one of them `well-known = true` (CD011 leaves it alone); the
+/// list is kept short on purpose, and a newsroom can mark more of its own.
+pub(super) const WELL_KNOWN_ABBREVIATIONS: &[&str] = &[
+    "CIA", "EU", "FBI", "IRS", "NASA", "NATO", "UK", "UN", "UNICEF", "US", "USA",
+];
+
+/// True when one of the abbreviations is in [`WELL_KNOWN_ABBREVIATIONS`],
+/// written with or without dots ("U.S.").
+pub(super) fn well_known<S: AsRef<str>>(abbreviations: &[S]) -> bool {
+    abbreviations.iter().any(|a| {
+        let letters: String = a.as_ref().chars().filter(|c| c.is_alphanumeric()).collect();
+        WELL_KNOWN_ABBREVIATIONS.contains(&letters.as_str())
+    })
 }
 
 /// A section of a generated file's header comment: what was left out, and why.
@@ -1013,9 +1106,23 @@ pub(super) fn write_comment_section(out: &mut String, title: &str, items: &[Stri
     }
 }
 
+/// The title and body of a term: "Senator", "Representative", "Delegate"
+/// (DC and the territories but Puerto Rico) or "Resident Commissioner".
+fn term_office(t: &Term) -> Result<(&'static str, &'static str)> {
+    const HOUSE: &str = "United States House of Representatives";
+    Ok(match (t.kind.as_str(), t.state.as_str()) {
+        ("sen", _) => ("Senator", "United States Senate"),
+        ("rep", "PR") => ("Resident Commissioner", HOUSE),
+        ("rep", "DC" | "GU" | "VI" | "AS" | "MP") => ("Delegate", HOUSE),
+        ("rep", _) => ("Representative", HOUSE),
+        (other, _) => bail!("unknown term type `{other}`"),
+    })
+}
+
 /// The entity of one member, before ids are made unique and aliases shared
-/// with other members are dropped.
-fn member(l: &Legislator) -> Result<Member> {
+/// with other members are dropped. `as_of` is the date of the data: a term
+/// ending after it is held still.
+fn member(l: &Legislator, as_of: &str) -> Result<Member> {
     let n = &l.name;
     // A few records write the nickname into `first`: "James (Jim)".
     let (first, paren_nick) = match n.first.split_once(" (") {
@@ -1136,12 +1243,21 @@ fn member(l: &Legislator) -> Result<Member> {
         other => bail!("{name}: unknown term type `{other}`"),
     };
 
+    let mut terms: Vec<&Term> = l.terms.iter().collect();
+    terms.sort_by(|a, b| a.start.cmp(&b.start));
+    let mut roles = Vec::new();
+    for t in terms {
+        let (title, org) = term_office(t).with_context(|| format!("{name}: a term"))?;
+        add_term(&mut roles, title, Some(org), &t.start, t.end.as_deref(), as_of);
+    }
+
     Ok(Member {
         id: slug(&name),
         name,
         aliases,
         family_name,
         titles,
+        roles,
         description,
         state: term.state.to_ascii_lowercase(),
     })
@@ -1359,6 +1475,10 @@ kind = "person"
 name = "Bernard Sanders"
 aliases = ["Bernie Sanders"]
 titles = ["Senator", "Sen."]
+roles = [
+  { title = "Representative", org = "United States House of Representatives", from = "1991-01-03", to = "1993-01-03" },
+  { title = "Senator", org = "United States Senate", from = "2025-01-03" },
+]
 description = "U.S. Senator from Vermont (Independent)"
 
 [[entity]]
@@ -1367,6 +1487,9 @@ kind = "person"
 name = "Debbie Wasserman Schultz"
 family-name = "Wasserman Schultz"
 titles = ["Representative", "Rep.", "Congresswoman"]
+roles = [
+  { title = "Representative", org = "United States House of Representatives", from = "2025-01-03" },
+]
 description = "U.S. Representative for Florida's 25th district (Democrat)"
 
 [[entity]]
@@ -1375,6 +1498,9 @@ kind = "person"
 name = "Henry C. \"Hank\" Johnson, Jr."
 aliases = ["Henry Johnson", "Hank Johnson", "Henry C. Johnson, Jr.", "Henry C. Johnson", "Henry Johnson, Jr."]
 titles = ["Representative", "Rep.", "Congressman"]
+roles = [
+  { title = "Representative", org = "United States House of Representatives", from = "2025-01-03" },
+]
 description = "U.S. Representative for Georgia's 4th district (Democrat)"
 "#;
         assert_eq!(congress(YAML, None).unwrap(), expected);

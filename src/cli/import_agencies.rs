@@ -38,7 +38,7 @@ use copydesk::Entity;
 use copydesk::lexicon::lexicon;
 use copydesk::words::form_words;
 
-use super::import::{Pipeline, key, list, quote, write_comment_section};
+use super::import::{Pipeline, key, list, quote, well_known, write_comment_section};
 
 /// The command that regenerates `dictionaries/us-agencies.toml`.
 const COMMAND: &str = "cargo run --release -- dict import agencies \
@@ -1067,6 +1067,9 @@ fn render(entities: &[Entity], agencies: &[Agency], omissions: &Omissions) -> St
         }
         if !e.abbreviations.is_empty() {
             writeln!(out, "abbreviations = {}", list(&e.abbreviations)).unwrap();
+        }
+        if well_known(&e.abbreviations) {
+            out.push_str("well-known = true\n");
         }
         if !e.ambiguous.is_empty() {
             writeln!(out, "ambiguous = {}", list(&e.ambiguous)).unwrap();

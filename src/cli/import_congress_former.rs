@@ -463,6 +463,8 @@ mod tests {
             historical_csv: historical.into(),
             wikidata_bio_csv: "id,name,gender,dob,dobp,dod,dodp,image,enwiki\n".into(),
             nicknames_csv: "name1,relationship,name2\ndouglas,has_nickname,doug\n".into(),
+            wikidata_holders_csv: "position,person,personID,start,end\n".into(),
+            wikidata_offices_csv: "source_key,position_qid,office_title,person_qid,name,start,end\n".into(),
         };
         let executive = super::super::import_executive::executive(&inputs, &Reserved::default()).unwrap();
         let reserved = Reserved::from_sources(&[

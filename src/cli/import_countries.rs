@@ -346,6 +346,9 @@ pub(super) fn write_entities(out: &mut String, drafts: &[Draft]) {
         if !d.abbreviations.is_empty() {
             writeln!(out, "abbreviations = {}", list(&d.abbreviations)).unwrap();
         }
+        if well_known(&d.abbreviations) {
+            out.push_str("well-known = true\n");
+        }
         if !d.ambiguous.is_empty() {
             writeln!(out, "ambiguous = {}", list(&d.ambiguous)).unwrap();
         }
@@ -370,7 +373,7 @@ pub(super) fn write_meta(
     writeln!(out, "generator = {}", quote(command)).unwrap();
 }
 
-use super::import::{Pipeline, ambiguous_forms};
+use super::import::{Pipeline, ambiguous_forms, well_known};
 pub(super) use super::import::{Reserved, list, quote};
 
 /// The background lexicon lists the word, in lower case, as a common
@@ -1660,6 +1663,7 @@ kind = "place"
 name = "United States"
 aliases = ["United States of America", "America"]
 abbreviations = ["US", "USA", "U.S.A.", "U.S."]
+well-known = true
 description = "Country in North America"
 
 [[entity]]

@@ -31,10 +31,12 @@ use copydesk::words::form_words;
 use serde::Deserialize;
 
 use super::import::{
-    Casing, KnownNames, Log, Person, Pipeline, Rank, Reserved, capitalize, decode_entities, family_name,
-    is_initial, key, name_case, quote, resolve, short_forms, short_key, strip_suffix, write_persons,
+    Casing, KnownNames, Log, Person, Pipeline, Rank, Reserved, add_term, capitalize, decode_entities,
+    family_name, is_initial, key, name_case, quote, resolve, short_forms, short_key, strip_suffix,
+    write_persons,
 };
 use super::import_congress_former::{FormerMembers, offer_namesakes};
+use copydesk::entity::{Date, Role};
 
 /// Where `executive.yaml` and `legislators-historical.csv` come from.
 pub(super) const LEGISLATORS_REPO: &str = "https://github.com/unitedstates/congress-legislators";
@@ -345,6 +347,10 @@ pub(super) struct ExecutiveInputs {
     pub(super) wikidata_bio_csv: String,
     /// `nicknames/names.csv`, for the short forms of given names
     pub(super) nicknames_csv: String,
+    /// `us-officials-wikidata/us_holders21.csv` and `us_offices_wikidata.csv`,
+    /// for the earlier posts of the officials
+    pub(super) wikidata_holders_csv: String,
+    pub(super) wikidata_offices_csv: String,
 }
 
 impl ExecutiveInputs {
@@ -358,6 +364,8 @@ impl ExecutiveInputs {
             historical_csv: p.read("congress-legislators/legislators-historical.csv")?,
             wikidata_bio_csv: p.read("us-officials-wikidata/us_bio.csv")?,
             nicknames_csv: p.read("nicknames/names.csv")?,
+            wikidata_holders_csv: p.read(super::import_us_officials::HOLDERS_FILE)?,
+            wikidata_offices_csv: p.read(super::import_us_officials::OFFICES_FILE)?,
         })
     }
 }
@@ -417,6 +425,10 @@ struct PlumRow {
     payment_plan_description: String,
     incumbent_first_name: String,
     incumbent_last_name: String,
+    #[serde(default)]
+    incumbent_begin_date: String,
+    #[serde(default)]
+    incumbent_vacate_date: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -549,6 +561,9 @@ struct Record {
     role: String,
     agency: String,
     rank: Rank,
+    /// The post as a role with its dates, for the senior posts (those
+    /// whose title stands before the name).
+    office: Option<Role>,
 }
 
 /// The persons of `us-executive.toml`, resolved against `reserved`.
@@ -691,6 +706,12 @@ pub(super) fn executive_persons(
         if more > 0 {
             write!(description, "; and {more} more").unwrap();
         }
+        let mut offices: Vec<Role> = Vec::new();
+        for office in group.iter().filter_map(|r| r.office.clone()) {
+            if !offices.contains(&office) {
+                offices.push(office);
+            }
+        }
         persons.push(Person {
             id: String::new(),
             disambiguator: group[0].agency.clone(),
@@ -698,11 +719,61 @@ pub(super) fn executive_persons(
             aliases,
             family_name,
             titles,
+            roles: offices,
             description,
             rank,
             tiebreak: rank.1.to_string(),
             ..Person::default()
         });
+    }
+    // The earlier posts of the senior officials, as Wikidata gives them (the
+    // us-officials dictionary leaves these persons to this one): by the
+    // person's name, or else by an alias that only this person has here.
+    let wikidata = super::import_us_officials::roles_by_name(
+        &inputs.wikidata_holders_csv,
+        &inputs.wikidata_offices_csv,
+    )?;
+    let mut alias_owners: HashMap<String, usize> = HashMap::new();
+    for p in &persons {
+        let keys: HashSet<String> = p.forms().map(|f| key(f)).collect();
+        for k in keys {
+            *alias_owners.entry(k).or_default() += 1;
+        }
+    }
+    for p in persons.iter_mut().filter(|p| !p.roles.is_empty()) {
+        let found = std::iter::once(&p.name)
+            .chain(p.aliases.iter().filter(|a| alias_owners[&key(a)] == 1))
+            .find_map(|f| wikidata.get(&key(f)));
+        for r in found.into_iter().flatten() {
+            // The same term of the same post, as the other source names it
+            // ("President" and "President of the United States"); its end
+            // as the newer source gives it.
+            let same = |o: &Role| {
+                let (a, b) = (r.title.to_lowercase(), o.title.to_lowercase());
+                o.from == r.from && (a.contains(&b) || b.contains(&a))
+            };
+            if !p.roles.iter().any(same) {
+                p.roles.push(r.clone());
+            }
+        }
+        // A post listed without dates (the Government Manual's lists are
+        // not all of January 2025) is dropped where a dated term of the
+        // same office says when it was held.
+        let dated: Vec<(String, Option<&'static str>)> = p
+            .roles
+            .iter()
+            .filter(|r| r.from.is_some() || r.to.is_some())
+            .map(|r| (key(&r.title), copydesk::rules::office_of(r)))
+            .collect();
+        p.roles.retain(|r| {
+            let office = copydesk::rules::office_of(r);
+            r.from.is_some()
+                || r.to.is_some()
+                || !dated
+                    .iter()
+                    .any(|(k, o)| *k == key(&r.title) || (o.is_some() && *o == office))
+        });
+        p.roles.sort_by_key(|r| (r.from.is_none(), r.from, r.to));
     }
     let persons = resolve(persons, reserved, log)?;
     Ok((persons, counts))
@@ -782,12 +853,31 @@ fn presidents(yaml: &str) -> Result<Vec<Person>> {
         if parts.is_empty() {
             bail!("{name} holds no term as president or vice president");
         }
+        let mut roles = Vec::new();
+        let mut sorted: Vec<&ExecutiveTerm> = p.terms.iter().collect();
+        sorted.sort_by(|a, b| a.start.cmp(&b.start));
+        for t in sorted {
+            let title = if t.kind == "prez" {
+                "President"
+            } else {
+                "Vice President"
+            };
+            add_term(
+                &mut roles,
+                title,
+                Some("United States"),
+                &t.start,
+                t.end.as_deref(),
+                as_of,
+            );
+        }
         out.push(Person {
             id: String::new(),
             family_name: family_name(&name, last_name),
             name,
             aliases,
             titles,
+            roles,
             description: parts.join("; "),
             rank: (3, 0),
             disambiguator: p
@@ -948,9 +1038,16 @@ fn leadership_records(text: &str) -> Result<Vec<Record>> {
             (None, format!("{header}: {title}"))
         };
         let role = if acting { format!("Acting {role}") } else { role };
+        let office = title.as_ref().map(|t| Role {
+            title: if acting { format!("Acting {t}") } else { t.clone() },
+            org: Some(row.agency_name.trim().to_owned()),
+            from: None,
+            to: None,
+        });
         // A rank stands before the name too ("Gen. Milley").
         let titles = title.into_iter().chain(rank_title).collect();
         out.push(Record {
+            office,
             short_key: short_key(&name),
             family: None,
             titles,
@@ -1045,7 +1142,14 @@ fn plum_records(
         let name = format!("{first} {last}");
         let agency = plum_agency(&row.agency_name, agency_names);
         let title = title_case(&row.position_title);
+        let office = senior_post(&row).then(|| Role {
+            title: title.clone(),
+            org: Some(agency.clone()),
+            from: us_date(&row.incumbent_begin_date),
+            to: us_date(&row.incumbent_vacate_date).filter(|d| d.to_string().as_str() <= EXECUTIVE_AS_OF),
+        });
         out.push(Record {
+            office,
             short_key: short_key(&name),
             family: Some(
                 strip_suffix(&last.split_whitespace().collect::<Vec<_>>())
@@ -1065,6 +1169,18 @@ fn plum_records(
         });
     }
     Ok((out, unnamed))
+}
+
+/// The day of a Plum Book date, "12/18/2021 12:00:00 AM".
+fn us_date(raw: &str) -> Option<Date> {
+    let day = raw.split_whitespace().next()?;
+    let mut parts = day.split('/');
+    let (m, d, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let (m, d, y): (u32, u32, u32) = (m.parse().ok()?, d.parse().ok()?, y.parse().ok()?);
+    Date::parse(&format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// "EXECUTIVE OFFICE OF THE PRESIDENT - WHITE HOUSE OFFICE" -> "White House
@@ -1150,6 +1266,12 @@ Q1,Ron DeSantis,male,1978-09-14,11,,,,
             wikidata_bio_csv: BIO.to_owned(),
             nicknames_csv: "name1,relationship,name2\njanet,has_nickname,jan\nkara,has_nickname,kay\n"
                 .to_owned(),
+            wikidata_holders_csv: "position,person,personID,start,end\n\
+                Chair of the Federal Reserve,Janet Yellen,Q263725,2014-02-03,2018-02-03\n\
+                Secretary of the Treasury,Janet Yellen,Q263725,2021-01-26,\n"
+                .to_owned(),
+            wikidata_offices_csv: "source_key,position_qid,office_title,person_qid,name,start,end\n"
+                .to_owned(),
         }
     }
 
@@ -1207,6 +1329,9 @@ kind = "person"
 name = "Dan Quayle"
 aliases = ["James Quayle", "James D. Quayle", "James Danforth Quayle"]
 titles = ["Vice President"]
+roles = [
+  { title = "Vice President", org = "United States", from = "1989-01-20", to = "1993-01-20" },
+]
 description = "2nd Vice President of the United States (1989–1993)"
 
 [[entity]]
@@ -1222,6 +1347,10 @@ kind = "person"
 name = "George H. W. Bush"
 aliases = ["George Bush", "George Herbert Walker Bush"]
 titles = ["President", "Vice President"]
+roles = [
+  { title = "Vice President", org = "United States", from = "1981-01-20", to = "1989-01-20" },
+  { title = "President", org = "United States", from = "1989-01-20", to = "1993-01-20" },
+]
 description = "1st President of the United States (1989–1993); 1st Vice President of the United States (1981–1989)"
 
 [[entity]]
@@ -1229,6 +1358,9 @@ id = "grover-cleveland"
 kind = "person"
 name = "Grover Cleveland"
 titles = ["President"]
+roles = [
+  { title = "President", org = "United States", from = "1997-01-20", to = "2001-01-20" },
+]
 description = "3rd President of the United States (1997–2001)"
 
 [[entity]]
@@ -1237,6 +1369,10 @@ kind = "person"
 name = "Janet L. Yellen"
 aliases = ["Janet Yellen", "Jan Yellen"]
 titles = ["Secretary of the Treasury", "Secretary"]
+roles = [
+  { title = "Chair of the Federal Reserve", from = "2014-02-03", to = "2018-02-03" },
+  { title = "Secretary of the Treasury", from = "2021-01-26" },
+]
 description = "Secretary of the Treasury (Department of the Treasury)"
 
 [[entity]]
@@ -1244,6 +1380,9 @@ id = "kara-mcdonald"
 kind = "person"
 name = "Kara McDonald"
 titles = ["Treasurer of the United States"]
+roles = [
+  { title = "Treasurer of the United States", org = "Department of the Treasury" },
+]
 description = "Treasurer of the United States (Department of the Treasury)"
 
 [[entity]]
@@ -1257,6 +1396,9 @@ id = "sean-obrien"
 kind = "person"
 name = "Sean O'Brien"
 titles = ["Assistant to the President", "Press Secretary"]
+roles = [
+  { title = "Assistant to the President and Press Secretary", org = "White House Office, Executive Office of the President" },
+]
 description = "Assistant to the President and Press Secretary (White House Office, Executive Office of the President)"
 "#;
         assert_eq!(toml, expected);

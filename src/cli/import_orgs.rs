@@ -941,6 +941,7 @@ id = "north-atlantic-treaty-organization"
 kind = "organization"
 name = "North Atlantic Treaty Organization"
 abbreviations = ["NATO"]
+well-known = true
 description = "Founded in 1949 to promote mutual defense and cooperation"
 
 [[entity]]
@@ -955,6 +956,7 @@ id = "united-nations"
 kind = "organization"
 name = "United Nations"
 abbreviations = ["UN"]
+well-known = true
 description = "Founded in 1945 to maintain international peace and security"
 
 [[entity]]

@@ -28,10 +28,11 @@
 //! then leaves to this dictionary, and whose description here adds what the
 //! member's would have said ("Former U.S. Senator from New York").
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 
 use anyhow::{Context, Result, bail};
+use copydesk::entity::{Date, Role};
 use copydesk::words::form_words;
 use serde::Deserialize;
 
@@ -42,8 +43,8 @@ use super::import_congress_former::{FormerMember, FormerMembers, offer_namesakes
 const COMMAND: &str = "cargo run --release -- dict import us-officials \
      --data ../shared/data --output dictionaries/us-officials.toml";
 
-const HOLDERS_FILE: &str = "us-officials-wikidata/us_holders21.csv";
-const OFFICES_FILE: &str = "us-officials-wikidata/us_offices_wikidata.csv";
+pub(super) const HOLDERS_FILE: &str = "us-officials-wikidata/us_holders21.csv";
+pub(super) const OFFICES_FILE: &str = "us-officials-wikidata/us_offices_wikidata.csv";
 const BIO_FILE: &str = "us-officials-wikidata/us_bio.csv";
 
 /// `[meta] source`.
@@ -93,6 +94,10 @@ struct Term {
     start: String,
     end: String,
     post: String,
+    /// The dates as the data gives them (a day, a month or a year); `None`
+    /// for an end when the post was held in 2022.
+    from: Option<Date>,
+    to: Option<Date>,
 }
 
 /// The TOML text of `dictionaries/us-officials.toml`, built from the data
@@ -135,6 +140,8 @@ fn us_officials(
             start: start.get(..4).unwrap_or_default().to_owned(),
             end: end.get(..4).unwrap_or_default().to_owned(),
             post,
+            from: Date::parse_partial(start.trim()),
+            to: Date::parse_partial(end.trim()),
         };
         if !entry.1.contains(&term) {
             entry.1.push(term);
@@ -189,6 +196,9 @@ fn us_officials(
                 (s, e) => format!("{s}–{e}"),
             };
             match posts.iter_mut().find(|(p, _)| *p == t.post) {
+                // Two terms of one post in the same years (two dates the
+                // data gives): one span.
+                Some((_, spans)) if spans.contains(&years) => {}
                 Some((_, spans)) => spans.push(years),
                 None => posts.push((t.post.clone(), vec![years])),
             }
@@ -212,6 +222,7 @@ fn us_officials(
         persons.push(Person {
             name,
             aliases,
+            roles: roles(&terms),
             description,
             disambiguator: qid.to_ascii_lowercase(),
             tiebreak: qid.to_ascii_lowercase(),
@@ -300,6 +311,87 @@ fn usable(label: &str) -> bool {
 /// The post as a description says it: "U.S. Ambassador to France" for
 /// "ambassador to France", "Justice of the Supreme Court" for the list of
 /// justices, American spelling, title case for labels in capitals.
+/// The roles of a person's terms, oldest first; a term whose end the data
+/// gives in a form that is no date is left out (it would read as held
+/// still).
+fn roles(terms: &[Term]) -> Vec<Role> {
+    let mut roles: Vec<Role> = terms
+        .iter()
+        .filter(|t| t.end.is_empty() || t.to.is_some())
+        .map(|t| Role {
+            // "United States Deputy Secretary of State" of one source is the
+            // "Deputy Secretary of State" of the other.
+            title: t
+                .post
+                .strip_prefix("United States ")
+                .unwrap_or(&t.post)
+                .to_owned(),
+            org: None,
+            from: t.from,
+            to: t.to,
+        })
+        .collect();
+    roles.sort_by(|a, b| (a.from, a.to, &a.title).cmp(&(b.from, b.to, &b.title)));
+    roles.dedup();
+    roles
+}
+
+/// The roles of the holders of senior US posts in the Wikidata files, by the
+/// folded name of each label of the person: for `us-executive.toml`, which
+/// keeps the persons whose name both dictionaries would hold.
+pub(super) fn roles_by_name(holders: &str, offices: &str) -> Result<HashMap<String, Vec<Role>>> {
+    let mut terms: BTreeMap<String, (Vec<String>, Vec<Term>)> = BTreeMap::new();
+    let mut add = |qid: &str, label: &str, post: String, start: &str, end: &str| {
+        let entry = terms.entry(qid.trim().to_owned()).or_default();
+        entry
+            .0
+            .push(label.split_whitespace().collect::<Vec<_>>().join(" "));
+        entry.1.push(Term {
+            start: start.get(..4).unwrap_or_default().to_owned(),
+            end: end.get(..4).unwrap_or_default().to_owned(),
+            post,
+            from: Date::parse_partial(start.trim()),
+            to: Date::parse_partial(end.trim()),
+        });
+    };
+    let mut reader = csv::Reader::from_reader(holders.as_bytes());
+    for row in reader.deserialize::<HolderRow>() {
+        let r = row.with_context(|| format!("failed to read {HOLDERS_FILE}"))?;
+        add(&r.person_id, &r.person, post_name(&r.position), &r.start, &r.end);
+    }
+    let mut reader = csv::Reader::from_reader(offices.as_bytes());
+    for row in reader.deserialize::<OfficeRow>() {
+        let r = row.with_context(|| format!("failed to read {OFFICES_FILE}"))?;
+        if !LEFT_OUT_SOURCES.iter().any(|p| r.source_key.starts_with(p)) {
+            add(
+                &r.person_qid,
+                &r.name,
+                post_name(&r.office_title),
+                &r.start,
+                &r.end,
+            );
+        }
+    }
+    // A label two persons have names neither.
+    let mut owners: HashMap<String, usize> = HashMap::new();
+    for (labels, _) in terms.values() {
+        let keys: BTreeSet<String> = labels.iter().map(|l| key(l)).collect();
+        for k in keys {
+            *owners.entry(k).or_default() += 1;
+        }
+    }
+    let mut out: HashMap<String, Vec<Role>> = HashMap::new();
+    for (labels, terms) in terms.values() {
+        let roles = roles(terms);
+        for label in labels {
+            if owners[&key(label)] == 1 {
+                out.insert(key(label), roles.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn post_name(raw: &str) -> String {
     let raw = raw.trim();
     let text = if raw.chars().any(char::is_lowercase) {
@@ -391,6 +483,9 @@ id = "hillary-clinton"
 kind = "person"
 name = "Hillary Clinton"
 aliases = ["Hillary Rodham Clinton", "Hillary R. Clinton"]
+roles = [
+  { title = "Secretary of State", from = "2009-01-21", to = "2013-02-01" },
+]
 description = "Secretary of State (2009–2013); Former U.S. Senator from New York (Democrat), born 1947"
 
 [[entity]]
@@ -398,6 +493,10 @@ id = "robert-mueller"
 kind = "person"
 name = "Robert Mueller"
 aliases = ["Robert S. Mueller III", "Robert S. Mueller", "Robert Mueller III"]
+roles = [
+  { title = "Deputy Attorney General", from = "2001-01-20", to = "2001-05-10" },
+  { title = "Director of the Federal Bureau of Investigation", from = "2001-09-04", to = "2013-09-04" },
+]
 ambiguous = ["Robert Mueller"]
 description = "Director of the Federal Bureau of Investigation (2001–2013); Deputy Attorney General (2001)"
 "#;

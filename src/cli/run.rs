@@ -21,7 +21,7 @@ use copydesk::linter::{doc_names, lint_document, lint_run};
 use copydesk::matcher::{CrossFile, DocNames};
 use copydesk::render::ColorChoice;
 use copydesk::render::{write_names_human, write_names_json};
-use copydesk::rules::{RULES, Rule, find_rule};
+use copydesk::rules::{RULES, Rule, RuleMeta, find_rule};
 use copydesk::{Diagnostic, DictSource, Dictionary, DictionaryProblem, Document, Documents, Format};
 use ignore::WalkBuilder;
 use rayon::prelude::*;
@@ -150,6 +150,7 @@ fn check(args: &CheckArgs) -> Status {
                     s.disable(rule.meta().code);
                 }
             }
+            s.set_as_of(args.as_of);
             s
         }
         Err(e) => {
@@ -452,7 +453,15 @@ fn settings(select: &[String], ignore: &[String], config: &Config) -> Result<Set
     };
     for &(code, level) in &config.rules {
         match level {
-            RuleLevel::On(severity) => settings.set_severity(code, severity),
+            RuleLevel::On(severity) => {
+                // A rule off by default runs when the configuration gives it a level.
+                if select.is_empty()
+                    && let Some(rule) = find_rule(code)
+                {
+                    settings.enable(rule);
+                }
+                settings.set_severity(code, severity);
+            }
             RuleLevel::Off if select.is_empty() => settings.disable(code),
             RuleLevel::Off => {}
         }
@@ -718,7 +727,7 @@ fn rule_table(w: &mut dyn Write) -> io::Result<()> {
         .unwrap_or(0);
     let sev_w = RULES
         .iter()
-        .map(|r| r.meta().default_severity.as_str().len())
+        .map(|r| default_level(r.meta()).len())
         .chain([header.2.len()])
         .max()
         .unwrap_or(0);
@@ -734,11 +743,21 @@ fn rule_table(w: &mut dyn Write) -> io::Result<()> {
             "{:code_w$}  {:name_w$}  {:sev_w$}  {}",
             m.code,
             m.name,
-            m.default_severity.as_str(),
+            default_level(m),
             m.summary
         )?;
     }
     Ok(())
+}
+
+/// The default severity of a rule, or `off` for one that runs only when
+/// selected or configured.
+fn default_level(m: &RuleMeta) -> &'static str {
+    if m.default_enabled {
+        m.default_severity.as_str()
+    } else {
+        "off"
+    }
 }
 
 // ---------------------------------------------------------------------------

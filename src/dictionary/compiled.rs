@@ -15,14 +15,14 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::entity::{Entity, EntityKind};
+use crate::entity::{Date, Entity, EntityKind, Role};
 
 use super::Dictionary;
 use super::index::{Index, KeyTable, Layer, Words};
 
 const MAGIC: &[u8; 8] = b"CDSKDICT";
 /// Bump when the layout or anything hashed into the index changes.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// The compiled data is not a dictionary this version can read.
 #[derive(Debug, thiserror::Error)]
@@ -168,7 +168,7 @@ fn kind_of(code: u32) -> EntityKind {
 
 /// The entities of a compiled dictionary, decoded one at a time: every
 /// string in one text, and per entity a record of `u32`s (string offsets
-/// and lengths, list lengths, kind, source).
+/// and lengths, list lengths, kind, flags, dates as `YYYYMMDD`, source).
 #[derive(Debug)]
 pub(crate) struct Records {
     strings: &'static str,
@@ -209,8 +209,16 @@ impl RecordWriter {
         self.list(&e.variants);
         self.list(&e.misspellings);
         self.list(&e.abbreviations);
+        self.records.push(u32::from(e.well_known));
         self.opt(e.family_name.as_deref());
         self.list(&e.titles);
+        self.records.push(e.roles.len() as u32);
+        for r in &e.roles {
+            self.str(&r.title);
+            self.opt(r.org.as_deref());
+            self.records.push(r.from.map_or(0, Date::packed));
+            self.records.push(r.to.map_or(0, Date::packed));
+        }
         self.list(&e.ambiguous);
         self.opt(e.description.as_deref());
         self.records.push(u32::from(e.source));
@@ -233,8 +241,17 @@ impl Records {
             variants: c.list(),
             misspellings: c.list(),
             abbreviations: c.list(),
+            well_known: c.next() != 0,
             family_name: c.list().pop(),
             titles: c.list(),
+            roles: (0..c.next())
+                .map(|_| Role {
+                    title: c.str(),
+                    org: c.list().pop(),
+                    from: Some(c.next()).filter(|&d| d != 0).map(Date::unpacked),
+                    to: Some(c.next()).filter(|&d| d != 0).map(Date::unpacked),
+                })
+                .collect(),
             ambiguous: c.list(),
             description: c.list().pop(),
             source: c.next() as u16,
@@ -469,6 +486,7 @@ mod tests {
             err.to_string(),
             "desk.toml:2:6: duplicate id `jennifer-daskal` (first at test.toml)\n\
              desk.toml:4:8: `Jennifer Daskal` belongs to two entities, `jennifer-daskal` and `jennifer-daskal` (at test.toml)\n\
+             desk.toml:8:8: `Homeland Security Department` belongs to two entities, `department-of-homeland-security` and `homeland-security-department` (at test.toml)\n\
              desk.toml:9:17: `Department of Homeland Security` is a misspelling of `homeland-security-department` but a correct form of `department-of-homeland-security` (at test.toml)"
         );
     }

@@ -18,7 +18,7 @@ pub use builtin::{BUILTIN, builtin_sources};
 pub use compiled::CompiledError;
 pub use index::{PartRole, WordId};
 
-use crate::entity::{Entity, EntityId, slug};
+use crate::entity::{Date, Entity, EntityId, Role, slug};
 use crate::error::{DictionaryProblem, Error};
 use crate::words::form_words;
 
@@ -337,6 +337,19 @@ fn parse_source(
                 ));
             }
         }
+        let well_known = match &raw.well_known {
+            Some(w) if *w.get_ref() && raw.abbreviations.is_empty() => {
+                problems.push(problem(
+                    source,
+                    w.span().start,
+                    "`well-known` is for abbreviations, and the entity has none".to_owned(),
+                ));
+                true
+            }
+            Some(w) => *w.get_ref(),
+            None => false,
+        };
+        let roles = roles(source, &raw.roles, problems);
         let id = match &raw.id {
             Some(id) => {
                 if slug(id.get_ref()) != *id.get_ref() {
@@ -361,14 +374,76 @@ fn parse_source(
             variants,
             misspellings,
             abbreviations,
+            well_known,
             family_name: raw.family_name.map(toml::Spanned::into_inner),
             titles: raw.titles,
+            roles,
             ambiguous: raw.ambiguous,
             description: raw.description,
             source: si,
         });
         positions.push(pos);
     }
+}
+
+/// The roles of an entity, every problem reported: a date that is not
+/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (or not a real day), `from` after `to`,
+/// an empty title. A role with a bad date is left out.
+fn roles(
+    source: &DictSource,
+    raw: &[toml::Spanned<schema::RawRole>],
+    problems: &mut Vec<DictionaryProblem>,
+) -> Vec<Role> {
+    let mut out = Vec::with_capacity(raw.len());
+    for r in raw {
+        let r = r.get_ref();
+        let title = r.title.get_ref();
+        if title.trim().is_empty() || title.trim() != title {
+            problems.push(problem(
+                source,
+                r.title.span().start,
+                format!("role title `{title}` is empty or has stray spaces"),
+            ));
+        }
+        let mut bad = false;
+        let mut date = |d: &Option<toml::Spanned<String>>, key: &str| {
+            let d = d.as_ref()?;
+            let parsed = Date::parse_partial(d.get_ref());
+            if parsed.is_none() {
+                bad = true;
+                problems.push(problem(
+                    source,
+                    d.span().start,
+                    format!(
+                        "`{key}` date `{}` is not a date written YYYY-MM-DD, YYYY-MM or YYYY",
+                        d.get_ref()
+                    ),
+                ));
+            }
+            parsed
+        };
+        let (from, to) = (date(&r.from, "from"), date(&r.to, "to"));
+        if bad {
+            continue;
+        }
+        if let (Some(f), Some(t), Some(at)) = (from, to, &r.from)
+            && f.earliest() > t.latest()
+        {
+            problems.push(problem(
+                source,
+                at.span().start,
+                format!("role `{title}` starts ({f}) after it ends ({t})"),
+            ));
+            continue;
+        }
+        out.push(Role {
+            title: title.clone(),
+            org: r.org.clone(),
+            from,
+            to,
+        });
+    }
+    out
 }
 
 /// Who claims a form: an entity being loaded (its index and the form's
@@ -589,12 +664,60 @@ name = \"Jennifer Daskal\"
     }
 
     #[test]
+    fn roles_and_well_known_are_loaded_and_checked() {
+        let d = Dictionary::load(&[src(
+            "[[entity]]\nkind = \"organization\"\nname = \"Federal Bureau of Investigation\"\n\
+             abbreviations = [\"FBI\"]\nwell-known = true\n\n\
+             [[entity]]\nkind = \"person\"\nname = \"Ann Bee\"\nroles = [\n  \
+             { title = \"Representative\", org = \"United States House of Representatives\", from = \"2013-01-03\", to = \"2015-01-03\" },\n  \
+             { title = \"Senator\", org = \"United States Senate\", from = \"2015-01-03\" },\n]\n",
+        )])
+        .unwrap();
+        assert!(d.entity(EntityId(0)).well_known);
+        let roles = &d.entity(EntityId(1)).roles;
+        assert_eq!(roles.len(), 2);
+        assert_eq!(roles[0].to.map(|d| d.to_string()).as_deref(), Some("2015-01-03"));
+        assert_eq!(roles[1].org.as_deref(), Some("United States Senate"));
+        assert_eq!(roles[1].to, None);
+
+        let text = "\
+[[entity]]
+kind = \"person\"
+name = \"Ann Bee\"
+well-known = true
+roles = [
+  { title = \"Senator\", from = \"2015-02-30\" },
+  { title = \"Senator\", from = \"2019-01-03\", to = \"2015-01-03\" },
+  { title = \" \", from = \"2015\", to = \"soon\" },
+  { title = \"Secretary of State\", from = \"2019\", to = \"2019-03\" },
+  { title = \"Secretary of State\" },
+]
+";
+        assert_eq!(
+            problems(text),
+            [
+                "news.toml:4:14: `well-known` is for abbreviations, and the entity has none",
+                "news.toml:6:31: `from` date `2015-02-30` is not a date written YYYY-MM-DD, YYYY-MM or YYYY",
+                "news.toml:7:31: role `Senator` starts (2019-01-03) after it ends (2015-01-03)",
+                "news.toml:8:13: role title ` ` is empty or has stray spaces",
+                "news.toml:8:38: `to` date `soon` is not a date written YYYY-MM-DD, YYYY-MM or YYYY",
+            ]
+        );
+    }
+
+    #[test]
     fn unknown_field_and_syntax_errors_have_positions() {
         assert_eq!(
             problems("[[entity]]\nkind = \"person\"\nname = \"A B\"\nnickname = \"x\"\n"),
             [
-                "news.toml:4:1: unknown field `nickname`, expected one of `id`, `kind`, `name`, `aliases`, `variants`, `misspellings`, `abbreviations`, `family-name`, `titles`, `ambiguous`, `description`"
+                "news.toml:4:1: unknown field `nickname`, expected one of `id`, `kind`, `name`, `aliases`, `variants`, `misspellings`, `abbreviations`, `well-known`, `family-name`, `titles`, `roles`, `ambiguous`, `description`"
             ]
+        );
+        assert_eq!(
+            problems(
+                "[[entity]]\nkind = \"person\"\nname = \"A B\"\nroles = [{ title = \"Senator\", from = \"2013-01-03\", term = 6 }]\n"
+            ),
+            ["news.toml:4:52: unknown field `term`, expected one of `title`, `org`, `from`, `to`"]
         );
         assert_eq!(
             problems("[[entity]\n"),

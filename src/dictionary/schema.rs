@@ -44,10 +44,25 @@ pub(crate) struct RawEntity {
     pub(crate) misspellings: Vec<Spanned<String>>,
     #[serde(default)]
     pub(crate) abbreviations: Vec<Spanned<String>>,
+    pub(crate) well_known: Option<Spanned<bool>>,
     pub(crate) family_name: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) titles: Vec<String>,
     #[serde(default)]
+    pub(crate) roles: Vec<Spanned<RawRole>>,
+    #[serde(default)]
     pub(crate) ambiguous: Vec<String>,
     pub(crate) description: Option<String>,
+}
+
+/// One office of `roles = [{ title = "...", org = "...", from = "YYYY-MM-DD",
+/// to = "YYYY-MM-DD" }]`; only `title` is required, and the dates (also
+/// `YYYY-MM` or `YYYY`) are checked by the loader.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawRole {
+    pub(crate) title: Spanned<String>,
+    pub(crate) org: Option<String>,
+    pub(crate) from: Option<Spanned<String>>,
+    pub(crate) to: Option<Spanned<String>>,
 }

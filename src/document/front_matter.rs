@@ -22,10 +22,15 @@
 //!
 //! Front matter that does not parse is not prose, and it is still not
 //! Markdown.
+//!
+//! The top-level field `date` (a YAML scalar, a TOML date, date-time or
+//! string) that starts with a day written `YYYY-MM-DD` is the story's date
+//! ([`FrontMatter::date`]): what CD012 checks titles against.
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
 use super::{Escape, literal_pieces};
+use crate::entity::Date;
 use crate::span::Span;
 
 /// Front matter fields whose values are prose.
@@ -39,6 +44,19 @@ pub(super) struct FrontMatter {
     pub(super) len: usize,
     /// Prose spans of its prose fields, into the text.
     pub(super) prose: Vec<Span>,
+    /// The `date` field, when it starts with a day.
+    pub(super) date: Option<Date>,
+}
+
+/// The day a front matter date starts with: `2024-03-01`,
+/// `2024-03-01T09:30:00Z`, `2024-03-01 09:30`.
+fn date_prefix(value: &str) -> Option<Date> {
+    let value = value.trim();
+    let rest = value.get(10..)?;
+    if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
+        return None;
+    }
+    Date::parse(&value[..10])
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -68,13 +86,14 @@ pub(super) fn parse(text: &str) -> FrontMatter {
     for line in lines {
         if line.trim_end() == fence {
             let body = Span::new(body_start, pos);
-            let prose = match language {
+            let (prose, date) = match language {
                 Language::Yaml => yaml(text, body),
                 Language::Toml => toml(text, body),
             };
             return FrontMatter {
                 len: pos + line.len(),
                 prose,
+                date,
             };
         }
         pos += line.len();
@@ -87,8 +106,8 @@ fn is_prose_field(key: &str) -> bool {
     PROSE_FIELDS.iter().any(|f| f.eq_ignore_ascii_case(key))
 }
 
-/// Prose of YAML front matter in `text[body]`.
-fn yaml(text: &str, body: Span) -> Vec<Span> {
+/// Prose and date of YAML front matter in `text[body]`.
+fn yaml(text: &str, body: Span) -> (Vec<Span>, Option<Date>) {
     let yaml = body.slice(text);
     // saphyr counts characters; turn them into byte offsets into `text`.
     let offsets: Vec<usize> = yaml
@@ -98,14 +117,16 @@ fn yaml(text: &str, body: Span) -> Vec<Span> {
         .collect();
     let byte = |index: usize| offsets.get(index).copied().unwrap_or(body.end);
     let mut prose = Vec::new();
+    let mut date = None;
     // Depth of nesting: 1 inside the top-level mapping.
     let mut depth = 0usize;
     let mut root_is_mapping = false;
     let mut expect_key = true;
     let mut key_is_prose = false;
+    let mut key_is_date = false;
     for event in Parser::new_from_str(yaml) {
         let Ok((event, span)) = event else {
-            return Vec::new();
+            return (Vec::new(), None);
         };
         // A node of the top-level mapping ends: a key or a value.
         let mut node = None;
@@ -136,12 +157,17 @@ fn yaml(text: &str, body: Span) -> Vec<Span> {
         }
         if expect_key {
             key_is_prose = node.as_ref().is_some_and(|(k, _, _)| is_prose_field(k));
+            key_is_date = node
+                .as_ref()
+                .is_some_and(|(k, _, _)| k.eq_ignore_ascii_case("date"));
         } else if key_is_prose && let Some((value, style, span)) = node {
             prose.extend(yaml_scalar(text, span, style, &value));
+        } else if key_is_date && let Some((value, _, _)) = node {
+            date = date.or(date_prefix(&value));
         }
         expect_key = !expect_key;
     }
-    prose
+    (prose, date)
 }
 
 /// The prose of one YAML scalar at `span` (quotes included).
@@ -302,13 +328,21 @@ fn verified(text: &str, span: Span, escapes: &[Escape], value: &str) -> Vec<Span
     literal_pieces(text, span, escapes)
 }
 
-/// Prose of TOML front matter in `text[body]`.
-fn toml(text: &str, body: Span) -> Vec<Span> {
+/// Prose and date of TOML front matter in `text[body]`.
+fn toml(text: &str, body: Span) -> (Vec<Span>, Option<Date>) {
     let Ok(root) = toml::de::DeTable::parse(body.slice(text)) else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     let mut prose = Vec::new();
+    let mut date = None;
     for (key, value) in root.get_ref() {
+        if key.get_ref().eq_ignore_ascii_case("date") {
+            date = match value.get_ref() {
+                toml::de::DeValue::Datetime(d) => date_prefix(&d.to_string()),
+                toml::de::DeValue::String(s) => date_prefix(s),
+                _ => None,
+            };
+        }
         if !is_prose_field(key.get_ref()) {
             continue;
         }
@@ -334,7 +368,7 @@ fn toml(text: &str, body: Span) -> Vec<Span> {
         prose.extend(pieces.unwrap_or_default());
     }
     prose.sort();
-    prose
+    (prose, date)
 }
 
 #[cfg(test)]
@@ -397,6 +431,35 @@ Dek: 2024\n\
         // Not YAML: no prose, still front matter.
         let text = "---\ntitle: [unclosed\n---\nBody";
         assert_eq!(prose(text), (text.len() - 4, vec![]));
+    }
+
+    #[test]
+    fn the_date_field_is_the_story_date() {
+        let date = |text: &str| parse(text).date.map(|d| d.to_string());
+        assert_eq!(
+            date("---\ntitle: T\ndate: 2024-03-01\n---\n").as_deref(),
+            Some("2024-03-01")
+        );
+        assert_eq!(
+            date("---\nDate: '2024-03-01T09:30:00Z'\n---\n").as_deref(),
+            Some("2024-03-01")
+        );
+        assert_eq!(
+            date("+++\ndate = 2023-11-30T08:00:00-05:00\n+++\n").as_deref(),
+            Some("2023-11-30")
+        );
+        assert_eq!(
+            date("+++\ndate = \"2023-11-30\"\n+++\n").as_deref(),
+            Some("2023-11-30")
+        );
+        for none in [
+            "---\ndate: yesterday\n---\n",
+            "---\ndate: 2024-02-30\n---\n",
+            "---\nmeta:\n  date: 2024-03-01\n---\n",
+            "+++\ndate = 2024\n+++\n",
+        ] {
+            assert_eq!(date(none), None, "{none}");
+        }
     }
 
     #[test]

@@ -52,6 +52,20 @@ pub const CONFIDENT_SCORE: f32 = 0.85;
 /// ("white house" may be just a house); with a capital somewhere it is.
 pub const MIN_WORDS_ALL_LOWER: usize = 3;
 
+/// CD011: an abbreviation with fewer letters and digits than this is not
+/// checked; two characters (AU, EC, G7) name too many things to say which
+/// body a story means.
+pub const MIN_ABBREVIATION_LEN: usize = 3;
+/// CD012: a title the person left is reported only when they left it fewer
+/// years than this before the story's date ("Treasury Secretary Janet
+/// Yellen" in 2026); a title held long ago is the historical usage
+/// ("President Abraham Lincoln"), not a lapse.
+pub const MAX_YEARS_SINCE_TITLE: u16 = 10;
+/// CD011: a line where at least this many other words are in capitals,
+/// and they are at least half its words, is a headline set in capitals, not
+/// prose that uses an abbreviation.
+pub const MIN_CAPITAL_WORDS_SHOUTING: usize = 2;
+
 // One name, two spellings in one document (CD002).
 
 /// Name words shorter than this are not compared.

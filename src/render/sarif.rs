@@ -104,7 +104,14 @@ struct Help {
 
 #[derive(Serialize)]
 struct Configuration {
+    /// SARIF's default is `true`; written only for a rule off by default.
+    #[serde(skip_serializing_if = "is_true")]
+    enabled: bool,
     level: &'static str,
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 #[derive(Serialize)]
@@ -290,6 +297,7 @@ fn rule(meta: &'static RuleMeta) -> ReportingDescriptor {
         },
         help_uri: rule_url(),
         default_configuration: Configuration {
+            enabled: meta.default_enabled,
             level: level(meta.default_severity),
         },
     }

@@ -20,6 +20,7 @@ static META: RuleMeta = RuleMeta {
     code: "CD010",
     name: "first-reference",
     default_severity: Severity::Info,
+    default_enabled: true,
     summary: "a person referred to by surname alone before the story gives the full name",
     docs: r#"# CD010 first-reference
 

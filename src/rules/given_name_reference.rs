@@ -15,6 +15,7 @@ static META: RuleMeta = RuleMeta {
     code: "CD013",
     name: "given-name-reference",
     default_severity: Severity::Warning,
+    default_enabled: true,
     summary: "a person whose family name comes first referred to by the given name",
     docs: r#"# CD013 given-name-reference
 

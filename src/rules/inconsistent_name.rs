@@ -11,6 +11,7 @@ static META: RuleMeta = RuleMeta {
     code: "CD002",
     name: "inconsistent-name",
     default_severity: Severity::Error,
+    default_enabled: true,
     summary: "one name spelled two ways in one document",
     docs: r#"# CD002 inconsistent-name
 

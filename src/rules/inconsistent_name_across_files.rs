@@ -12,6 +12,7 @@ static META: RuleMeta = RuleMeta {
     code: "CD005",
     name: "inconsistent-name-across-files",
     default_severity: Severity::Warning,
+    default_enabled: true,
     summary: "one name spelled one way in most files of a run and another way in a few",
     docs: r#"# CD005 inconsistent-name-across-files
 

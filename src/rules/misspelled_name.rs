@@ -13,6 +13,7 @@ static META: RuleMeta = RuleMeta {
     code: "CD001",
     name: "misspelled-name",
     default_severity: Severity::Error,
+    default_enabled: true,
     summary: "a near miss of a dictionary entity, or one of its listed misspellings",
     docs: r#"# CD001 misspelled-name
 

@@ -15,12 +15,16 @@ mod misspelled_name;
 mod name_case;
 mod name_order;
 mod non_preferred_name;
+mod undefined_abbreviation;
+mod wrong_title;
+
+pub use wrong_title::office_of;
 
 use crate::diagnostic::{Diagnostic, EntityRef, Related, Severity};
-use crate::dictionary::Dictionary;
+use crate::dictionary::{Dictionary, Form};
 use crate::document::{Document, Documents};
-use crate::entity::Entity;
-use crate::matcher::{Analysis, DocNames};
+use crate::entity::{Date, Entity};
+use crate::matcher::{Analysis, DocNames, Mention};
 use crate::span::Span;
 
 /// What a rule is: its stable code, name and documentation.
@@ -32,6 +36,9 @@ pub struct RuleMeta {
     pub name: &'static str,
     /// Severity when the configuration says nothing.
     pub default_severity: Severity,
+    /// Runs unless turned off; `false` for a rule that runs only when
+    /// `--select`, or a level in the configuration, asks for it.
+    pub default_enabled: bool,
     /// One line.
     pub summary: &'static str,
     /// Markdown documentation: what it does, why, an example, fix safety.
@@ -68,6 +75,8 @@ pub struct Context<'a> {
     pub dict: &'a Dictionary,
     /// Tokens, name runs and matched mentions, computed once.
     pub analysis: &'a Analysis,
+    /// The story's date: its front matter `date`, or else `--as-of`.
+    pub date: Option<Date>,
 }
 
 /// What a run-level rule sees: every document of the run, and the summary
@@ -105,6 +114,8 @@ pub static RULES: &[&dyn Rule] = &[
     &name_case::NameCase,
     &inconsistent_name_across_files::InconsistentNameAcrossFiles,
     &first_reference::FirstReference,
+    &undefined_abbreviation::UndefinedAbbreviation,
+    &wrong_title::WrongTitle,
     &given_name_reference::GivenNameReference,
     &name_order::NameOrder,
 ];
@@ -138,4 +149,22 @@ pub(crate) fn related_label(cx: &Context<'_>, related: Option<Span>, finding: Sp
         }],
         _ => Vec::new(),
     }
+}
+
+/// Every form of every entity that the words of a mention spell exactly:
+/// the mention's own form and those of the entities that share it
+/// (namesakes, an abbreviation of two bodies).
+pub(crate) fn forms_of<'d>(cx: &Context<'d>, m: &Mention) -> Vec<Form<'d>> {
+    let words: Option<Vec<_>> = m
+        .tokens
+        .clone()
+        .map(|i| cx.dict.index.word_id(cx.analysis.folded(i)))
+        .collect();
+    let mut forms: Vec<Form<'d>> = words
+        .iter()
+        .flat_map(|w| cx.dict.index.exact_forms(w))
+        .map(|f| cx.dict.form(f))
+        .collect();
+    forms.dedup();
+    forms
 }

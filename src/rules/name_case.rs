@@ -13,6 +13,7 @@ static META: RuleMeta = RuleMeta {
     code: "CD004",
     name: "name-case",
     default_severity: Severity::Warning,
+    default_enabled: true,
     summary: "a known name with wrong capitalisation",
     docs: r#"# CD004 name-case
 

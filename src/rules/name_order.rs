@@ -17,6 +17,7 @@ static META: RuleMeta = RuleMeta {
     code: "CD014",
     name: "name-order",
     default_severity: Severity::Warning,
+    default_enabled: true,
     summary: "one person's name written in both orders in one story",
     docs: r#"# CD014 name-order
 

@@ -12,6 +12,7 @@ static META: RuleMeta = RuleMeta {
     code: "CD003",
     name: "non-preferred-name",
     default_severity: Severity::Warning,
+    default_enabled: true,
     summary: "a form the dictionary lists as a variant, not house style",
     docs: r#"# CD003 non-preferred-name
 

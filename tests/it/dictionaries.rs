@@ -47,8 +47,10 @@ const ENTITY_KEYS: &[&str] = &[
     "variants",
     "misspellings",
     "abbreviations",
+    "well-known",
     "family-name",
     "titles",
+    "roles",
     "ambiguous",
     "description",
 ];
@@ -158,7 +160,11 @@ fn every_builtin_has_meta_and_keys_in_order() {
             if line.starts_with('[') {
                 check(&mut keys);
                 in_entity = line == "[[entity]]";
-            } else if in_entity && let Some((key, _)) = line.split_once(" = ") {
+            } else if in_entity
+                && !line.starts_with([' ', ']'])
+                && let Some((key, _)) = line.split_once(" = ")
+            {
+                // A multi-line array (`roles`) continues on indented lines.
                 keys.push(key);
             }
         }

@@ -122,6 +122,8 @@ fn example_article() {
             ("CD004", "name-case", "warning"),
             ("CD005", "inconsistent-name-across-files", "warning"),
             ("CD010", "first-reference", "note"),
+            ("CD011", "undefined-abbreviation", "warning"),
+            ("CD012", "wrong-title", "error"),
             ("CD013", "given-name-reference", "warning"),
             ("CD014", "name-order", "warning"),
         ]
