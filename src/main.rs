@@ -7,6 +7,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// mimalloc rather than the system allocator: a lint allocates many small,
+/// short-lived vectors per document, and glibc's malloc cost a quarter of
+/// the run time (ARCHITECTURE.md, "Where the time goes").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     cli::run(cli::Args::parse())
 }

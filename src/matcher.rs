@@ -16,7 +16,7 @@
 //!
 //! This module is the only home of matching thresholds: see [`thresholds`].
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -440,8 +440,7 @@ impl Analysis {
             let open = exact[s..e].iter().any(Option::is_none);
             !(inside && open && (e - s >= 2 || exact[s].is_none()))
         };
-        let runs = std::mem::take(&mut self.runs);
-        for run in &runs {
+        for run in &self.runs {
             let (rs, re) = (run.tokens.start, run.tokens.end);
             let mut best_in_run: Vec<(Range<usize>, NearMatch)> = Vec::new();
             for s in rs..re {
@@ -481,7 +480,7 @@ impl Analysis {
                 });
             }
         }
-        self.runs = runs;
+        drop(doc);
         self.mentions.retain(|m| {
             !near
                 .iter()
@@ -639,7 +638,7 @@ impl Analysis {
             return None;
         }
         // Exact beats near: a word the dictionary or the document knows as written is no misspelling.
-        if dict.index.word_id(found).is_some() || doc.introduced(found) || doc.lowercase.contains_key(found) {
+        if dict.index.word_id(found).is_some() || doc.introduced(found) || doc.lowercase.contains(found) {
             return None;
         }
         let mut best: Option<NearMatch> = None;
@@ -740,45 +739,48 @@ struct NearCache {
 
 impl NearCache {
     fn new() -> Self {
-        NearCache { near: HashMap::new() }
+        NearCache {
+            near: HashMap::default(),
+        }
     }
 
     /// Words of the dictionary within two edits of the folded word `found`.
     fn get(&mut self, found: &str, dict: &Dictionary) -> &[(WordId, usize)] {
         if !self.near.contains_key(found) {
             let mut out = Vec::new();
-            dict.index.near_words(found, MAX_INDEXED_DISTANCE, &mut out);
+            dict.index.near_words_memo(found, &mut out);
             self.near.insert(found.to_owned(), out);
         }
         &self.near[found]
     }
 }
 
-/// Facts about the whole document that near-miss evidence needs.
-struct DocIndex {
+/// Facts about the whole document that near-miss evidence needs; the
+/// words are borrowed from the analysis.
+struct DocIndex<'a> {
     /// Folded word -> token indexes where it is capitalised.
-    capitalised: HashMap<String, Vec<usize>>,
+    capitalised: HashMap<&'a str, Vec<usize>>,
     /// Folded words that occur in lower case (ordinary words).
-    lowercase: HashMap<String, ()>,
+    lowercase: HashSet<&'a str>,
     /// Folded words that stand in a name run of two or more capitalised words.
-    in_full_name: HashMap<String, ()>,
+    in_full_name: HashSet<&'a str>,
     /// Entity -> first exact mention with a correct form.
     known: HashMap<EntityId, Span>,
 }
 
-impl DocIndex {
-    fn new(a: &Analysis, text: &str, dict: &Dictionary) -> Self {
-        let mut capitalised: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut lowercase = HashMap::new();
+impl<'a> DocIndex<'a> {
+    fn new(a: &'a Analysis, text: &str, dict: &Dictionary) -> Self {
+        let mut capitalised: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut lowercase = HashSet::default();
         for (i, t) in a.tokens.iter().enumerate() {
             let w = t.span.slice(text);
             if is_capitalized(w) {
-                capitalised.entry(a.folded(i).to_owned()).or_default().push(i);
+                capitalised.entry(a.folded(i)).or_default().push(i);
             } else if w.chars().next().is_some_and(char::is_lowercase) {
-                lowercase.insert(a.folded(i).to_owned(), ());
+                lowercase.insert(a.folded(i));
             }
         }
-        let mut in_full_name = HashMap::new();
+        let mut in_full_name = HashSet::default();
         for r in &a.runs {
             let caps = r
                 .tokens
@@ -787,11 +789,11 @@ impl DocIndex {
                 .count();
             if caps >= 2 {
                 for i in r.tokens.clone() {
-                    in_full_name.insert(a.folded(i).to_owned(), ());
+                    in_full_name.insert(a.folded(i));
                 }
             }
         }
-        let mut known = HashMap::new();
+        let mut known = HashMap::default();
         for m in &a.mentions {
             if let Match::Known { form, .. } = m.matched {
                 let f = dict.form(form);
@@ -821,7 +823,7 @@ impl DocIndex {
     /// True when the word is used in a full name of its own in this document
     /// ("Nick Jonas"): then a lone use of it is that person, not a slip.
     fn introduced(&self, folded: &str) -> bool {
-        self.in_full_name.contains_key(folded)
+        self.in_full_name.contains(folded)
     }
 
     /// A title of the entity (or a generic one for a person) right before token `t`.

@@ -373,7 +373,11 @@ impl Dictionary {
             form_entity,
             name_forms,
             sources,
-            index: Index { words, layers },
+            index: Index {
+                words,
+                layers,
+                ..Index::default()
+            },
         })
     }
 }

@@ -334,6 +334,24 @@ impl Layer {
 pub(crate) struct Index {
     pub(crate) words: Words,
     pub(crate) layers: Vec<Layer>,
+    /// Near words already looked up, shared by every document of a run.
+    pub(crate) near_memo: NearMemo,
+}
+
+/// Shards of the near-word memo: few threads ever wait on one lock.
+const MEMO_SHARDS: usize = 16;
+/// Words remembered per shard; past it, lookups are not remembered (the
+/// memo of a huge run stays bounded, at most some 40 MB).
+const MEMO_SHARD_WORDS: usize = 1 << 15;
+
+type NearList = Box<[(WordId, usize)]>;
+
+/// The near words of each folded word looked up so far. A capitalised word
+/// repeated across the files of a run (a product, a place, a surname) is
+/// looked up in the deletion index once.
+#[derive(Debug, Default)]
+pub(crate) struct NearMemo {
+    shards: [std::sync::Mutex<rustc_hash::FxHashMap<Box<str>, NearList>>; MEMO_SHARDS],
 }
 
 impl Index {
@@ -341,6 +359,8 @@ impl Index {
     /// added since the last layer, as a new layer. (`dict.index` is not
     /// used: it is this index.)
     pub(crate) fn add_layer(&mut self, dict: &Dictionary, first_form: usize) {
+        // New words: what was remembered may be incomplete.
+        self.near_memo = NearMemo::default();
         let new_forms: Vec<Form<'_>> = (first_form..dict.form_count())
             .map(|f| dict.form(FormId(f as u32)))
             .collect();
@@ -494,6 +514,36 @@ impl Index {
         self.layers
             .iter()
             .flat_map(move |l| l.keys.get(key).iter().map(|&f| FormId(f)))
+    }
+
+    /// Empty the near-word memo.
+    pub(crate) fn forget_near_words(&self) {
+        for shard in &self.near_memo.shards {
+            shard
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .clear();
+        }
+    }
+
+    /// [`Index::near_words`] within [`MAX_INDEXED_DISTANCE`], remembered.
+    pub(crate) fn near_words_memo(&self, folded: &str, out: &mut Vec<(WordId, usize)>) {
+        use std::hash::BuildHasher;
+        let h = rustc_hash::FxBuildHasher.hash_one(folded) as usize;
+        let shard = &self.near_memo.shards[h % MEMO_SHARDS];
+        // A poisoned lock only means another thread panicked mid-insert of
+        // a complete entry: the map is still sound.
+        let lock = || shard.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(found) = lock().get(folded) {
+            out.clear();
+            out.extend_from_slice(found);
+            return;
+        }
+        self.near_words(folded, MAX_INDEXED_DISTANCE, out);
+        let mut map = lock();
+        if map.len() < MEMO_SHARD_WORDS {
+            map.insert(folded.into(), out.as_slice().into());
+        }
     }
 
     /// Words within `max` edits (optimal string alignment) of `folded`, with their

@@ -223,6 +223,13 @@ impl Dictionary {
         self.index.heap_bytes()
     }
 
+    /// Forget the near words remembered by earlier lints (each distinct
+    /// word's fuzzy lookup is done once per dictionary and remembered): for
+    /// benchmarks of a first lookup.
+    pub fn forget_lookups(&self) {
+        self.index.forget_near_words();
+    }
+
     /// Words of the dictionary within `max` edits of `word` (folded), nearest
     /// first; the word itself is left out.
     pub fn near_words(&self, word: &str, max: usize) -> Vec<(String, usize)> {

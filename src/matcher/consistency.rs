@@ -10,7 +10,7 @@
 //! background lexicon know of each. The rarer, less supported form is
 //! reported. The weights live in [`super::thresholds`].
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::thresholds::*;
 use super::{Analysis, Match, is_word_form, soft_pair};
@@ -128,7 +128,7 @@ pub(super) fn lex(word: &str) -> LexEntry {
 impl Analysis {
     /// Collect the document's name words.
     pub(super) fn collect_names(&mut self, text: &str) {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
         let mut names: Vec<NameWord> = Vec::new();
         for run in &self.runs {
             let caps: Vec<usize> = run
@@ -193,7 +193,7 @@ impl Analysis {
     pub(super) fn find_inconsistencies(&mut self, text: &str, dict: &Dictionary) {
         let names = &self.names;
         // A deletion index over the document's own name words.
-        let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::default();
         let mut hashes = Vec::new();
         for (i, n) in names.iter().enumerate() {
             if n.folded.len() < MIN_CONSISTENCY_LEN {

@@ -29,7 +29,7 @@
 //! several files is not reported. The weights live in
 //! [`super::thresholds`], in the block for CD005.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
 use super::thresholds::*;
@@ -306,7 +306,7 @@ impl CrossFile {
     }
 
     fn collect(&mut self, docs: &[DocNames]) {
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut index: HashMap<&str, usize> = HashMap::default();
         let mut surfaces: Vec<HashMap<&str, usize>> = Vec::new();
         for dn in docs {
             self.lower_words.extend(dn.lower_words.iter().copied());
@@ -324,7 +324,7 @@ impl CrossFile {
                         sentence_initial_only: true,
                         all_caps_only: true,
                     });
-                    surfaces.push(HashMap::new());
+                    surfaces.push(HashMap::default());
                     self.names.len() - 1
                 });
                 let n = &mut self.names[id];
@@ -362,9 +362,12 @@ impl CrossFile {
         }
     }
 
-    /// Pairs of distinct words within two edits, through a deletion index.
+    /// Pairs of distinct words within two edits, through a deletion index:
+    /// every (deletion hash, word) entry in one sorted vector, so that words
+    /// sharing a hash stand together (no map of vectors: a run of a
+    /// thousand files has millions of entries).
     fn candidate_pairs(&self) -> Vec<(usize, usize)> {
-        let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut entries: Vec<(u64, u32)> = Vec::new();
         let mut hashes = Vec::new();
         for (i, n) in self.names.iter().enumerate() {
             let len = n.folded.len();
@@ -378,14 +381,15 @@ impl CrossFile {
                 1
             };
             deletion_hashes(n.folded.as_bytes(), depth, &mut hashes);
-            for &h in &hashes {
-                by_hash.entry(h).or_default().push(i);
-            }
+            entries.extend(hashes.iter().map(|&h| (h, i as u32)));
         }
-        let mut seen: HashSet<(usize, usize)> = HashSet::new();
-        for list in by_hash.values() {
-            for (x, &a) in list.iter().enumerate() {
-                for &b in &list[x + 1..] {
+        entries.sort_unstable();
+        entries.dedup();
+        let mut seen: HashSet<(usize, usize)> = HashSet::default();
+        for group in entries.chunk_by(|x, y| x.0 == y.0) {
+            for (x, &(_, a)) in group.iter().enumerate() {
+                for &(_, b) in &group[x + 1..] {
+                    let (a, b) = (a as usize, b as usize);
                     let (la, lb) = (self.names[a].folded.len(), self.names[b].folded.len());
                     if a != b && la.abs_diff(lb) <= MAX_INDEXED_DISTANCE {
                         seen.insert((a.min(b), a.max(b)));
@@ -411,7 +415,7 @@ impl CrossFile {
             .collect();
         // One report per wrong form: its best-supported right form; and a
         // form believed right in a report is not also reported wrong.
-        let mut best: HashMap<usize, usize> = HashMap::new();
+        let mut best: HashMap<usize, usize> = HashMap::default();
         for (i, p) in pairs.iter().enumerate() {
             if let Ok(v) = &p.verdict
                 && v.reported
@@ -442,7 +446,7 @@ impl CrossFile {
     /// candidate pairs: one pass over the word ids of the dictionary's forms
     /// per run, looking only for those words.
     fn entities_of(&self, candidates: &[(usize, usize)], dict: &Dictionary) -> HashMap<usize, Vec<EntityId>> {
-        let mut wanted: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut wanted: HashMap<u32, Vec<usize>> = HashMap::default();
         for &(a, b) in candidates {
             for n in [a, b] {
                 if let Some(w) = dict.index.word_id(&self.names[n].folded) {
@@ -453,7 +457,7 @@ impl CrossFile {
                 }
             }
         }
-        let mut out: HashMap<usize, Vec<EntityId>> = HashMap::new();
+        let mut out: HashMap<usize, Vec<EntityId>> = HashMap::default();
         if wanted.is_empty() {
             return out;
         }
@@ -775,13 +779,13 @@ impl CrossFile {
                 }
             }
         }
-        let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut groups: HashMap<usize, Vec<usize>> = HashMap::default();
         for i in 0..n {
             let r = root(&mut parent, i);
             groups.entry(r).or_default().push(i);
         }
         // The best verdict of each group.
-        let mut verdict: HashMap<usize, usize> = HashMap::new();
+        let mut verdict: HashMap<usize, usize> = HashMap::default();
         let rank = |v: &CrossVerdict| (v.reported, v.majority, v.score);
         for (i, p) in self.pairs.iter().enumerate() {
             let Ok(v) = &p.verdict else { continue };

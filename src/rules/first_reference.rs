@@ -1,7 +1,7 @@
 //! CD010 first-reference: a person referred to by surname alone before the
 //! story has given the full name.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Context, Rule, RuleMeta, entity_ref};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
@@ -86,15 +86,15 @@ impl Rule for FirstReference {
             return;
         }
         // Full names by the last word of the family name.
-        let mut by_family: HashMap<&str, Vec<&FullName>> = HashMap::new();
-        let mut given_words: HashSet<&str> = HashSet::new();
+        let mut by_family: HashMap<&str, Vec<&FullName>> = HashMap::default();
+        let mut given_words: HashSet<&str> = HashSet::default();
         for n in &people.full_names {
             by_family.entry(a.folded(n.family.end - 1)).or_default().push(n);
             given_words.extend(n.given().map(|i| a.folded(i)));
         }
         // Words of other names ("Trump Tower", "Ford Motor"): a lone use may
         // mean that name, not the person.
-        let mut in_other_name: HashSet<&str> = HashSet::new();
+        let mut in_other_name: HashSet<&str> = HashSet::default();
         for r in &a.runs {
             let caps: Vec<usize> = r
                 .tokens
@@ -109,13 +109,13 @@ impl Rule for FirstReference {
                 );
             }
         }
-        let mut lowercase: HashSet<&str> = HashSet::new();
+        let mut lowercase: HashSet<&str> = HashSet::default();
         for (i, t) in a.tokens.iter().enumerate() {
             if t.span.slice(text).starts_with(char::is_lowercase) {
                 lowercase.insert(a.folded(i));
             }
         }
-        let mut done: HashSet<&str> = HashSet::new();
+        let mut done: HashSet<&str> = HashSet::default();
         for lone in &people.lone {
             let t = lone.token;
             let key = a.folded(t);

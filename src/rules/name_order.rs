@@ -1,7 +1,7 @@
 //! CD014 name-order: one person's name written in both orders in one story
 //! ("Xi Jinping" and "Jinping Xi").
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Context, Rule, RuleMeta, entity_ref};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
@@ -66,7 +66,7 @@ impl Rule for NameOrder {
         let people = a.people(cx.doc, cx.dict);
 
         // Persons of the dictionary: the order of their canonical name wins.
-        let mut by_entity: HashMap<EntityId, Vec<&FullName>> = HashMap::new();
+        let mut by_entity: HashMap<EntityId, Vec<&FullName>> = HashMap::default();
         for n in &people.full_names {
             if let (Some(e), NameSource::Dictionary | NameSource::Swapped) = (n.entity, n.source) {
                 by_entity.entry(e).or_default().push(n);
@@ -114,7 +114,7 @@ impl Rule for NameOrder {
         for n in people.full_names.iter().filter(|n| n.entity.is_some()) {
             known[n.tokens.clone()].iter_mut().for_each(|x| *x = true);
         }
-        let mut groups: HashMap<Vec<&str>, Vec<(Vec<&str>, Span)>> = HashMap::new();
+        let mut groups: HashMap<Vec<&str>, Vec<(Vec<&str>, Span)>> = HashMap::default();
         for u in &people.units {
             if u.tokens.clone().any(|i| known[i]) {
                 continue;

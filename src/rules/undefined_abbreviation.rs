@@ -1,7 +1,7 @@
 //! CD011 undefined-abbreviation: an abbreviation used before the name it
 //! stands for is spelled out.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Context, Rule, RuleMeta, entity_ref, forms_of};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
@@ -74,7 +74,7 @@ impl Rule for UndefinedAbbreviation {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let text = &cx.doc.text;
         // Where each entity's name is first written out.
-        let mut spelled: HashMap<EntityId, Span> = HashMap::new();
+        let mut spelled: HashMap<EntityId, Span> = HashMap::default();
         for m in &cx.analysis.mentions {
             let entity = match &m.matched {
                 Match::Known { form, .. } => {
@@ -88,7 +88,7 @@ impl Rule for UndefinedAbbreviation {
             };
             spelled.entry(entity).or_insert(m.span);
         }
-        let mut seen: HashSet<EntityId> = HashSet::new();
+        let mut seen: HashSet<EntityId> = HashSet::default();
         for m in &cx.analysis.mentions {
             let Match::Known { form, .. } = m.matched else {
                 continue;

@@ -209,7 +209,8 @@ fn misspell(rng: &mut Rng, word: &str, edits: usize, soft: bool) -> Option<Strin
             }
         }
         let w = String::from_utf8(w).unwrap_or_default();
-        if strsim::damerau_levenshtein(&w, word) == edits {
+        // Optimal string alignment, the distance the index verifies with.
+        if strsim::osa_distance(&w, word) == edits {
             return Some(w);
         }
     }
@@ -310,14 +311,24 @@ fn synthetic(n: usize) -> &'static Synthetic {
 mod fuzzy_lookup {
     use super::*;
 
-    /// Run `lookup` over `queries` in turn.
-    fn cycle<Q: Sync, O>(bencher: Bencher, queries: &[Q], lookup: impl Fn(&Q) -> O) {
+    /// Run `lookup` over `queries` in turn, each a first lookup (the
+    /// dictionary's memo of earlier lookups is emptied outside the timing);
+    /// the counter is the bytes of the queries.
+    fn cycle<Q: Sync + 'static, O>(
+        bencher: Bencher,
+        dict: &Dictionary,
+        queries: &[Q],
+        text: fn(&Q) -> &str,
+        lookup: impl Fn(&Q) -> O,
+    ) {
         let mut next = 0;
         bencher
             .with_inputs(|| {
+                dict.forget_lookups();
                 next = (next + 1) % queries.len();
                 &queries[next]
             })
+            .input_counter(move |q| BytesCount::of_str(text(q)))
             .bench_local_refs(|q| lookup(q));
     }
 
@@ -325,21 +336,31 @@ mod fuzzy_lookup {
     #[divan::bench(args = SIZES, sample_size = QUERIES as u32)]
     fn near_words_1_edit(bencher: Bencher, n: usize) {
         let s = synthetic(n);
-        cycle(bencher, &s.words[0], |q| s.dict.near_words(q, 2));
+        cycle(bencher, &s.dict, &s.words[0], String::as_str, |q| {
+            s.dict.near_words(q, 2)
+        });
     }
 
     /// `Dictionary::near_words(q, 2)` where `q` is two edits from a surname.
     #[divan::bench(args = SIZES, sample_size = QUERIES as u32)]
     fn near_words_2_edits(bencher: Bencher, n: usize) {
         let s = synthetic(n);
-        cycle(bencher, &s.words[1], |q| s.dict.near_words(q, 2));
+        cycle(bencher, &s.dict, &s.words[1], String::as_str, |q| {
+            s.dict.near_words(q, 2)
+        });
     }
 
     /// `matcher::lookup_name` of "Given Surname" with one edit in the surname.
     #[divan::bench(args = SIZES, sample_size = QUERIES as u32)]
     fn lookup_name_1_edit(bencher: Bencher, n: usize) {
         let s = synthetic(n);
-        cycle(bencher, &s.names[0], |(q, _)| lookup_name(&s.dict, q));
+        cycle(
+            bencher,
+            &s.dict,
+            &s.names[0],
+            |q| q.0.as_str(),
+            |(q, _)| lookup_name(&s.dict, q),
+        );
     }
 
     /// `matcher::lookup_name` of "Given Surname" with two vowels of the
@@ -347,7 +368,13 @@ mod fuzzy_lookup {
     #[divan::bench(args = SIZES, sample_size = QUERIES as u32)]
     fn lookup_name_2_edits(bencher: Bencher, n: usize) {
         let s = synthetic(n);
-        cycle(bencher, &s.names[1], |(q, _)| lookup_name(&s.dict, q));
+        cycle(
+            bencher,
+            &s.dict,
+            &s.names[1],
+            |q| q.0.as_str(),
+            |(q, _)| lookup_name(&s.dict, q),
+        );
     }
 }
 
@@ -393,6 +420,121 @@ fn load_toml_dictionaries(bencher: Bencher) {
 #[divan::bench]
 fn lint_article(bencher: Bencher) {
     let dict = &*BUILTIN;
+    let mut docs = Documents::new();
+    let id = docs.add("article.txt", ARTICLE.as_str(), Format::Plain);
+    let doc = docs.get(id);
+    let settings = Settings::default();
+    bencher
+        .counter(BytesCount::of_str(&doc.text))
+        .bench(|| lint(black_box(doc), dict, &settings));
+}
+
+/// The stages of a lint over the ~50 KB article, each with its bytes per
+/// second: what finding the words and names costs, what exact matching
+/// costs, and what the whole analysis (exact and fuzzy) costs.
+mod stages {
+    use super::*;
+    use copydesk::Span;
+    use copydesk::matcher::Analysis;
+
+    /// Words of prose: the tokenizer alone.
+    #[divan::bench]
+    fn tokenize(bencher: Bencher) {
+        let text = ARTICLE.as_str();
+        let mut tokens = Vec::new();
+        bencher.counter(BytesCount::of_str(text)).bench_local(|| {
+            tokens.clear();
+            copydesk::words::tokenize(black_box(text), Span::new(0, text.len()), &mut tokens);
+            tokens.len()
+        });
+    }
+
+    /// Mention extraction with no dictionary: words, name runs, the
+    /// document's name words and their in-document comparison (CD002).
+    #[divan::bench]
+    fn analyse_without_dictionary(bencher: Bencher) {
+        let empty = Dictionary::empty();
+        let mut docs = Documents::new();
+        let id = docs.add("article.txt", ARTICLE.as_str(), Format::Plain);
+        let doc = docs.get(id);
+        bencher
+            .counter(BytesCount::of_str(&doc.text))
+            .bench(|| Analysis::new(black_box(doc), &empty));
+    }
+
+    /// Exact matching: ~50 KB of sentences naming built-in entities as the
+    /// dictionaries write them, so that every name run is an exact match.
+    #[divan::bench]
+    fn analyse_exact_names(bencher: Bencher) {
+        let dict = &*BUILTIN;
+        let mut text = String::new();
+        for (i, e) in dict.entities().enumerate().step_by(7) {
+            if text.len() >= 50_000 {
+                break;
+            }
+            text.push_str(&format!(
+                "On day {i} the story named {} twice: {}.\n",
+                e.name, e.name
+            ));
+        }
+        let mut docs = Documents::new();
+        let id = docs.add("names.txt", text, Format::Plain);
+        let doc = docs.get(id);
+        bencher
+            .counter(BytesCount::of_str(&doc.text))
+            .bench(|| Analysis::new(black_box(doc), dict));
+    }
+
+    /// The whole analysis with the built-in dictionaries: exact matches and
+    /// fuzzy lookups of the name runs that miss them.
+    #[divan::bench]
+    fn analyse_builtin(bencher: Bencher) {
+        let dict = &*BUILTIN;
+        let mut docs = Documents::new();
+        let id = docs.add("article.txt", ARTICLE.as_str(), Format::Plain);
+        let doc = docs.get(id);
+        bencher
+            .counter(BytesCount::of_str(&doc.text))
+            .bench(|| Analysis::new(black_box(doc), dict));
+    }
+}
+
+/// Throughput against document size: the article repeated to 1 KB ... 10 MB
+/// (release builds; a debug build takes the smallest only).
+const DOC_SIZES: &[usize] = if cfg!(debug_assertions) {
+    &[1_000]
+} else {
+    &[1_000, 10_000, 100_000, 1_000_000, 10_000_000]
+};
+
+#[divan::bench(args = DOC_SIZES, sample_count = 10)]
+fn lint_document_size(bencher: Bencher, size: usize) {
+    let dict = &*BUILTIN;
+    let one = include_str!("../corpus/counternarcotics.txt");
+    let mut text = String::with_capacity(size + one.len());
+    while text.len() < size {
+        text.push_str(one);
+        text.push_str("\n\n");
+    }
+    let mut cut = size.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+    let mut docs = Documents::new();
+    let id = docs.add("article.txt", text, Format::Plain);
+    let doc = docs.get(id);
+    let settings = Settings::default();
+    bencher
+        .counter(BytesCount::of_str(&doc.text))
+        .bench(|| lint(black_box(doc), dict, &settings));
+}
+
+/// Throughput against dictionary size: the article linted with a synthetic
+/// dictionary of N persons (the same names as [`fuzzy_lookup`]).
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn lint_article_synthetic(bencher: Bencher, n: usize) {
+    let dict = &synthetic(n).dict;
     let mut docs = Documents::new();
     let id = docs.add("article.txt", ARTICLE.as_str(), Format::Plain);
     let doc = docs.get(id);
