@@ -157,7 +157,8 @@ pub struct Analysis {
     people: OnceLock<people::People>,
 }
 
-/// Sentence-initial words that are not names, dropped from the start of a run.
+/// Sentence-initial words that are not names, dropped from the start of a
+/// run; sorted (binary search).
 const SENTENCE_WORDS: &[&str] = &[
     "a",
     "about",
@@ -336,7 +337,10 @@ impl Analysis {
             }
             // Drop sentence-initial function words ("The", "But", "In").
             let mut s = start;
-            while s < end && self.tokens[s].sentence_start && SENTENCE_WORDS.contains(&self.folded(s)) {
+            while s < end
+                && self.tokens[s].sentence_start
+                && SENTENCE_WORDS.binary_search(&self.folded(s)).is_ok()
+            {
                 s += 1;
                 while s < end && !is_capitalized(self.tokens[s].span.slice(text)) {
                     s += 1;
@@ -522,6 +526,15 @@ impl Analysis {
                 if found.len() < MIN_FUZZY_LEN {
                     continue;
                 }
+                // No form of this length has the other words where they stand:
+                // no near word of this one can make a form.
+                let fits = ids
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| i == j || w.is_some_and(|w| dict.index.at_position(w, ids.len(), i)));
+                if !fits {
+                    continue;
+                }
                 // The forms that have a near word of this one here and the
                 // other words as written: one exact key per near word.
                 let mut probe: Vec<WordId> = ids.iter().map(|w| w.unwrap_or(WordId(u32::MAX))).collect();
@@ -641,8 +654,31 @@ impl Analysis {
         if dict.index.word_id(found).is_some() || doc.introduced(found) || doc.lowercase.contains(found) {
             return None;
         }
+        // Without a title right before it, only an entity the document names
+        // correctly can confirm the word: compare it with those entities'
+        // words alone, not the whole dictionary. (A title is written
+        // capitalised before a name, "Sen. Cruz", "Secretary Blinken".)
+        let title_possible = t > 0 && self.joined(t) && is_capitalized(self.tokens[t - 1].span.slice(text));
+        let mut own: Vec<(WordId, usize)> = Vec::new();
+        let candidates: &[(WordId, usize)] = if title_possible {
+            near.get(found, dict)
+        } else {
+            for &w in doc.known_words(dict) {
+                let right = dict.index.word(w);
+                if right.len() >= MIN_FUZZY_LEN
+                    && right.len().abs_diff(found.len()) <= MAX_INDEXED_DISTANCE
+                    && right != found
+                {
+                    let d = strsim::osa_distance(found, right);
+                    if d <= MAX_INDEXED_DISTANCE {
+                        own.push((w, d));
+                    }
+                }
+            }
+            &own
+        };
         let mut best: Option<NearMatch> = None;
-        for &(w, distance) in near.get(found, dict) {
+        for &(w, distance) in candidates {
             let right = dict.index.word(w);
             if word_distance(found, right) != Some(distance) || found.as_bytes()[0] != right.as_bytes()[0] {
                 continue;
@@ -766,6 +802,9 @@ struct DocIndex<'a> {
     in_full_name: HashSet<&'a str>,
     /// Entity -> first exact mention with a correct form.
     known: HashMap<EntityId, Span>,
+    /// The distinctive words (family names, name words) of the entities in
+    /// `known`, sorted by id; made on first use.
+    known_words: OnceLock<Vec<WordId>>,
 }
 
 impl<'a> DocIndex<'a> {
@@ -807,7 +846,32 @@ impl<'a> DocIndex<'a> {
             lowercase,
             in_full_name,
             known,
+            known_words: OnceLock::new(),
         }
+    }
+
+    /// The words by which a lone word can refer to an entity the document
+    /// names correctly: the family names and name words of the `known`
+    /// entities, in word-id order (the order near-word lookups give).
+    fn known_words(&self, dict: &Dictionary) -> &[WordId] {
+        self.known_words.get_or_init(|| {
+            let mut words = Vec::new();
+            for &entity in self.known.keys() {
+                for form in dict.entity_forms(entity) {
+                    for &w in dict.index.form_words(form) {
+                        let part = dict.index.parts(w).any(|(e, role)| {
+                            e == entity && matches!(role, PartRole::FamilyName | PartRole::NameWord)
+                        });
+                        if part {
+                            words.push(w);
+                        }
+                    }
+                }
+            }
+            words.sort_unstable();
+            words.dedup();
+            words
+        })
     }
 
     /// Where the document names the entity correctly: an exact correct form,
@@ -1024,4 +1088,14 @@ pub fn lookup_name(dict: &Dictionary, name: &str) -> Vec<NearMatch> {
             Match::Known { .. } => None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SENTENCE_WORDS;
+
+    #[test]
+    fn sentence_words_are_sorted_for_binary_search() {
+        assert!(SENTENCE_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
 }

@@ -129,14 +129,21 @@ pub const TITLE_WORDS: &[&str] = &[
     "acting",
 ];
 
+/// A word list as a set: these tests run for most words of a document.
+type WordSet = std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>;
+
+static TITLE_SET: WordSet = WordSet::new(|| TITLE_WORDS.iter().copied().collect());
+static CONNECTOR_SET: WordSet = WordSet::new(|| CONNECTORS.iter().copied().collect());
+static DOTTED_SET: WordSet = WordSet::new(|| DOTTED_ABBREVIATIONS.iter().copied().collect());
+
 /// True for a title word ("Senator", "Gen").
 pub fn is_title_word(folded: &str) -> bool {
-    TITLE_WORDS.contains(&folded)
+    TITLE_SET.contains(folded)
 }
 
 /// True for a lower-case connector word.
 pub fn is_connector(word: &str) -> bool {
-    CONNECTORS.contains(&word)
+    CONNECTOR_SET.contains(word)
 }
 
 /// Connectors dropped when two forms are compared word by word
@@ -241,8 +248,7 @@ fn classify_gap(between: &str, prev: Option<&str>) -> Gap {
 /// An initial ("J") or a title abbreviation ("Mr"), after which a dot does
 /// not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
-    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || DOTTED_ABBREVIATIONS.contains(&word)
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) || DOTTED_SET.contains(word)
 }
 
 /// True when the text between two tokens ends a sentence.

@@ -336,6 +336,17 @@ pub(crate) struct Index {
     pub(crate) layers: Vec<Layer>,
     /// Near words already looked up, shared by every document of a run.
     pub(crate) near_memo: NearMemo,
+    /// For each word, the places it holds in multi-word forms (see
+    /// [`Index::at_position`]); made on first use.
+    pub(crate) position_masks: std::sync::OnceLock<Vec<u64>>,
+}
+
+/// The bit of [`Index::position_masks`] for word `at` of a form of `len`
+/// words.
+const _: () = assert!((MAX_WINDOW - 1) * MAX_WINDOW <= 64, "position masks fit in a u64");
+
+fn position_bit(len: usize, at: usize) -> u64 {
+    1 << ((len - 2) * MAX_WINDOW + at)
 }
 
 /// Shards of the near-word memo: few threads ever wait on one lock.
@@ -361,6 +372,7 @@ impl Index {
     pub(crate) fn add_layer(&mut self, dict: &Dictionary, first_form: usize) {
         // New words: what was remembered may be incomplete.
         self.near_memo = NearMemo::default();
+        self.position_masks = std::sync::OnceLock::new();
         let new_forms: Vec<Form<'_>> = (first_form..dict.form_count())
             .map(|f| dict.form(FormId(f as u32)))
             .collect();
@@ -514,6 +526,32 @@ impl Index {
         self.layers
             .iter()
             .flat_map(move |l| l.keys.get(key).iter().map(|&f| FormId(f)))
+    }
+
+    /// True when some form of `len` words (2 to [`MAX_WINDOW`]) has `word`
+    /// as its word `at`: a cheap test that lets the matcher skip a window
+    /// no form can fit before it looks up any near word.
+    pub(crate) fn at_position(&self, word: WordId, len: usize, at: usize) -> bool {
+        if !(2..=MAX_WINDOW).contains(&len) || at >= len {
+            return false;
+        }
+        let masks = self.position_masks.get_or_init(|| {
+            let mut masks = vec![0u64; self.words.len()];
+            for layer in &self.layers {
+                for f in 0..layer.form_start.len().saturating_sub(1) {
+                    let ws = layer.form_words(f);
+                    if (2..=MAX_WINDOW).contains(&ws.len()) {
+                        for (p, &w) in ws.iter().enumerate() {
+                            masks[w as usize] |= position_bit(ws.len(), p);
+                        }
+                    }
+                }
+            }
+            masks
+        });
+        masks
+            .get(word.0 as usize)
+            .is_some_and(|m| m & position_bit(len, at) != 0)
     }
 
     /// Empty the near-word memo.

@@ -203,6 +203,17 @@ impl Dictionary {
         FormId(self.name_forms[entity.0 as usize])
     }
 
+    /// Every form of the entity: its canonical name, then its other forms.
+    pub(crate) fn entity_forms(&self, entity: EntityId) -> impl Iterator<Item = FormId> + use<> {
+        let start = self.name_forms[entity.0 as usize];
+        let end = self
+            .name_forms
+            .get(entity.0 as usize + 1)
+            .copied()
+            .unwrap_or(self.form_count() as u32);
+        (start..end).map(FormId)
+    }
+
     /// Number of entities.
     pub fn len(&self) -> usize {
         self.entities.len()

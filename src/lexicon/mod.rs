@@ -236,6 +236,26 @@ impl Lexicon {
     /// `DANGELO`), so for a word with an apostrophe (`o'brien`) a missing
     /// surname or given-name count is taken from the word without them.
     pub fn get(&self, folded: &str) -> Option<LexEntry> {
+        // The rules ask about the same words again and again: remember the
+        // answers per thread (there is one lexicon), up to a bound.
+        thread_local! {
+            static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<LexEntry>>> =
+                std::cell::RefCell::default();
+        }
+        const MEMO_WORDS: usize = 1 << 17;
+        if let Some(found) = MEMO.with_borrow(|m| m.get(folded).copied()) {
+            return found;
+        }
+        let found = self.lookup(folded);
+        MEMO.with_borrow_mut(|m| {
+            if m.len() < MEMO_WORDS {
+                m.insert(folded.into(), found);
+            }
+        });
+        found
+    }
+
+    fn lookup(&self, folded: &str) -> Option<LexEntry> {
         let exact = self.map.get(folded).map(LexEntry::unpack);
         if !folded.contains('\'') || exact.is_some_and(|e| e.surname != 0 && e.given != 0) {
             return exact;

@@ -192,24 +192,25 @@ impl Analysis {
     /// Find pairs of name words that look like one name spelled two ways.
     pub(super) fn find_inconsistencies(&mut self, text: &str, dict: &Dictionary) {
         let names = &self.names;
-        // A deletion index over the document's own name words.
-        let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::default();
+        // A deletion index over the document's own name words: (hash, word)
+        // entries sorted, so that words sharing a hash stand together.
+        let mut entries: Vec<(u64, u32)> = Vec::new();
         let mut hashes = Vec::new();
         for (i, n) in names.iter().enumerate() {
             if n.folded.len() < MIN_CONSISTENCY_LEN {
                 continue;
             }
             deletion_hashes(n.folded.as_bytes(), MAX_INDEXED_DISTANCE, &mut hashes);
-            for &h in &hashes {
-                by_hash.entry(h).or_default().push(i);
-            }
+            entries.extend(hashes.iter().map(|&h| (h, i as u32)));
         }
+        entries.sort_unstable();
+        entries.dedup();
         let mut pairs: Vec<(usize, usize)> = Vec::new();
-        for list in by_hash.values() {
-            for (x, &a) in list.iter().enumerate() {
-                for &b in &list[x + 1..] {
+        for group in entries.chunk_by(|x, y| x.0 == y.0) {
+            for (x, &(_, a)) in group.iter().enumerate() {
+                for &(_, b) in &group[x + 1..] {
                     if a != b {
-                        pairs.push((a.min(b), a.max(b)));
+                        pairs.push((a.min(b) as usize, a.max(b) as usize));
                     }
                 }
             }
@@ -268,13 +269,6 @@ impl Analysis {
         known_tokens: &[bool],
     ) -> Vec<Inconsistency> {
         let mut out = Vec::new();
-        let family_story = self.tokens.iter().enumerate().any(|(i, t)| {
-            t.span.slice(text).chars().next().is_some_and(char::is_lowercase)
-                && FAMILY_WORDS.contains(&self.folded(i))
-        });
-        if family_story {
-            return out;
-        }
         let index: HashMap<&str, usize> = self
             .names
             .iter()
@@ -366,6 +360,18 @@ impl Analysis {
                     counts: (count(right), 1),
                 });
             }
+        }
+        // A story about a family ("his brother Charles") names several
+        // people of one surname: no finding. (Looked at last: it reads
+        // every word.)
+        let family_story = || {
+            self.tokens.iter().enumerate().any(|(i, t)| {
+                t.span.slice(text).chars().next().is_some_and(char::is_lowercase)
+                    && FAMILY_WORDS.contains(&self.folded(i))
+            })
+        };
+        if !out.is_empty() && family_story() {
+            out.clear();
         }
         out
     }

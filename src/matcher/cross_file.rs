@@ -367,7 +367,9 @@ impl CrossFile {
     /// sharing a hash stand together (no map of vectors: a run of a
     /// thousand files has millions of entries).
     fn candidate_pairs(&self) -> Vec<(usize, usize)> {
-        let mut entries: Vec<(u64, u32)> = Vec::new();
+        // Hashes cut to 32 bits: half the memory; a collision only adds a
+        // pair that `weigh` finds too far apart.
+        let mut entries: Vec<(u32, u32)> = Vec::new();
         let mut hashes = Vec::new();
         for (i, n) in self.names.iter().enumerate() {
             let len = n.folded.len();
@@ -381,7 +383,7 @@ impl CrossFile {
                 1
             };
             deletion_hashes(n.folded.as_bytes(), depth, &mut hashes);
-            entries.extend(hashes.iter().map(|&h| (h, i as u32)));
+            entries.extend(hashes.iter().map(|&h| (h as u32, i as u32)));
         }
         entries.sort_unstable();
         entries.dedup();
