@@ -155,6 +155,9 @@ pub struct Analysis {
     pub pairs: Vec<Pair>,
     /// How the document refers to persons, found when a rule first asks.
     people: OnceLock<people::People>,
+    /// Folded words used in lower case (ordinary words), by [`word_hash`]:
+    /// (number of such uses, length in bytes).
+    lower: HashMap<u64, (u32, u32)>,
 }
 
 /// Sentence-initial words that are not names, dropped from the start of a
@@ -267,10 +270,15 @@ impl Analysis {
         }
         let mut buf = String::new();
         for t in &a.tokens {
-            crate::words::fold(t.span.slice(&doc.text), &mut buf);
+            let surface = t.span.slice(&doc.text);
+            crate::words::fold(surface, &mut buf);
             let start = a.folded.len() as u32;
             a.folded.push_str(&buf);
             a.folded_ranges.push(start..a.folded.len() as u32);
+            if surface.chars().next().is_some_and(char::is_lowercase) {
+                let e = a.lower.entry(word_hash(&buf)).or_insert((0, buf.len() as u32));
+                e.0 += 1;
+            }
         }
         a.find_runs(&doc.text);
         let word_ids: Vec<Option<WordId>> = (0..a.tokens.len())
@@ -288,6 +296,25 @@ impl Analysis {
     /// units), found on the first call: only the reference rules need it.
     pub fn people(&self, doc: &Document, dict: &Dictionary) -> &people::People {
         self.people.get_or_init(|| people::People::new(self, doc, dict))
+    }
+
+    /// How many times the folded word is used in lower case (as an
+    /// ordinary word) in the document.
+    pub fn lower_case_uses(&self, folded: &str) -> usize {
+        self.lower.get(&word_hash(folded)).map_or(0, |&(n, _)| n as usize)
+    }
+
+    /// [`word_hash`] of every folded word used in lower case that is at
+    /// least `min_len` bytes long, sorted.
+    pub fn lower_case_words(&self, min_len: usize) -> Vec<u64> {
+        let mut v: Vec<u64> = self
+            .lower
+            .iter()
+            .filter(|&(_, &(_, len))| len as usize >= min_len)
+            .map(|(&h, _)| h)
+            .collect();
+        v.sort_unstable();
+        v
     }
 
     /// The folded text of token `i`.
@@ -367,7 +394,12 @@ impl Analysis {
             while e < self.tokens.len() && (e == s || self.joined(e)) {
                 let Some(w) = word_ids[e] else { break };
                 seq.push(w);
-                if !dict.index.is_prefix(&seq) {
+                let prefix = if e == s {
+                    dict.index.starts_form(w)
+                } else {
+                    dict.index.is_prefix(&seq)
+                };
+                if !prefix {
                     break;
                 }
                 e += 1;
@@ -600,6 +632,8 @@ impl Analysis {
                 .filter(|&i| !is_function_word(self.folded(i)))
                 .filter_map(|i| word_ids[i])
                 .collect();
+            // A skeleton of one word is no name with a function word off.
+            let skeleton = if skeleton.len() >= 2 { skeleton } else { Vec::new() };
             for form in dict
                 .index
                 .forms_with_skeleton(&skeleton)
@@ -651,7 +685,7 @@ impl Analysis {
             return None;
         }
         // Exact beats near: a word the dictionary or the document knows as written is no misspelling.
-        if dict.index.word_id(found).is_some() || doc.introduced(found) || doc.lowercase.contains(found) {
+        if dict.index.word_id(found).is_some() || doc.introduced(found) || self.lower_case_uses(found) > 0 {
             return None;
         }
         // Without a title right before it, only an entity the document names
@@ -796,8 +830,6 @@ impl NearCache {
 struct DocIndex<'a> {
     /// Folded word -> token indexes where it is capitalised.
     capitalised: HashMap<&'a str, Vec<usize>>,
-    /// Folded words that occur in lower case (ordinary words).
-    lowercase: HashSet<&'a str>,
     /// Folded words that stand in a name run of two or more capitalised words.
     in_full_name: HashSet<&'a str>,
     /// Entity -> first exact mention with a correct form.
@@ -810,13 +842,9 @@ struct DocIndex<'a> {
 impl<'a> DocIndex<'a> {
     fn new(a: &'a Analysis, text: &str, dict: &Dictionary) -> Self {
         let mut capitalised: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut lowercase = HashSet::default();
         for (i, t) in a.tokens.iter().enumerate() {
-            let w = t.span.slice(text);
-            if is_capitalized(w) {
+            if is_capitalized(t.span.slice(text)) {
                 capitalised.entry(a.folded(i)).or_default().push(i);
-            } else if w.chars().next().is_some_and(char::is_lowercase) {
-                lowercase.insert(a.folded(i));
             }
         }
         let mut in_full_name = HashSet::default();
@@ -843,7 +871,6 @@ impl<'a> DocIndex<'a> {
         }
         DocIndex {
             capitalised,
-            lowercase,
             in_full_name,
             known,
             known_words: OnceLock::new(),

@@ -153,6 +153,9 @@ pub fn is_function_word(folded: &str) -> bool {
 }
 
 fn is_word_char(ch: char) -> bool {
+    if ch.is_ascii() {
+        return ch.is_ascii_alphanumeric();
+    }
     ch.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&ch)
 }
 
@@ -167,24 +170,33 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
     let end = region.end;
     let mut prev_end = region.start;
     let mut first = true;
+    // The character at `i` (ASCII read byte-wise), and its length.
+    let char_at = |i: usize| -> (char, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    };
     while pos < end {
-        let ch = text[pos..].chars().next().unwrap_or(' ');
+        let (ch, len) = char_at(pos);
         if !is_word_char(ch) {
-            pos += ch.len_utf8();
+            pos += len;
             continue;
         }
         let start = pos;
         // Scan the word: word characters with single inner apostrophes.
         let mut word_end = pos;
-        let mut it = text[pos..end].char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let mut i = pos;
+        while i < end {
+            let (c, len) = char_at(i);
             if is_word_char(c) {
-                word_end = pos + i + c.len_utf8();
-            } else if is_apostrophe(c) {
-                match it.peek() {
-                    Some(&(_, n)) if is_word_char(n) => {}
-                    _ => break,
-                }
+                i += len;
+                word_end = i;
+            } else if is_apostrophe(c) && i + len < end && is_word_char(char_at(i + len).0) {
+                i += len;
             } else {
                 break;
             }

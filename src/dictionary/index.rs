@@ -337,13 +337,17 @@ pub(crate) struct Index {
     /// Near words already looked up, shared by every document of a run.
     pub(crate) near_memo: NearMemo,
     /// For each word, the places it holds in multi-word forms (see
-    /// [`Index::at_position`]); made on first use.
+    /// [`Index::at_position`]) and whether it begins a form; made on first
+    /// use.
     pub(crate) position_masks: std::sync::OnceLock<Vec<u64>>,
 }
 
 /// The bit of [`Index::position_masks`] for word `at` of a form of `len`
 /// words.
-const _: () = assert!((MAX_WINDOW - 1) * MAX_WINDOW <= 64, "position masks fit in a u64");
+const _: () = assert!((MAX_WINDOW - 1) * MAX_WINDOW < 64, "position masks fit in a u64");
+
+/// The bit of [`Index::position_masks`] for the first word of any form.
+const FIRST_WORD_BIT: u64 = 1 << 63;
 
 fn position_bit(len: usize, at: usize) -> u64 {
     1 << ((len - 2) * MAX_WINDOW + at)
@@ -535,11 +539,28 @@ impl Index {
         if !(2..=MAX_WINDOW).contains(&len) || at >= len {
             return false;
         }
-        let masks = self.position_masks.get_or_init(|| {
+        self.masks()
+            .get(word.0 as usize)
+            .is_some_and(|m| m & position_bit(len, at) != 0)
+    }
+
+    /// True when some form begins with `word` (what the one-word prefix key
+    /// says, without a probe).
+    pub(crate) fn starts_form(&self, word: WordId) -> bool {
+        self.masks()
+            .get(word.0 as usize)
+            .is_some_and(|m| m & FIRST_WORD_BIT != 0)
+    }
+
+    fn masks(&self) -> &[u64] {
+        self.position_masks.get_or_init(|| {
             let mut masks = vec![0u64; self.words.len()];
             for layer in &self.layers {
                 for f in 0..layer.form_start.len().saturating_sub(1) {
                     let ws = layer.form_words(f);
+                    if let Some(&first) = ws.first() {
+                        masks[first as usize] |= FIRST_WORD_BIT;
+                    }
                     if (2..=MAX_WINDOW).contains(&ws.len()) {
                         for (p, &w) in ws.iter().enumerate() {
                             masks[w as usize] |= position_bit(ws.len(), p);
@@ -548,10 +569,7 @@ impl Index {
                 }
             }
             masks
-        });
-        masks
-            .get(word.0 as usize)
-            .is_some_and(|m| m & position_bit(len, at) != 0)
+        })
     }
 
     /// Empty the near-word memo.

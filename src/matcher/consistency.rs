@@ -128,7 +128,7 @@ pub(super) fn lex(word: &str) -> LexEntry {
 impl Analysis {
     /// Collect the document's name words.
     pub(super) fn collect_names(&mut self, text: &str) {
-        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut index: HashMap<&str, usize> = HashMap::default();
         let mut names: Vec<NameWord> = Vec::new();
         for run in &self.runs {
             let caps: Vec<usize> = run
@@ -140,21 +140,25 @@ impl Analysis {
                 })
                 .collect();
             for (k, &i) in caps.iter().enumerate() {
-                let folded = self.folded(i).to_owned();
-                let id = *index.entry(folded.clone()).or_insert_with(|| {
-                    names.push(NameWord {
-                        folded,
-                        surface: self.tokens[i].span.slice(text).to_owned(),
-                        tokens: Vec::new(),
-                        lower: 0,
-                        in_full_name: false,
-                        alone: false,
-                        before: Vec::new(),
-                        after: Vec::new(),
-                        sentence_initial_only: true,
-                    });
-                    names.len() - 1
-                });
+                let folded = self.folded(i);
+                let id = match index.get(folded) {
+                    Some(&id) => id,
+                    None => {
+                        index.insert(folded, names.len());
+                        names.push(NameWord {
+                            folded: folded.to_owned(),
+                            surface: self.tokens[i].span.slice(text).to_owned(),
+                            tokens: Vec::new(),
+                            lower: 0,
+                            in_full_name: false,
+                            alone: false,
+                            before: Vec::new(),
+                            after: Vec::new(),
+                            sentence_initial_only: true,
+                        });
+                        names.len() - 1
+                    }
+                };
                 let nw = &mut names[id];
                 nw.tokens.push(i);
                 if caps.len() >= 2 {
@@ -179,12 +183,8 @@ impl Analysis {
                 }
             }
         }
-        for (i, t) in self.tokens.iter().enumerate() {
-            if t.span.slice(text).chars().next().is_some_and(char::is_lowercase)
-                && let Some(&id) = index.get(self.folded(i))
-            {
-                names[id].lower += 1;
-            }
+        for n in &mut names {
+            n.lower = self.lower_case_uses(&n.folded);
         }
         self.names = names;
     }

@@ -84,10 +84,8 @@ pub struct DocNames {
 /// The hash of a folded word in [`DocNames::lower_words`] (stable within
 /// one process).
 pub fn word_hash(folded: &str) -> u64 {
-    use std::hash::{DefaultHasher, Hash, Hasher};
-    let mut h = DefaultHasher::new();
-    folded.hash(&mut h);
-    h.finish()
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(folded)
 }
 
 impl DocNames {
@@ -119,18 +117,7 @@ impl DocNames {
                 }
             })
             .collect();
-        let mut lower_words: Vec<u64> = analysis
-            .tokens
-            .iter()
-            .enumerate()
-            .filter(|(i, t)| {
-                analysis.folded(*i).len() >= CROSS_FILE_MIN_LEN
-                    && t.span.slice(text).chars().next().is_some_and(char::is_lowercase)
-            })
-            .map(|(i, _)| word_hash(analysis.folded(i)))
-            .collect();
-        lower_words.sort_unstable();
-        lower_words.dedup();
+        let lower_words = analysis.lower_case_words(CROSS_FILE_MIN_LEN);
         DocNames {
             doc: doc.id,
             words,

@@ -470,6 +470,7 @@ fn family_at_end(
 /// paragraphs open each one).
 fn quoted_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
     let text = doc.text.as_str();
+    let bytes = text.as_bytes();
     let mut out = vec![false; a.tokens.len()];
     let mut t = 0;
     let mut open = false;
@@ -481,10 +482,23 @@ fn quoted_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
         {
             open = false;
         }
-        let slice = region.slice(text);
-        let mut newline = false;
-        for (i, ch) in slice.char_indices() {
-            let pos = region.start + i;
+        // Jump from one quotation mark or line break to the next (the
+        // bytes that may begin one); the tokens before each take the state.
+        let mut last_newline: Option<usize> = None;
+        let mut i = region.start;
+        while let Some(off) = bytes[i..region.end]
+            .iter()
+            .position(|&b| matches!(b, b'"' | b'\n' | 0xC2 | 0xE2))
+        {
+            let pos = i + off;
+            let ch = text[pos..].chars().next().unwrap_or(' ');
+            i = pos + ch.len_utf8();
+            if !matches!(
+                ch,
+                '"' | '\n' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}'
+            ) {
+                continue;
+            }
             while t < a.tokens.len() && a.tokens[t].span.start <= pos {
                 if a.tokens[t].span.start >= region.start {
                     out[t] = open;
@@ -495,13 +509,13 @@ fn quoted_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
                 '\u{201c}' | '\u{201e}' | '\u{ab}' => open = true,
                 '\u{201d}' | '\u{bb}' => open = false,
                 '"' => open = !open,
-                '\n' if newline => open = false,
-                _ => {}
-            }
-            if ch == '\n' {
-                newline = true;
-            } else if !ch.is_whitespace() {
-                newline = false;
+                _ => {
+                    // A blank line ends the paragraph, and a quotation with it.
+                    if last_newline.is_some_and(|p| text[p + 1..pos].trim().is_empty()) {
+                        open = false;
+                    }
+                    last_newline = Some(pos);
+                }
             }
         }
         while t < a.tokens.len() && a.tokens[t].span.start < region.end {

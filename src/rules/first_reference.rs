@@ -109,12 +109,6 @@ impl Rule for FirstReference {
                 );
             }
         }
-        let mut lowercase: HashSet<&str> = HashSet::default();
-        for (i, t) in a.tokens.iter().enumerate() {
-            if t.span.slice(text).starts_with(char::is_lowercase) {
-                lowercase.insert(a.folded(i));
-            }
-        }
         let mut done: HashSet<&str> = HashSet::default();
         for lone in &people.lone {
             let t = lone.token;
@@ -154,7 +148,7 @@ impl Rule for FirstReference {
             });
             if inverted
                 || in_other_name.contains(key)
-                || !is_surname_use(cx, lone.titles.start, t, &lowercase, &given_words)
+                || !is_surname_use(cx, lone.titles.start, t, &given_words)
             {
                 continue;
             }
@@ -224,13 +218,7 @@ impl Rule for FirstReference {
 
 /// True when token `t` (after titles from `start`) reads as a reference to
 /// a person by surname, not an ordinary word or a modifier.
-fn is_surname_use(
-    cx: &Context<'_>,
-    start: usize,
-    t: usize,
-    lowercase: &HashSet<&str>,
-    given_words: &HashSet<&str>,
-) -> bool {
+fn is_surname_use(cx: &Context<'_>, start: usize, t: usize, given_words: &HashSet<&str>) -> bool {
     let a = cx.analysis;
     let text = cx.doc.text.as_str();
     let tok = &a.tokens[t];
@@ -241,7 +229,7 @@ fn is_surname_use(
         || is_all_caps(surface)
         || surface.chars().count() < 2
         || surface.chars().any(|c| c.is_ascii_digit())
-        || lowercase.contains(key)
+        || a.lower_case_uses(key) > 0
         || given_words.contains(key)
         || (tok.sentence_start && lx.is_english_word())
     {
