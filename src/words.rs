@@ -190,6 +190,7 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
         // Scan the word: word characters with single inner apostrophes.
         let mut word_end = pos;
         let mut i = pos;
+        let mut inner_apostrophe = false;
         while i < end {
             let (c, len) = char_at(i);
             if is_word_char(c) {
@@ -197,31 +198,37 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
                 word_end = i;
             } else if is_apostrophe(c) && i + len < end && is_word_char(char_at(i + len).0) {
                 i += len;
+                inner_apostrophe = true;
             } else {
                 break;
             }
         }
-        // Possessive: strip a trailing 's / ’s.
+        // Possessive: strip a trailing 's / ’s. ("Xerxes'", a plural
+        // possessive, ends before its apostrophe anyway.)
         let word = &text[start..word_end];
         let mut span_end = word_end;
         let mut possessive = false;
-        for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
-            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
-                span_end = word_end - suffix.len();
-                possessive = true;
-                break;
+        if inner_apostrophe {
+            for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+                if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                    span_end = word_end - suffix.len();
+                    possessive = true;
+                    break;
+                }
             }
         }
-        if !possessive {
-            // "Xerxes'" (plural possessive): the apostrophe is not part of the word anyway.
-        }
         let between = &text[prev_end..start];
-        let gap = if first {
-            Gap::Break
+        // The commonest gap, one space, neither breaks a name nor ends a sentence.
+        let (gap, sentence_start) = if first {
+            (Gap::Break, true)
+        } else if between == " " {
+            (Gap::Space, false)
         } else {
-            classify_gap(between, out.last().map(|t| t.span.slice(text)))
+            (
+                classify_gap(between, out.last().map(|t| t.span.slice(text))),
+                ends_sentence(between, out.last(), text),
+            )
         };
-        let sentence_start = first || ends_sentence(between, out.last(), text);
         let dot_after = bytes.get(word_end) == Some(&b'.');
         out.push(Token {
             span: Span::new(start, span_end),
