@@ -130,42 +130,15 @@ fn us_officials(
 
     // QID -> labels (in order) and terms.
     let mut people: BTreeMap<String, (Vec<String>, Vec<Term>)> = BTreeMap::new();
-    let mut add = |qid: &str, label: &str, post: String, start: &str, end: &str| {
-        let entry = people.entry(qid.trim().to_owned()).or_default();
-        let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    read_terms(holders, offices, |qid, label, term| {
+        let entry = people.entry(qid.to_owned()).or_default();
         if !entry.0.iter().any(|l| key(l) == key(&label)) {
             entry.0.push(label);
         }
-        let term = Term {
-            start: start.get(..4).unwrap_or_default().to_owned(),
-            end: end.get(..4).unwrap_or_default().to_owned(),
-            post,
-            from: Date::parse_partial(start.trim()),
-            to: Date::parse_partial(end.trim()),
-        };
         if !entry.1.contains(&term) {
             entry.1.push(term);
         }
-    };
-    let mut reader = csv::Reader::from_reader(holders.as_bytes());
-    for row in reader.deserialize::<HolderRow>() {
-        let r = row.with_context(|| format!("failed to read {HOLDERS_FILE}"))?;
-        add(&r.person_id, &r.person, post_name(&r.position), &r.start, &r.end);
-    }
-    let mut reader = csv::Reader::from_reader(offices.as_bytes());
-    for row in reader.deserialize::<OfficeRow>() {
-        let r = row.with_context(|| format!("failed to read {OFFICES_FILE}"))?;
-        if LEFT_OUT_SOURCES.iter().any(|p| r.source_key.starts_with(p)) {
-            continue;
-        }
-        add(
-            &r.person_qid,
-            &r.name,
-            post_name(&r.office_title),
-            &r.start,
-            &r.end,
-        );
-    }
+    })?;
     if people.is_empty() {
         bail!("the data names nobody");
     }
@@ -336,34 +309,34 @@ fn roles(terms: &[Term]) -> Vec<Role> {
     roles
 }
 
-/// The roles of the holders of senior US posts in the Wikidata files, by the
-/// folded name of each label of the person: for `us-executive.toml`, which
-/// keeps the persons whose name both dictionaries would hold.
-pub(super) fn roles_by_name(holders: &str, offices: &str) -> Result<HashMap<String, Vec<Role>>> {
-    let mut terms: BTreeMap<String, (Vec<String>, Vec<Term>)> = BTreeMap::new();
-    let mut add = |qid: &str, label: &str, post: String, start: &str, end: &str| {
-        let entry = terms.entry(qid.trim().to_owned()).or_default();
-        entry
-            .0
-            .push(label.split_whitespace().collect::<Vec<_>>().join(" "));
-        entry.1.push(Term {
-            start: start.get(..4).unwrap_or_default().to_owned(),
-            end: end.get(..4).unwrap_or_default().to_owned(),
-            post,
-            from: Date::parse_partial(start.trim()),
-            to: Date::parse_partial(end.trim()),
-        });
+/// Every term of a post in the Wikidata files: `add(qid, label, term)`
+/// for each row of the holders file, then of the offices file (its left-out
+/// sources skipped); labels with their spaces normalised.
+fn read_terms(holders: &str, offices: &str, mut add: impl FnMut(&str, String, Term)) -> Result<()> {
+    let mut term = |qid: &str, label: &str, post: String, start: &str, end: &str| {
+        let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+        add(
+            qid.trim(),
+            label,
+            Term {
+                start: start.get(..4).unwrap_or_default().to_owned(),
+                end: end.get(..4).unwrap_or_default().to_owned(),
+                post,
+                from: Date::parse_partial(start.trim()),
+                to: Date::parse_partial(end.trim()),
+            },
+        );
     };
     let mut reader = csv::Reader::from_reader(holders.as_bytes());
     for row in reader.deserialize::<HolderRow>() {
         let r = row.with_context(|| format!("failed to read {HOLDERS_FILE}"))?;
-        add(&r.person_id, &r.person, post_name(&r.position), &r.start, &r.end);
+        term(&r.person_id, &r.person, post_name(&r.position), &r.start, &r.end);
     }
     let mut reader = csv::Reader::from_reader(offices.as_bytes());
     for row in reader.deserialize::<OfficeRow>() {
         let r = row.with_context(|| format!("failed to read {OFFICES_FILE}"))?;
         if !LEFT_OUT_SOURCES.iter().any(|p| r.source_key.starts_with(p)) {
-            add(
+            term(
                 &r.person_qid,
                 &r.name,
                 post_name(&r.office_title),
@@ -372,6 +345,19 @@ pub(super) fn roles_by_name(holders: &str, offices: &str) -> Result<HashMap<Stri
             );
         }
     }
+    Ok(())
+}
+
+/// The roles of the holders of senior US posts in the Wikidata files, by the
+/// folded name of each label of the person: for `us-executive.toml`, which
+/// keeps the persons whose name both dictionaries would hold.
+pub(super) fn roles_by_name(holders: &str, offices: &str) -> Result<HashMap<String, Vec<Role>>> {
+    let mut terms: BTreeMap<String, (Vec<String>, Vec<Term>)> = BTreeMap::new();
+    read_terms(holders, offices, |qid, label, term| {
+        let entry = terms.entry(qid.to_owned()).or_default();
+        entry.0.push(label);
+        entry.1.push(term);
+    })?;
     // A label two persons have names neither.
     let mut owners: HashMap<String, usize> = HashMap::new();
     for (labels, _) in terms.values() {

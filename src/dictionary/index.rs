@@ -120,6 +120,35 @@ fn owned_bytes<T: Clone>(v: &Cow<'static, [T]>) -> usize {
     }
 }
 
+/// Pairs `(a, b)`, `a < b`, of the given words that share a deletion hash
+/// within each word's depth: every pair within that many edits, and some
+/// farther apart, for the caller to verify. Each item is (id, word, depth).
+/// The entries are one sorted vector of (32-bit hash, id), so that words
+/// sharing a hash stand together (a collision only adds a pair to verify).
+pub(crate) fn close_pairs<'a>(words: impl IntoIterator<Item = (u32, &'a str, usize)>) -> Vec<(u32, u32)> {
+    let mut entries: Vec<(u32, u32)> = Vec::new();
+    let mut hashes = Vec::new();
+    for (id, word, depth) in words {
+        deletion_hashes(word.as_bytes(), depth, &mut hashes);
+        entries.extend(hashes.iter().map(|&h| (h as u32, id)));
+    }
+    entries.sort_unstable();
+    entries.dedup();
+    let mut pairs = Vec::new();
+    for group in entries.chunk_by(|x, y| x.0 == y.0) {
+        for (k, &(_, a)) in group.iter().enumerate() {
+            for &(_, b) in &group[k + 1..] {
+                if a != b {
+                    pairs.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
 /// The hashes of all deletions of up to `max` (at most 2) bytes from
 /// `word`, the word itself included, deduplicated, into `out`. No allocation
 /// beyond `out`: each hash continues the FNV state of the prefix before the

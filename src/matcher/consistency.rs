@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::thresholds::*;
 use super::{Analysis, Match, is_word_form, soft_pair};
 use crate::dictionary::Dictionary;
-use crate::dictionary::index::deletion_hashes;
+use crate::dictionary::index::close_pairs;
 use crate::lexicon::{self, LexEntry};
 use crate::span::Span;
 use crate::words::{is_all_caps, is_capitalized, is_connector, is_title_word};
@@ -192,31 +192,17 @@ impl Analysis {
     /// Find pairs of name words that look like one name spelled two ways.
     pub(super) fn find_inconsistencies(&mut self, text: &str, dict: &Dictionary) {
         let names = &self.names;
-        // A deletion index over the document's own name words: (hash, word)
-        // entries sorted, so that words sharing a hash stand together.
-        let mut entries: Vec<(u64, u32)> = Vec::new();
-        let mut hashes = Vec::new();
-        for (i, n) in names.iter().enumerate() {
-            if n.folded.len() < MIN_CONSISTENCY_LEN {
-                continue;
-            }
-            deletion_hashes(n.folded.as_bytes(), MAX_INDEXED_DISTANCE, &mut hashes);
-            entries.extend(hashes.iter().map(|&h| (h, i as u32)));
-        }
-        entries.sort_unstable();
-        entries.dedup();
-        let mut pairs: Vec<(usize, usize)> = Vec::new();
-        for group in entries.chunk_by(|x, y| x.0 == y.0) {
-            for (x, &(_, a)) in group.iter().enumerate() {
-                for &(_, b) in &group[x + 1..] {
-                    if a != b {
-                        pairs.push((a.min(b) as usize, a.max(b) as usize));
-                    }
-                }
-            }
-        }
-        pairs.sort_unstable();
-        pairs.dedup();
+        // The document's own name words, paired through their deletions.
+        let pairs: Vec<(usize, usize)> = close_pairs(
+            names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| n.folded.len() >= MIN_CONSISTENCY_LEN)
+                .map(|(i, n)| (i as u32, n.folded.as_str(), MAX_INDEXED_DISTANCE)),
+        )
+        .into_iter()
+        .map(|(a, b)| (a as usize, b as usize))
+        .collect();
 
         // Tokens already explained by the dictionary.
         let mut near_tokens = vec![false; self.tokens.len()];

@@ -34,7 +34,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
 use super::thresholds::*;
 use super::{Analysis, is_word_form, soft_pair};
-use crate::dictionary::index::deletion_hashes;
+use crate::dictionary::index::close_pairs;
 use crate::dictionary::{Dictionary, FormId, FormKind};
 use crate::document::{Document, DocumentId};
 use crate::entity::EntityId;
@@ -349,46 +349,30 @@ impl CrossFile {
         }
     }
 
-    /// Pairs of distinct words within two edits, through a deletion index:
-    /// every (deletion hash, word) entry in one sorted vector, so that words
-    /// sharing a hash stand together (no map of vectors: a run of a
-    /// thousand files has millions of entries).
+    /// Pairs of distinct words within two edits (one for shorter words),
+    /// through their deletions.
     fn candidate_pairs(&self) -> Vec<(usize, usize)> {
-        // Hashes cut to 32 bits: half the memory; a collision only adds a
-        // pair that `weigh` finds too far apart.
-        let mut entries: Vec<(u32, u32)> = Vec::new();
-        let mut hashes = Vec::new();
-        for (i, n) in self.names.iter().enumerate() {
-            let len = n.folded.len();
-            if len < CROSS_FILE_MIN_LEN {
-                continue;
-            }
-            // Two edits are weighed only for longer words.
-            let depth = if len >= CROSS_FILE_MIN_TWO_EDIT_LEN {
-                MAX_INDEXED_DISTANCE
-            } else {
-                1
-            };
-            deletion_hashes(n.folded.as_bytes(), depth, &mut hashes);
-            entries.extend(hashes.iter().map(|&h| (h as u32, i as u32)));
-        }
-        entries.sort_unstable();
-        entries.dedup();
-        let mut seen: HashSet<(usize, usize)> = HashSet::default();
-        for group in entries.chunk_by(|x, y| x.0 == y.0) {
-            for (x, &(_, a)) in group.iter().enumerate() {
-                for &(_, b) in &group[x + 1..] {
-                    let (a, b) = (a as usize, b as usize);
-                    let (la, lb) = (self.names[a].folded.len(), self.names[b].folded.len());
-                    if a != b && la.abs_diff(lb) <= MAX_INDEXED_DISTANCE {
-                        seen.insert((a.min(b), a.max(b)));
-                    }
-                }
-            }
-        }
-        let mut pairs: Vec<(usize, usize)> = seen.into_iter().collect();
-        pairs.sort_unstable();
-        pairs
+        let words = self
+            .names
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.folded.len() >= CROSS_FILE_MIN_LEN)
+            .map(|(i, n)| {
+                // Two edits are weighed only for longer words.
+                let depth = if n.folded.len() >= CROSS_FILE_MIN_TWO_EDIT_LEN {
+                    MAX_INDEXED_DISTANCE
+                } else {
+                    1
+                };
+                (i as u32, n.folded.as_str(), depth)
+            });
+        close_pairs(words)
+            .into_iter()
+            .map(|(a, b)| (a as usize, b as usize))
+            .filter(|&(a, b)| {
+                self.names[a].folded.len().abs_diff(self.names[b].folded.len()) <= MAX_INDEXED_DISTANCE
+            })
+            .collect()
     }
 
     fn weigh_pairs(&mut self, dict: &Dictionary) {

@@ -416,17 +416,22 @@ fn load_toml_dictionaries(bencher: Bencher) {
         .bench(|| Dictionary::load(black_box(&sources)));
 }
 
-/// Lint a ~50 KB article with the built-in dictionaries and every rule.
-#[divan::bench]
-fn lint_article(bencher: Bencher) {
-    let dict = &*BUILTIN;
+/// `lint()` of `text` as one plain-text document with every rule, in bytes
+/// per second.
+fn bench_lint(bencher: Bencher, dict: &Dictionary, text: &str) {
     let mut docs = Documents::new();
-    let id = docs.add("article.txt", ARTICLE.as_str(), Format::Plain);
+    let id = docs.add("article.txt", text, Format::Plain);
     let doc = docs.get(id);
     let settings = Settings::default();
     bencher
         .counter(BytesCount::of_str(&doc.text))
         .bench(|| lint(black_box(doc), dict, &settings));
+}
+
+/// Lint a ~50 KB article with the built-in dictionaries and every rule.
+#[divan::bench]
+fn lint_article(bencher: Bencher) {
+    bench_lint(bencher, &BUILTIN, &ARTICLE);
 }
 
 /// The stages of a lint over the ~50 KB article, each with its bytes per
@@ -449,17 +454,21 @@ mod stages {
         });
     }
 
+    /// `Analysis::new` of `text` as one plain-text document, in bytes per second.
+    fn bench_analysis(bencher: Bencher, dict: &Dictionary, text: &str) {
+        let mut docs = Documents::new();
+        let id = docs.add("article.txt", text, Format::Plain);
+        let doc = docs.get(id);
+        bencher
+            .counter(BytesCount::of_str(&doc.text))
+            .bench(|| Analysis::new(black_box(doc), dict));
+    }
+
     /// Mention extraction with no dictionary: words, name runs, the
     /// document's name words and their in-document comparison (CD002).
     #[divan::bench]
     fn analyse_without_dictionary(bencher: Bencher) {
-        let empty = Dictionary::empty();
-        let mut docs = Documents::new();
-        let id = docs.add("article.txt", ARTICLE.as_str(), Format::Plain);
-        let doc = docs.get(id);
-        bencher
-            .counter(BytesCount::of_str(&doc.text))
-            .bench(|| Analysis::new(black_box(doc), &empty));
+        bench_analysis(bencher, &Dictionary::empty(), &ARTICLE);
     }
 
     /// Exact matching: ~50 KB of sentences naming built-in entities as the
@@ -477,25 +486,14 @@ mod stages {
                 e.name, e.name
             ));
         }
-        let mut docs = Documents::new();
-        let id = docs.add("names.txt", text, Format::Plain);
-        let doc = docs.get(id);
-        bencher
-            .counter(BytesCount::of_str(&doc.text))
-            .bench(|| Analysis::new(black_box(doc), dict));
+        bench_analysis(bencher, dict, &text);
     }
 
     /// The whole analysis with the built-in dictionaries: exact matches and
     /// fuzzy lookups of the name runs that miss them.
     #[divan::bench]
     fn analyse_builtin(bencher: Bencher) {
-        let dict = &*BUILTIN;
-        let mut docs = Documents::new();
-        let id = docs.add("article.txt", ARTICLE.as_str(), Format::Plain);
-        let doc = docs.get(id);
-        bencher
-            .counter(BytesCount::of_str(&doc.text))
-            .bench(|| Analysis::new(black_box(doc), dict));
+        bench_analysis(bencher, &BUILTIN, &ARTICLE);
     }
 }
 
@@ -521,27 +519,14 @@ fn lint_document_size(bencher: Bencher, size: usize) {
         cut -= 1;
     }
     text.truncate(cut);
-    let mut docs = Documents::new();
-    let id = docs.add("article.txt", text, Format::Plain);
-    let doc = docs.get(id);
-    let settings = Settings::default();
-    bencher
-        .counter(BytesCount::of_str(&doc.text))
-        .bench(|| lint(black_box(doc), dict, &settings));
+    bench_lint(bencher, dict, &text);
 }
 
 /// Throughput against dictionary size: the article linted with a synthetic
 /// dictionary of N persons (the same names as [`fuzzy_lookup`]).
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn lint_article_synthetic(bencher: Bencher, n: usize) {
-    let dict = &synthetic(n).dict;
-    let mut docs = Documents::new();
-    let id = docs.add("article.txt", ARTICLE.as_str(), Format::Plain);
-    let doc = docs.get(id);
-    let settings = Settings::default();
-    bencher
-        .counter(BytesCount::of_str(&doc.text))
-        .bench(|| lint(black_box(doc), dict, &settings));
+    bench_lint(bencher, &synthetic(n).dict, &ARTICLE);
 }
 
 // ---------------------------------------------------------------------------
