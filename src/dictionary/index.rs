@@ -121,16 +121,37 @@ fn owned_bytes<T: Clone>(v: &Cow<'static, [T]>) -> usize {
 }
 
 /// Pairs `(a, b)`, `a < b`, of the given words that share a deletion hash
-/// within each word's depth: every pair within that many edits, and some
-/// farther apart, for the caller to verify. Each item is (id, word, depth).
-/// The entries are one sorted vector of (32-bit hash, id), so that words
-/// sharing a hash stand together (a collision only adds a pair to verify).
-pub(crate) fn close_pairs<'a>(words: impl IntoIterator<Item = (u32, &'a str, usize)>) -> Vec<(u32, u32)> {
-    let mut entries: Vec<(u32, u32)> = Vec::new();
+/// within each word's depth, at least one of them an `anchor`: every such
+/// pair within that many edits, and some farther apart, for the caller to
+/// verify. Each item is (id, word, depth). The entries are one sorted
+/// vector of (32-bit hash, id), so that words sharing a hash stand together
+/// (a collision only adds a pair to verify); a word that is no anchor adds
+/// only the entries an anchor shares.
+pub(crate) fn close_pairs<'a>(
+    words: impl IntoIterator<Item = (u32, &'a str, usize)>,
+    anchor: impl Fn(u32) -> bool,
+) -> Vec<(u32, u32)> {
+    let words: Vec<(u32, &str, usize)> = words.into_iter().collect();
     let mut hashes = Vec::new();
-    for (id, word, depth) in words {
+    let every = words.iter().all(|&(id, _, _)| anchor(id));
+    let mut anchored: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
+    if !every {
+        for &(_, word, depth) in words.iter().filter(|w| anchor(w.0)) {
+            deletion_hashes(word.as_bytes(), depth, &mut hashes);
+            anchored.extend(hashes.iter().map(|&h| h as u32));
+        }
+    }
+    let mut entries: Vec<(u32, u32)> = Vec::new();
+    for &(id, word, depth) in &words {
         deletion_hashes(word.as_bytes(), depth, &mut hashes);
-        entries.extend(hashes.iter().map(|&h| (h as u32, id)));
+        let all = every || anchor(id);
+        entries.extend(
+            hashes
+                .iter()
+                .map(|&h| h as u32)
+                .filter(|h| all || anchored.contains(h))
+                .map(|h| (h, id)),
+        );
     }
     entries.sort_unstable();
     entries.dedup();
@@ -138,7 +159,7 @@ pub(crate) fn close_pairs<'a>(words: impl IntoIterator<Item = (u32, &'a str, usi
     for group in entries.chunk_by(|x, y| x.0 == y.0) {
         for (k, &(_, a)) in group.iter().enumerate() {
             for &(_, b) in &group[k + 1..] {
-                if a != b {
+                if a != b && (anchor(a) || anchor(b)) {
                     pairs.push((a.min(b), a.max(b)));
                 }
             }

@@ -199,6 +199,7 @@ impl Analysis {
                 .enumerate()
                 .filter(|(_, n)| n.folded.len() >= MIN_CONSISTENCY_LEN)
                 .map(|(i, n)| (i as u32, n.folded.as_str(), MAX_INDEXED_DISTANCE)),
+            |_| true,
         )
         .into_iter()
         .map(|(a, b)| (a as usize, b as usize))

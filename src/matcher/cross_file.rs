@@ -284,11 +284,22 @@ enum Shared {
 }
 
 impl CrossFile {
-    /// Add up the documents' name words and weigh every close pair.
+    /// Add up the documents' name words and weigh every close pair (what
+    /// `copydesk names` shows).
     pub fn new(docs: &[DocNames], dict: &Dictionary) -> Self {
         let mut cf = CrossFile::default();
         cf.collect(docs);
-        cf.weigh_pairs(dict);
+        cf.weigh_pairs(dict, 0);
+        cf
+    }
+
+    /// [`CrossFile::new`] weighing only the pairs CD005 may report: those
+    /// with a word in enough files to be a majority. The reported pairs are
+    /// the same; a run of many files pairs far fewer words.
+    pub fn reportable(docs: &[DocNames], dict: &Dictionary) -> Self {
+        let mut cf = CrossFile::default();
+        cf.collect(docs);
+        cf.weigh_pairs(dict, CROSS_FILE_MIN_MAJORITY_FILES);
         cf
     }
 
@@ -350,8 +361,8 @@ impl CrossFile {
     }
 
     /// Pairs of distinct words within two edits (one for shorter words),
-    /// through their deletions.
-    fn candidate_pairs(&self) -> Vec<(usize, usize)> {
+    /// through their deletions, one of them in at least `min_files` files.
+    fn candidate_pairs(&self, min_files: usize) -> Vec<(usize, usize)> {
         let words = self
             .names
             .iter()
@@ -366,7 +377,7 @@ impl CrossFile {
                 };
                 (i as u32, n.folded.as_str(), depth)
             });
-        close_pairs(words)
+        close_pairs(words, |i| self.names[i as usize].files() >= min_files)
             .into_iter()
             .map(|(a, b)| (a as usize, b as usize))
             .filter(|&(a, b)| {
@@ -375,8 +386,9 @@ impl CrossFile {
             .collect()
     }
 
-    fn weigh_pairs(&mut self, dict: &Dictionary) {
-        let candidates = self.candidate_pairs();
+    /// Weigh the close pairs with a word in at least `min_files` files.
+    fn weigh_pairs(&mut self, dict: &Dictionary, min_files: usize) {
+        let candidates = self.candidate_pairs(min_files);
         let entities = self.entities_of(&candidates, dict);
         let mut pairs: Vec<CrossPair> = candidates
             .into_iter()
@@ -937,5 +949,33 @@ mod tests {
         let all = cf.clusters(true);
         let singles: Vec<&str> = all[2..].iter().flat_map(forms).collect();
         assert_eq!(singles, ["Maren", "Anders"]);
+    }
+
+    #[test]
+    fn reportable_pairs_only_those_with_a_possible_majority() {
+        let mut texts = vec!["Skipper Anders Lindqvist sailed. Lindquist docked. Lindqvist left."];
+        texts.extend(["Mayor Maren Haugland spoke."; 6]);
+        texts.push("Mayor Maren Hauglend spoke.");
+        let (docs, all) = run(&texts);
+        let dict = Dictionary::empty();
+        let names: Vec<DocNames> = docs.iter().map(|d| doc_names(d, &dict)).collect();
+        let some = CrossFile::reportable(&names, &dict);
+        let words = |cf: &CrossFile| -> Vec<(String, String)> {
+            cf.pairs
+                .iter()
+                .map(|p| (cf.names[p.a].folded.clone(), cf.names[p.b].folded.clone()))
+                .collect()
+        };
+        // Lindqvist/Lindquist (one file each) is not weighed; the reported
+        // pair is the same.
+        assert_eq!(
+            words(&all),
+            [("lindqvist", "lindquist"), ("haugland", "hauglend")].map(|(a, b)| (a.to_owned(), b.to_owned()))
+        );
+        assert_eq!(words(&some), [("haugland".to_owned(), "hauglend".to_owned())]);
+        let reported =
+            |cf: &CrossFile| -> Vec<(usize, usize)> { cf.reported().map(|v| (v.wrong, v.right)).collect() };
+        assert_eq!(reported(&some), reported(&all));
+        assert_eq!(reported(&some).len(), 1);
     }
 }

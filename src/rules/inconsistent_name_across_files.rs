@@ -75,7 +75,7 @@ impl Rule for InconsistentNameAcrossFiles {
     fn check(&self, _cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
 
     fn check_run(&self, cx: &RunContext<'_>, out: &mut Vec<Diagnostic>) {
-        let cross = CrossFile::new(cx.names, cx.dict);
+        let cross = CrossFile::reportable(cx.names, cx.dict);
         for v in cross.reported() {
             let (wrong, right) = (&cross.names[v.wrong], &cross.names[v.right]);
             let entity = v.same_entity.map(|e| entity_ref(cx.dict.entity(e)));
