@@ -128,24 +128,24 @@ impl DocNames {
 
 /// Where a name word of the run stands in one document.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Occurrence {
+pub struct Occurrence<'a> {
     /// The document.
     pub doc: DocumentId,
     /// How it is written there (its first capitalised use).
-    pub surface: String,
+    pub surface: &'a str,
     /// Its capitalised uses there.
-    pub uses: Vec<Span>,
+    pub uses: &'a [Span],
 }
 
 /// One distinct name word across every file of a run.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CorpusName {
+pub struct CorpusName<'a> {
     /// The folded word.
-    pub folded: String,
+    pub folded: &'a str,
     /// How it is written most often.
-    pub surface: String,
+    pub surface: &'a str,
     /// The documents it stands in, in run order.
-    pub occurrences: Vec<Occurrence>,
+    pub occurrences: Vec<Occurrence<'a>>,
     /// Capitalised uses in all files.
     pub uses: usize,
     /// Lower-case uses in all files.
@@ -154,16 +154,16 @@ pub struct CorpusName {
     pub full_name_files: usize,
     /// Neighbouring name words before it, with the number of files each
     /// stands before it in; sorted by word.
-    pub before: Vec<(String, u32)>,
+    pub before: Vec<(&'a str, u32)>,
     /// Neighbouring name words after it, likewise.
-    pub after: Vec<(String, u32)>,
+    pub after: Vec<(&'a str, u32)>,
     /// True when every use in the run starts a sentence.
     pub sentence_initial_only: bool,
     /// True when every use in the run is in capitals.
     pub all_caps_only: bool,
 }
 
-impl CorpusName {
+impl CorpusName<'_> {
     /// Number of files it stands in.
     pub fn files(&self) -> usize {
         self.occurrences.len()
@@ -223,17 +223,18 @@ pub struct Cluster {
     pub verdict: Option<usize>,
 }
 
-/// The name words of a whole run, compared with each other.
+/// The name words of a whole run, compared with each other; it borrows
+/// the words of the documents' [`DocNames`].
 #[derive(Clone, Debug, Default)]
-pub struct CrossFile {
+pub struct CrossFile<'a> {
     /// Distinct folded name words, in order of first use in the run.
-    pub names: Vec<CorpusName>,
+    pub names: Vec<CorpusName<'a>>,
     /// Every pair of close words compared, with its verdict.
     pub pairs: Vec<CrossPair>,
     /// Every word used in lower case somewhere in the run ([`word_hash`]).
     lower_words: HashSet<u64>,
     /// Folded word -> its index in `names`.
-    index: HashMap<String, usize>,
+    index: HashMap<&'a str, usize>,
 }
 
 /// True when both words are word forms of one stem, their common beginning
@@ -262,11 +263,11 @@ fn is_agent_form(a: &str, b: &str) -> bool {
 }
 
 /// Add a sorted, repeat-free list of neighbours to a word's file counts.
-fn count_neighbours(counts: &mut Vec<(String, u32)>, words: &[String]) {
+fn count_neighbours<'a>(counts: &mut Vec<(&'a str, u32)>, words: &'a [String]) {
     for w in words {
-        match counts.binary_search_by(|(n, _)| n.as_str().cmp(w)) {
+        match counts.binary_search_by(|(n, _)| (*n).cmp(w.as_str())) {
             Ok(i) => counts[i].1 += 1,
-            Err(i) => counts.insert(i, (w.clone(), 1)),
+            Err(i) => counts.insert(i, (w.as_str(), 1)),
         }
     }
 }
@@ -283,10 +284,10 @@ enum Shared {
     Name,
 }
 
-impl CrossFile {
+impl<'a> CrossFile<'a> {
     /// Add up the documents' name words and weigh every close pair (what
     /// `copydesk names` shows).
-    pub fn new(docs: &[DocNames], dict: &Dictionary) -> Self {
+    pub fn new(docs: &'a [DocNames], dict: &Dictionary) -> Self {
         let mut cf = CrossFile::default();
         cf.collect(docs);
         cf.weigh_pairs(dict, 0);
@@ -296,23 +297,22 @@ impl CrossFile {
     /// [`CrossFile::new`] weighing only the pairs CD005 may report: those
     /// with a word in enough files to be a majority. The reported pairs are
     /// the same; a run of many files pairs far fewer words.
-    pub fn reportable(docs: &[DocNames], dict: &Dictionary) -> Self {
+    pub fn reportable(docs: &'a [DocNames], dict: &Dictionary) -> Self {
         let mut cf = CrossFile::default();
         cf.collect(docs);
         cf.weigh_pairs(dict, CROSS_FILE_MIN_MAJORITY_FILES);
         cf
     }
 
-    fn collect(&mut self, docs: &[DocNames]) {
-        let mut index: HashMap<&str, usize> = HashMap::default();
+    fn collect(&mut self, docs: &'a [DocNames]) {
         let mut surfaces: Vec<HashMap<&str, usize>> = Vec::new();
         for dn in docs {
             self.lower_words.extend(dn.lower_words.iter().copied());
             for w in &dn.words {
-                let id = *index.entry(w.folded.as_str()).or_insert_with(|| {
+                let id = *self.index.entry(w.folded.as_str()).or_insert_with(|| {
                     self.names.push(CorpusName {
-                        folded: w.folded.clone(),
-                        surface: w.surface.clone(),
+                        folded: &w.folded,
+                        surface: &w.surface,
                         occurrences: Vec::new(),
                         uses: 0,
                         lower: 0,
@@ -328,8 +328,8 @@ impl CrossFile {
                 let n = &mut self.names[id];
                 n.occurrences.push(Occurrence {
                     doc: dn.doc,
-                    surface: w.surface.clone(),
-                    uses: w.uses.clone(),
+                    surface: &w.surface,
+                    uses: &w.uses,
                 });
                 n.uses += w.uses.len();
                 n.lower += w.lower;
@@ -341,19 +341,13 @@ impl CrossFile {
                 *surfaces[id].entry(w.surface.as_str()).or_default() += w.uses.len();
             }
         }
-        self.index = self
-            .names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.folded.clone(), i))
-            .collect();
         for (n, s) in self.names.iter_mut().zip(surfaces) {
             // The commonest way of writing it; ties go to the earliest.
-            let first = n.surface.clone();
+            let first = n.surface;
             let best = s
                 .iter()
                 .max_by(|a, b| a.1.cmp(b.1).then_with(|| (*b.0 == first).cmp(&(*a.0 == first))))
-                .map(|(s, _)| (*s).to_owned());
+                .map(|(s, _)| *s);
             if let Some(best) = best {
                 n.surface = best;
             }
@@ -375,7 +369,7 @@ impl CrossFile {
                 } else {
                     1
                 };
-                (i as u32, n.folded.as_str(), depth)
+                (i as u32, n.folded, depth)
             });
         close_pairs(words, |i| self.names[i as usize].files() >= min_files)
             .into_iter()
@@ -434,7 +428,7 @@ impl CrossFile {
         let mut wanted: HashMap<u32, Vec<usize>> = HashMap::default();
         for &(a, b) in candidates {
             for n in [a, b] {
-                if let Some(w) = dict.index.word_id(&self.names[n].folded) {
+                if let Some(w) = dict.index.word_id(self.names[n].folded) {
                     let list = wanted.entry(w.0).or_default();
                     if !list.contains(&n) {
                         list.push(n);
@@ -481,12 +475,7 @@ impl CrossFile {
     /// The strongest neighbour the wrong form shares with the right one, and
     /// the word; a neighbour counts only when it stands with the right form
     /// in a good share of its files.
-    fn shared(
-        &self,
-        wrong: &[(String, u32)],
-        right: &[(String, u32)],
-        right_files: usize,
-    ) -> (Shared, String) {
+    fn shared(&self, wrong: &[(&str, u32)], right: &[(&str, u32)], right_files: usize) -> (Shared, String) {
         let mut best = (Shared::None, String::new());
         let min_files = (right_files as f32 * CROSS_FILE_NEIGHBOUR_SHARE).max(1.0);
         for (w, _) in wrong {
@@ -500,7 +489,7 @@ impl CrossFile {
                         Shared::Name
                     };
                     if kind > best.0 {
-                        best = (kind, w.clone());
+                        best = (kind, (*w).to_owned());
                     }
                 }
             }
@@ -515,7 +504,7 @@ impl CrossFile {
         b: usize,
         entities: &HashMap<usize, Vec<EntityId>>,
     ) -> Result<CrossVerdict, &'static str> {
-        let (fa, fb) = (self.names[a].folded.as_str(), self.names[b].folded.as_str());
+        let (fa, fb) = (self.names[a].folded, self.names[b].folded);
         let ents = |n: usize| entities.get(&n).map_or(&[][..], Vec::as_slice);
         // Two forms of one entity are one name, whatever their endings.
         let one_entity = ents(a).iter().any(|e| ents(b).contains(e));
@@ -549,14 +538,14 @@ impl CrossFile {
                     n.files(),
                     n.uses,
                     !ents(i).is_empty(),
-                    known_to_lexicon(&lex(&n.folded)),
-                    std::cmp::Reverse(n.folded.as_str()),
+                    known_to_lexicon(&lex(n.folded)),
+                    std::cmp::Reverse(n.folded),
                 )
             };
             if key(a) >= key(b) { (b, a) } else { (a, b) }
         };
         let (nw, nr) = (&self.names[wrong], &self.names[right]);
-        let (fw, fr) = (nw.folded.as_str(), nr.folded.as_str());
+        let (fw, fr) = (nw.folded, nr.folded);
         let mut evidence = vec![tier_note.to_owned()];
 
         // What the dictionaries know.
@@ -730,7 +719,7 @@ impl CrossFile {
     fn display(&self, folded: &str) -> String {
         self.index
             .get(folded)
-            .map_or_else(|| folded.to_owned(), |&i| self.names[i].surface.clone())
+            .map_or_else(|| folded.to_owned(), |&i| self.names[i].surface.to_owned())
     }
 
     /// The pairs CD005 reports, one per wrong form, in order of the names.
@@ -792,7 +781,7 @@ impl CrossFile {
                     b.files()
                         .cmp(&a.files())
                         .then(b.uses.cmp(&a.uses))
-                        .then(a.folded.cmp(&b.folded))
+                        .then(a.folded.cmp(b.folded))
                 });
                 Cluster {
                     verdict: verdict.get(&r).copied(),
@@ -816,7 +805,7 @@ impl CrossFile {
                 .then(ky.1.cmp(&kx.1))
                 .then(ky.2.total_cmp(&kx.2))
                 .then(ky.3.cmp(&kx.3))
-                .then(self.names[x.forms[0]].folded.cmp(&self.names[y.forms[0]].folded))
+                .then(self.names[x.forms[0]].folded.cmp(self.names[y.forms[0]].folded))
         });
         clusters
     }
@@ -827,8 +816,8 @@ impl CrossFile {
     pub fn is_ordinary(&self, name: usize) -> bool {
         let n = &self.names[name];
         n.lower > 0
-            || self.lower_words.contains(&word_hash(&n.folded))
-            || n.sentence_initial_only && lex(&n.folded).is_english_word()
+            || self.lower_words.contains(&word_hash(n.folded))
+            || n.sentence_initial_only && lex(n.folded).is_english_word()
     }
 
     /// The verdict of a cluster, if it has one.
@@ -843,18 +832,18 @@ mod tests {
     use crate::document::{Documents, Format};
     use crate::linter::doc_names;
 
-    fn run(texts: &[&str]) -> (Documents, CrossFile) {
+    /// The documents of `texts` and their name words (no dictionary).
+    fn summaries(texts: &[&str]) -> (Documents, Vec<DocNames>) {
         let mut docs = Documents::new();
         for (i, t) in texts.iter().enumerate() {
             docs.add(format!("{i}.txt"), *t, Format::Plain);
         }
         let dict = Dictionary::empty();
         let names: Vec<DocNames> = docs.iter().map(|d| doc_names(d, &dict)).collect();
-        let cf = CrossFile::new(&names, &dict);
-        (docs, cf)
+        (docs, names)
     }
 
-    fn name<'a>(cf: &'a CrossFile, folded: &str) -> &'a CorpusName {
+    fn name<'a>(cf: &'a CrossFile<'a>, folded: &str) -> &'a CorpusName<'a> {
         &cf.names[cf.index[folded]]
     }
 
@@ -885,19 +874,17 @@ mod tests {
 
     #[test]
     fn words_add_up_across_files() {
-        let (_, cf) = run(&[
+        let (_, names) = summaries(&[
             "Oleksandra Hrytsenko spoke. Hrytsenko left.",
             "Minister Hrytsenko arrived.",
             "Nothing here.",
         ]);
+        let cf = CrossFile::new(&names, &Dictionary::empty());
         let n = name(&cf, "hrytsenko");
         assert_eq!(n.files(), 2);
         assert_eq!(n.uses, 3);
         assert_eq!(n.full_name_files, 2);
-        assert_eq!(
-            n.before,
-            [("minister".to_owned(), 1), ("oleksandra".to_owned(), 1)]
-        );
+        assert_eq!(n.before, [("minister", 1), ("oleksandra", 1)]);
     }
 
     #[test]
@@ -913,13 +900,14 @@ mod tests {
 
     #[test]
     fn short_and_distant_words_are_not_paired() {
-        let (_, cf) = run(&["Iran and Iraq met Bali.", "Mali spoke to Austria and Australia."]);
+        let (_, names) = summaries(&["Iran and Iraq met Bali.", "Mali spoke to Austria and Australia."]);
+        let cf = CrossFile::new(&names, &Dictionary::empty());
         let pairs: Vec<(&str, &str, Result<(), &str>)> = cf
             .pairs
             .iter()
             .map(|p| {
                 let v = p.verdict.as_ref().map(|_| ()).map_err(|e| *e);
-                (cf.names[p.a].folded.as_str(), cf.names[p.b].folded.as_str(), v)
+                (cf.names[p.a].folded, cf.names[p.b].folded, v)
             })
             .collect();
         // Four-letter words are never candidates; two hard edits in a
@@ -932,10 +920,10 @@ mod tests {
         let mut texts = vec!["Skipper Anders Lindqvist sailed. Lindquist docked. Lindqvist left."];
         texts.extend(["Mayor Maren Haugland spoke."; 6]);
         texts.push("Mayor Maren Hauglend spoke.");
-        let (_, cf) = run(&texts);
+        let (_, names) = summaries(&texts);
+        let cf = CrossFile::new(&names, &Dictionary::empty());
         let clusters = cf.clusters(false);
-        let forms =
-            |c: &Cluster| -> Vec<&str> { c.forms.iter().map(|&f| cf.names[f].surface.as_str()).collect() };
+        let forms = |c: &Cluster| -> Vec<&str> { c.forms.iter().map(|&f| cf.names[f].surface).collect() };
         assert_eq!(clusters.len(), 2);
         assert_eq!(forms(&clusters[0]), ["Haugland", "Hauglend"]);
         assert!(cf.verdict(&clusters[0]).is_some_and(|v| v.reported));
@@ -956,14 +944,14 @@ mod tests {
         let mut texts = vec!["Skipper Anders Lindqvist sailed. Lindquist docked. Lindqvist left."];
         texts.extend(["Mayor Maren Haugland spoke."; 6]);
         texts.push("Mayor Maren Hauglend spoke.");
-        let (docs, all) = run(&texts);
+        let (_, names) = summaries(&texts);
         let dict = Dictionary::empty();
-        let names: Vec<DocNames> = docs.iter().map(|d| doc_names(d, &dict)).collect();
+        let all = CrossFile::new(&names, &dict);
         let some = CrossFile::reportable(&names, &dict);
         let words = |cf: &CrossFile| -> Vec<(String, String)> {
             cf.pairs
                 .iter()
-                .map(|p| (cf.names[p.a].folded.clone(), cf.names[p.b].folded.clone()))
+                .map(|p| (cf.names[p.a].folded.to_owned(), cf.names[p.b].folded.to_owned()))
                 .collect()
         };
         // Lindqvist/Lindquist (one file each) is not weighed; the reported

@@ -78,8 +78,8 @@ pub fn write_names_json(
 ) -> io::Result<()> {
     for c in clusters {
         let verdict = cross.verdict(c).map(|v| JsonVerdict {
-            wrong: &cross.names[v.wrong].surface,
-            right: &cross.names[v.right].surface,
+            wrong: cross.names[v.wrong].surface,
+            right: cross.names[v.right].surface,
             score: rounded(v.score),
             majority: v.majority,
             reported: v.reported,
@@ -91,7 +91,7 @@ pub fn write_names_json(
             .map(|&f| {
                 let n = &cross.names[f];
                 Ok(JsonForm {
-                    form: &n.surface,
+                    form: n.surface,
                     uses: n.uses,
                     files: n.files(),
                     paths: paths(docs, n)?,

@@ -109,11 +109,11 @@ impl Rule for InconsistentNameAcrossFiles {
                     message: format!("spelled `{}` here", right.surface),
                 };
                 let doc = cx.docs.get(occ.doc);
-                for &span in &occ.uses {
+                for &span in occ.uses {
                     let replacement = if crate::words::is_all_caps(span.slice(text)) {
                         right.surface.to_uppercase()
                     } else {
-                        right.surface.clone()
+                        right.surface.to_owned()
                     };
                     let edit = Edit {
                         span,
