@@ -259,18 +259,34 @@ fn rank(code: &str) -> usize {
 /// rule that knows most (CD001 before CD002 before CD005).
 fn drop_overlapped(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let ranks: Vec<usize> = diags.iter().map(|d| rank(d.code)).collect();
     let mut keep = vec![true; diags.len()];
+    // The furthest end of the findings of the document up to each one.
+    let mut reach = vec![0; diags.len()];
     let mut group = 0;
     while group < diags.len() {
         let doc = diags[group].doc;
         let end = group + diags[group..].iter().take_while(|d| d.doc == doc).count();
         for i in group..end {
-            let (span, r) = (diags[i].span, rank(diags[i].code));
-            // Sorted by start: only findings starting before this one ends can overlap it.
-            keep[i] = !diags[group..end]
-                .iter()
-                .take_while(|d| d.span.start < span.end.max(span.start + 1))
-                .any(|d| rank(d.code) < r && d.span.overlaps(span));
+            let prev = if i > group { reach[i - 1] } else { 0 };
+            reach[i] = prev.max(diags[i].span.end);
+        }
+        for i in group..end {
+            let (span, r) = (diags[i].span, ranks[i]);
+            let beats = |j: usize| ranks[j] < r && diags[j].span.overlaps(span);
+            // Sorted by start: of the later findings only those starting
+            // before this one ends can overlap it; of the earlier ones, only
+            // while some still reaches past its start. (Linear in a long
+            // document, where scanning every earlier finding was not.)
+            let mut overlapped = (i + 1..end)
+                .take_while(|&j| diags[j].span.start < span.end.max(span.start + 1))
+                .any(beats);
+            let mut j = i;
+            while !overlapped && j > group && reach[j - 1] > span.start {
+                j -= 1;
+                overlapped = beats(j);
+            }
+            keep[i] = !overlapped;
         }
         group = end;
     }
@@ -331,6 +347,21 @@ mod tests {
                 ("CD002", 0, 32),
                 ("CD005", 1, 10),
             ]
+        );
+    }
+
+    #[test]
+    fn a_long_earlier_finding_covers_every_later_one_it_reaches() {
+        // CD001 over 0..100 reaches past the short CD002 at 10..12 to the
+        // one at 50..60: both give way; CD005 at 100..110 does not overlap.
+        assert_eq!(
+            kept(vec![
+                diag("CD002", 0, 50, 60),
+                diag("CD001", 0, 0, 100),
+                diag("CD002", 0, 10, 12),
+                diag("CD005", 0, 100, 110),
+            ]),
+            [("CD001", 0, 0), ("CD005", 0, 100)]
         );
     }
 

@@ -517,11 +517,13 @@ impl Analysis {
             }
         }
         drop(doc);
-        self.mentions.retain(|m| {
-            !near
-                .iter()
-                .any(|n| n.tokens.start < m.tokens.end && m.tokens.start < n.tokens.end)
-        });
+        // Exact matches that share a token with a near miss give way.
+        let mut in_near = vec![false; self.tokens.len()];
+        for n in &near {
+            in_near[n.tokens.clone()].iter_mut().for_each(|x| *x = true);
+        }
+        self.mentions
+            .retain(|m| !in_near[m.tokens.clone()].iter().any(|&x| x));
         self.mentions.extend(near);
     }
 
