@@ -220,7 +220,7 @@ pub fn lint_documents(docs: &Documents, dict: &Dictionary, settings: &Settings) 
 fn one_line(d: &mut Diagnostic) {
     let flat = |s: &str| {
         if s.contains(['\n', '\r']) {
-            s.split_whitespace().collect::<Vec<_>>().join(" ")
+            crate::words::one_line(s)
         } else {
             s.to_owned()
         }

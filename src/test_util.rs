@@ -144,11 +144,16 @@ name = "Yvette Clarke"
 kind = "person"
 name = "Zack Space"
 "#;
+    dictionary("test.toml", text)
+}
+
+/// A dictionary from TOML text, for a test; panics on a broken one.
+pub(crate) fn dictionary(name: &str, text: &str) -> Dictionary {
     Dictionary::load(&[DictSource {
-        name: "test.toml".into(),
+        name: name.into(),
         text: text.into(),
     }])
-    .expect("test dictionary")
+    .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 /// Lint `text` (plain) with one rule and render each finding on one line:

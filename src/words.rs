@@ -163,6 +163,12 @@ fn is_apostrophe(ch: char) -> bool {
     ch == '\'' || ch == '\u{2019}'
 }
 
+/// A name wrapped across lines, on one line: runs of white space become one
+/// space.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Split `text[region]` into tokens, appending them to `out`.
 pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();

@@ -166,11 +166,7 @@ impl Rule for FirstReference {
                     continue;
                 }
                 let name_span = a.span_of(n.tokens.clone());
-                let name = name_span
-                    .slice(text)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let name = crate::words::one_line(name_span.slice(text));
                 let message = format!(
                     "`{found}` is referred to by surname before the story gives the full name `{name}`"
                 );
@@ -291,11 +287,7 @@ mod tests {
         let text = "[[entity]]\nkind = \"person\"\nname = \"Recep Tayyip Erdoğan\"\ntitles = [\"President\"]\n\n\
                     [[entity]]\nkind = \"person\"\nname = \"Michael Jordan\"\n\n\
                     [[entity]]\nkind = \"place\"\nname = \"Jordan\"\n";
-        crate::Dictionary::load(&[crate::DictSource {
-            name: "world.toml".into(),
-            text: text.into(),
-        }])
-        .expect("world")
+        crate::test_util::dictionary("world.toml", text)
     }
 
     #[test]

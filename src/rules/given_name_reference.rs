@@ -6,7 +6,7 @@ use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
 use crate::entity::EntityId;
 use crate::matcher::people::FullName;
 use crate::matcher::thresholds;
-use crate::words::{Gap, is_all_caps, is_capitalized, is_title_word};
+use crate::words::{Gap, is_all_caps, is_capitalized, is_title_word, one_line};
 
 /// CD013; see [`META`]'s documentation.
 pub(crate) struct GivenNameReference;
@@ -214,11 +214,6 @@ fn is_lone_given(cx: &Context<'_>, people: &crate::matcher::people::People, i: u
     true
 }
 
-/// A name wrapped across lines, on one line.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use crate::test_util::{assert_no_diagnostics, check, newsroom};
@@ -228,11 +223,7 @@ mod tests {
                     [[entity]]\nkind = \"person\"\nname = \"Moon Jae-in\"\nfamily-name = \"Moon\"\n\n\
                     [[entity]]\nkind = \"person\"\nname = \"Viktor Orbán\"\n\n\
                     [[entity]]\nkind = \"person\"\nname = \"Wang Yi\"\nfamily-name = \"Wang\"\n";
-        crate::Dictionary::load(&[crate::DictSource {
-            name: "leaders.toml".into(),
-            text: text.into(),
-        }])
-        .expect("leaders")
+        crate::test_util::dictionary("leaders.toml", text)
     }
 
     #[test]

@@ -219,11 +219,7 @@ mod tests {
                     [[entity]]\nkind = \"place\"\nname = \"Equatorial Guinea\"\n\n\
                     [[entity]]\nkind = \"place\"\nname = \"Turkey\"\n\n\
                     [[entity]]\nkind = \"place\"\nname = \"United States\"\nabbreviations = [\"U.S.\"]\n";
-        crate::Dictionary::load(&[crate::DictSource {
-            name: "places.toml".into(),
-            text: text.into(),
-        }])
-        .expect("places")
+        crate::test_util::dictionary("places.toml", text)
     }
 
     #[test]

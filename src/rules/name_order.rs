@@ -8,7 +8,7 @@ use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
 use crate::entity::EntityId;
 use crate::matcher::people::{FullName, NameSource, is_given_name, lex};
 use crate::span::Span;
-use crate::words::{form_words, is_all_caps, is_title_word};
+use crate::words::{form_words, is_all_caps, is_title_word, one_line};
 
 /// CD014; see [`META`]'s documentation.
 pub(crate) struct NameOrder;
@@ -200,11 +200,6 @@ fn related(cx: &Context<'_>, span: Span, name: &str) -> Vec<Related> {
     }]
 }
 
-/// A name wrapped across lines, on one line.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use crate::test_util::{assert_no_diagnostics, check, newsroom};
@@ -213,11 +208,7 @@ mod tests {
         let text = "[[entity]]\nkind = \"person\"\nname = \"Kim Jong-un\"\nfamily-name = \"Kim\"\n\n\
                     [[entity]]\nkind = \"person\"\nname = \"Viktor Orbán\"\n\n\
                     [[entity]]\nkind = \"person\"\nname = \"Scott Jordan\"\n";
-        crate::Dictionary::load(&[crate::DictSource {
-            name: "leaders.toml".into(),
-            text: text.into(),
-        }])
-        .expect("leaders")
+        crate::test_util::dictionary("leaders.toml", text)
     }
 
     #[test]
