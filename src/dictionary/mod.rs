@@ -72,7 +72,8 @@ pub struct Form<'a> {
 ///
 /// A dictionary grows in layers: the built-in one (compiled at build time,
 /// see [`builtin()`]), then the sources a user adds with
-/// [`Dictionary::load_onto`], each checked against everything before it.
+/// [`Dictionary::load_onto`] (or entities made in code, with
+/// [`Dictionary::add_entities`]), each checked against everything before it.
 /// The entities of a compiled dictionary are decoded when first asked for.
 #[derive(Debug)]
 pub struct Dictionary {
@@ -127,7 +128,12 @@ impl Dictionary {
                 &mut problems,
             );
         }
-        validate(&base, sources, &entities, &positions, &mut problems);
+        let locate = |e: usize, offset: usize| {
+            let source = &sources[positions[e].source - first_source];
+            let (line, column) = line_col(&source.text, offset);
+            (source.name.as_str(), line, column)
+        };
+        validate(&base, &entities, &positions, &locate, &mut problems);
         if !problems.is_empty() {
             problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
             problems.dedup();
@@ -136,6 +142,53 @@ impl Dictionary {
         base.sources.extend(sources.iter().map(|s| s.name.clone()));
         base.extend(entities);
         Ok(base)
+    }
+
+    /// Add entities made in code (a generator's, a benchmark's) to `self`
+    /// (the built-in dictionary, say) as one source named `name`, with the
+    /// checks across entities that [`Dictionary::load_onto`] makes: ids
+    /// unique, among the new entities and against `self`, and no form
+    /// claimed by two entities unless both list it as `ambiguous`, nor a
+    /// misspelling equal to a correct form. Every problem is reported in
+    /// [`Error::Dictionary`], under `name`, with the entity's 1-based place in
+    /// `entities` as its line and column 1.
+    ///
+    /// Each entity's `source` is set to the new source. The checks of a
+    /// single entity that parsing TOML makes (slug ids, forms with words and
+    /// no stray spaces, dates) are not made.
+    pub fn add_entities(mut self, name: &str, mut entities: Vec<Entity>) -> Result<Self, Error> {
+        if entities.is_empty() {
+            return Ok(self);
+        }
+        let source = self.sources.len() as u16;
+        let positions: Vec<Positions> = entities
+            .iter_mut()
+            .map(|e| {
+                e.source = source;
+                Positions {
+                    source: source as usize,
+                    entity: 0,
+                    id: None,
+                    // A form's "offset" is its place among the entity's forms.
+                    forms: (0..e.form_count())
+                        .filter_map(|i| e.form(i))
+                        .enumerate()
+                        .map(|(i, (text, kind))| (i, text.to_owned(), kind))
+                        .collect(),
+                }
+            })
+            .collect();
+        let mut problems = Vec::new();
+        let locate = |e: usize, _offset: usize| (name, e + 1, 1);
+        validate(&self, &entities, &positions, &locate, &mut problems);
+        if !problems.is_empty() {
+            problems.sort_by(|a, b| (a.line, &a.message).cmp(&(b.line, &b.message)));
+            problems.dedup();
+            return Err(Error::Dictionary(problems));
+        }
+        self.sources.push(name.to_owned());
+        self.extend(entities);
+        Ok(self)
     }
 
     /// Build from entities made in code (tests, benchmarks, generators).
@@ -472,24 +525,40 @@ enum Claim {
     Base(EntityId),
 }
 
-/// Cross-entity checks, among the entities being loaded and against the
+/// Where an offset of an entity being added was written: its source's name,
+/// line and column. The arguments are the entity's index among those being
+/// added and the offset (of the entity, its id or one of its forms).
+type Locate<'a> = dyn Fn(usize, usize) -> (&'a str, usize, usize) + 'a;
+
+/// Cross-entity checks, among the entities being added and against the
 /// base dictionary: unique ids, no form claimed by two entities unless both
 /// list it as ambiguous, no misspelling equal to a correct form.
 fn validate(
     base: &Dictionary,
-    sources: &[DictSource],
     entities: &[Entity],
     positions: &[Positions],
+    locate: &Locate<'_>,
     problems: &mut Vec<DictionaryProblem>,
 ) {
-    let first_source = base.sources.len();
-    let source_of = |pos: &Positions| &sources[pos.source - first_source];
     let at = |e: usize, offset: usize| {
-        let src = source_of(&positions[e]);
-        let (l, c) = line_col(&src.text, offset);
-        format!("{}:{l}:{c}", src.name)
+        let (path, l, c) = locate(e, offset);
+        format!("{path}:{l}:{c}")
     };
-    let base_source = |e: EntityId| base.sources[base.entity(e).source as usize].as_str();
+    let report = |e: usize, offset: usize, message: String| {
+        let (path, line, column) = locate(e, offset);
+        DictionaryProblem {
+            path: path.to_owned(),
+            line,
+            column,
+            message,
+        }
+    };
+    // A base made by `from_entities` has no source names.
+    let base_source = |e: EntityId| {
+        base.sources
+            .get(base.entity(e).source as usize)
+            .map_or("the base dictionary", String::as_str)
+    };
 
     let mut base_ids: HashMap<&str, EntityId> = HashMap::new();
     if !entities.is_empty() {
@@ -507,8 +576,8 @@ fn validate(
                 .map(|&f| at(f, positions[f].id.unwrap_or(positions[f].entity)))
         };
         match first {
-            Some(first) => problems.push(problem(
-                source_of(pos),
+            Some(first) => problems.push(report(
+                i,
                 pos.id.unwrap_or(pos.entity),
                 format!("duplicate id `{}` (first at {first})", e.id),
             )),
@@ -571,7 +640,6 @@ fn validate(
         let id0 = &entity(c0).id;
         for &(c, kind) in &list[1..] {
             let Claim::New(e, offset) = c else { continue };
-            let src = source_of(&positions[e]);
             let text = positions[e]
                 .forms
                 .iter()
@@ -593,7 +661,7 @@ fn validate(
             } else {
                 format!("`{text}` belongs to two entities, `{id0}` and `{id}` (at {where0})")
             };
-            problems.push(problem(src, offset, message));
+            problems.push(report(e, offset, message));
         }
     }
 }
@@ -611,6 +679,8 @@ fn form_kind_name(kind: FormKind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entity::EntityKind;
+    use crate::test_util::{check, newsroom};
 
     fn src(text: &str) -> DictSource {
         DictSource {
@@ -720,6 +790,54 @@ roles = [
                 "news.toml:8:13: role title ` ` is empty or has stray spaces",
                 "news.toml:8:38: `to` date `soon` is not a date written YYYY-MM-DD, YYYY-MM or YYYY",
             ]
+        );
+    }
+
+    #[test]
+    fn entities_made_in_code_are_added_onto_a_base_and_checked_against_it() {
+        let person = |id: &str, name: &str| Entity {
+            id: id.into(),
+            ..Entity::new(EntityKind::Person, name)
+        };
+        let dict = newsroom()
+            .add_entities(
+                "generated",
+                vec![person("generated-oleksandra-hrytsenko", "Oleksandra Hrytsenko")],
+            )
+            .unwrap();
+        assert_eq!(dict.sources(), ["test.toml", "generated"]);
+        let added = dict.entities().last().map(|e| (e.id.as_str(), e.source));
+        assert_eq!(added, Some(("generated-oleksandra-hrytsenko", 1)));
+        // A near miss of a form of the base, and of the entity added.
+        assert_eq!(
+            check(
+                "The Counternarctoics Working Group met Oleksandra Hritsenko.",
+                &dict,
+                "CD001"
+            ),
+            "1:5-1:35 CD001 warning `Counternarctoics Working Group` looks like a misspelling of `Counternarcotics Working Group` => [Counternarcotics Working Group] fix unsafe 1:5-1:21 `Counternarcotics`\n\
+             1:40-1:60 CD001 warning `Oleksandra Hritsenko` looks like a misspelling of `Oleksandra Hrytsenko` => [Oleksandra Hrytsenko] fix unsafe 1:51-1:60 `Hrytsenko`"
+        );
+
+        // An id and a form of the base, an id given twice, a misspelling
+        // that is another new entity's name.
+        let clashing = vec![
+            person("generated-ann-bee", "Ann Bee"),
+            person("brenda-jones", "Brenda Jones"),
+            person("generated-ann-bee", "Homeland Security Department"),
+            Entity {
+                misspellings: vec!["Ann Bee".into()],
+                ..person("generated-ann-beet", "Ann Beet")
+            },
+        ];
+        let err = newsroom().add_entities("generated", clashing).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "generated:2:1: `Brenda Jones` belongs to two entities, `brenda-jones` and `brenda-jones` (at test.toml)\n\
+             generated:2:1: duplicate id `brenda-jones` (first at test.toml)\n\
+             generated:3:1: `Homeland Security Department` belongs to two entities, `department-of-homeland-security` and `generated-ann-bee` (at test.toml)\n\
+             generated:3:1: duplicate id `generated-ann-bee` (first at generated:1:1)\n\
+             generated:4:1: `Ann Bee` is a misspelling of `generated-ann-beet` but a correct form of `generated-ann-bee` (at generated:1:1)"
         );
     }
 

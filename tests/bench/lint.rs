@@ -1,6 +1,7 @@
 //! Benchmarks: fuzzy lookup against synthetic dictionaries of growing size,
 //! building those dictionaries, and linting a long article with the built-in
-//! dictionaries.
+//! dictionaries, with synthetic persons added to them, or with the synthetic
+//! persons alone.
 //!
 //! `cargo bench --bench lint` runs them all; `COPYDESK_BENCH_REPORT=1 cargo
 //! bench --bench lint` prints the scale report (build time, memory, recall of
@@ -164,15 +165,23 @@ fn name_parts(n: usize) -> (Vec<String>, Vec<String>) {
 }
 
 /// `n` person entities, "Given Surname", each surname used by
-/// [`ENTITIES_PER_SURNAME`] people.
+/// [`ENTITIES_PER_SURNAME`] people, no two with the same name. Ids are
+/// `synthetic-` and the slug of the name, so that none is a built-in id.
 fn person_entities(n: usize) -> Vec<Entity> {
     let (given, surnames) = name_parts(n);
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut names = HashSet::with_capacity(n);
     (0..n)
         .map(|i| {
-            let g = &given[rng.below(given.len())];
-            let s = &surnames[i % surnames.len()];
-            Entity::new(EntityKind::Person, format!("{g} {s}"))
+            let s = i % surnames.len();
+            // A given name drawn twice for one surname gives way to the next.
+            let mut g = rng.below(given.len());
+            while !names.insert((g, s)) {
+                g = (g + 1) % given.len();
+            }
+            let mut e = Entity::new(EntityKind::Person, format!("{} {}", given[g], surnames[s]));
+            e.id = format!("synthetic-{}", e.id);
+            e
         })
         .collect()
 }
@@ -522,8 +531,30 @@ fn lint_document_size(bencher: Bencher, size: usize) {
     bench_lint(bencher, dict, &text);
 }
 
-/// Throughput against dictionary size: the article linted with a synthetic
-/// dictionary of N persons (the same names as [`fuzzy_lookup`]).
+static ADDED: [OnceLock<Dictionary>; 3] = [const { OnceLock::new() }; 3];
+
+/// The built-in dictionaries with `n` synthetic persons added on top, as a
+/// user's dictionary would be, built on first use.
+fn added(n: usize) -> &'static Dictionary {
+    let i = SIZES.iter().position(|&s| s == n).expect("a listed size");
+    ADDED[i].get_or_init(|| {
+        copydesk::dictionary::builtin()
+            .add_entities("synthetic", person_entities(n))
+            .unwrap_or_else(|e| panic!("synthetic persons clash with the built-in ones:\n{e}"))
+    })
+}
+
+/// Throughput against dictionary size: the article linted with the
+/// built-in dictionaries and N synthetic persons added to them (the same
+/// persons as [`fuzzy_lookup`]). [`lint_article`] is the baseline.
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn lint_article_added(bencher: Bencher, n: usize) {
+    bench_lint(bencher, added(n), &ARTICLE);
+}
+
+/// The article linted with a synthetic dictionary of N persons alone, no
+/// built-in entity: what the size of the index costs, apart from the
+/// built-in entities' names.
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn lint_article_synthetic(bencher: Bencher, n: usize) {
     bench_lint(bencher, &synthetic(n).dict, &ARTICLE);
@@ -553,9 +584,9 @@ fn mib(bytes: usize) -> String {
 /// Build time, memory and `lookup_name` recall per size, as a Markdown table.
 fn scale_report(sizes: &[usize]) {
     println!(
-        "| persons | build | entities | forms (est.) | index | index_heap_bytes() | build peak | RSS delta | VmHWM | lookup_name recall 1 edit / 2 vowels |"
+        "| persons | build | entities | forms (est.) | index | index_heap_bytes() | build peak | RSS delta | VmHWM | added to built-ins | add peak | lookup_name recall 1 edit / 2 vowels |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for &n in sizes {
         let live0 = LIVE.load(Ordering::Relaxed);
         let rss0 = proc_status("VmRSS");
@@ -573,9 +604,20 @@ fn scale_report(sizes: &[usize]) {
         let forms = dict.form_count().next_power_of_two() * size_of::<u32>();
         let index_est = dict.index_heap_bytes();
         drop(dict);
+        // The same persons added to the built-in dictionaries, checked
+        // against them: what a user's dictionary of that size costs.
+        let base = copydesk::dictionary::builtin();
+        let entities = person_entities(n);
+        let live3 = LIVE.load(Ordering::Relaxed);
+        PEAK.store(live3, Ordering::Relaxed);
+        let start = Instant::now();
+        let with_builtin = base.add_entities("synthetic", black_box(entities));
+        let add = start.elapsed();
+        let add_peak = PEAK.load(Ordering::Relaxed) - live3;
+        drop(with_builtin.expect("synthetic persons clash with no built-in one"));
         let s = Synthetic::new(n);
         println!(
-            "| {n} | {build:.2?} | {} | {} | {} | {} | {} | {} | {} | {:.1}% / {:.1}% |",
+            "| {n} | {build:.2?} | {} | {} | {} | {} | {} | {} | {} | {add:.2?} | {} | {:.1}% / {:.1}% |",
             mib(live1 - live0),
             mib(forms),
             mib((live2 - live1).saturating_sub(forms)),
@@ -583,6 +625,7 @@ fn scale_report(sizes: &[usize]) {
             mib(peak - live0),
             mib(rss2.saturating_sub(rss0)),
             mib(hwm),
+            mib(add_peak),
             100.0 * s.recall(0),
             100.0 * s.recall(1),
         );
@@ -591,7 +634,10 @@ fn scale_report(sizes: &[usize]) {
     println!(
         "entities: heap of the input `Vec<Entity>`; index: heap `from_entities` kept, forms (est.) \
          subtracted; build peak: most heap live at once during the build, entities included; \
-         RSS delta and VmHWM: /proc/self/status after the build."
+         RSS delta and VmHWM: /proc/self/status after the build; added to built-ins: \
+         `add_entities` of the same persons onto the built-in dictionaries (the checks against \
+         them and a new index layer), and add peak, the most heap live at once above the \
+         entities."
     );
 }
 
