@@ -75,7 +75,11 @@ pub struct Document {
     /// The story's date: the front matter's `date` field, when it starts
     /// with a day (`YYYY-MM-DD`).
     pub date: Option<Date>,
-    line_starts: Vec<usize>,
+    /// Where each line starts, found the first time a position is asked
+    /// for: most documents of a large run have no finding and never need it.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// True when the text was let go ([`Document::release`]).
+    released: bool,
 }
 
 impl Document {
@@ -101,8 +105,6 @@ impl Document {
             }
         };
         let suppressions = Suppressions::new(&text, directives);
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Document {
             id,
             name: name.into(),
@@ -111,22 +113,45 @@ impl Document {
             prose,
             suppressions,
             date,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
+            released: false,
         }
+    }
+
+    /// Let go of the text and what was found in it, keeping the name, the
+    /// format, the date and the suppression directives: what a run of many
+    /// files does with a document it has nothing to show in, once linted.
+    /// The run-level rules need none of it ([`crate::lint_run`]); before a
+    /// diagnostic in it is shown, [`Documents::restore`] puts the text back.
+    pub fn release(&mut self) {
+        self.text = String::new();
+        self.prose = Vec::new();
+        self.line_starts = std::sync::OnceLock::new();
+        self.released = true;
+    }
+
+    /// True when [`Document::release`] let go of the text.
+    pub fn is_released(&self) -> bool {
+        self.released
     }
 
     /// 1-based line and column of a byte offset; the column counts Unicode
     /// scalar values, as the JSON output promises.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset) - 1;
+        let start = starts[line];
         let col = self.text[start..offset.min(self.text.len())].chars().count();
         (line + 1, col + 1)
     }
 
     /// Byte offsets at which each line starts.
     pub fn line_starts(&self) -> &[usize] {
-        &self.line_starts
+        self.line_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            starts
+        })
     }
 
     /// True when the byte range lies entirely inside one prose region.
@@ -151,13 +176,29 @@ impl Documents {
     /// Add a document; its id is its position.
     pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>, format: Format) -> DocumentId {
         let id = DocumentId(self.docs.len());
-        self.docs.push(Document::new(id, name, text, format));
+        self.push(Document::new(id, name, text, format))
+    }
+
+    /// Add a document built elsewhere (in a worker thread, say): it gets
+    /// the next id, whatever id it was built with.
+    pub fn push(&mut self, mut doc: Document) -> DocumentId {
+        let id = DocumentId(self.docs.len());
+        doc.id = id;
+        self.docs.push(doc);
         id
     }
 
     /// The document with this id.
     pub fn get(&self, id: DocumentId) -> &Document {
         &self.docs[id.0]
+    }
+
+    /// Put back the text of a released document, as read again: the
+    /// document is built anew, with the name and format it had.
+    pub fn restore(&mut self, id: DocumentId, text: String) {
+        let old = &self.docs[id.0];
+        let doc = Document::new(id, old.name.clone(), text, old.format);
+        self.docs[id.0] = doc;
     }
 
     /// All documents in order.
@@ -335,6 +376,38 @@ mod tests {
 
     fn prose_text(doc: &Document) -> Vec<&str> {
         doc.prose.iter().map(|s| s.slice(&doc.text)).collect()
+    }
+
+    #[test]
+    fn a_released_document_keeps_its_name_and_directives_until_restored() {
+        let text = "Jen Daskal spoke.\n<!-- copydesk-ignore-next-line CD001 -->\nJennifer Deskel left.\n";
+        let mut docs = Documents::new();
+        let id = docs.add("a.md", text, Format::Markdown);
+        let line = docs.get(id).line_col(text.find("Deskel").unwrap());
+        assert_eq!(line, (3, 10));
+        let deskel = Span::new(text.find("Deskel").unwrap(), text.find("Deskel").unwrap() + 6);
+        assert!(docs.get(id).suppressions.is_suppressed("CD001", deskel));
+
+        let mut doc = Document::new(id, "a.md", text, Format::Markdown);
+        doc.release();
+        assert!(doc.is_released());
+        assert_eq!((doc.text.as_str(), doc.prose.len()), ("", 0));
+        assert_eq!(doc.name, "a.md");
+        assert!(doc.suppressions.is_suppressed("CD001", deskel));
+
+        let mut docs = Documents::new();
+        docs.push(doc);
+        docs.restore(id, text.to_owned());
+        let doc = docs.get(id);
+        assert!(!doc.is_released());
+        assert_eq!(doc.text, text);
+        assert_eq!(doc.format, Format::Markdown);
+        assert_eq!(doc.line_col(deskel.start), (3, 10));
+        assert_eq!(
+            prose_text(doc),
+            prose_text(&Document::new(id, "a.md", text, Format::Markdown))
+        );
+        assert_eq!(prose_text(doc)[0], "Jen Daskal spoke.");
     }
 
     #[test]

@@ -170,7 +170,9 @@ pub fn doc_names(doc: &Document, dict: &Dictionary) -> DocNames {
 /// [`RULES`] in the same document left out.
 ///
 /// The run-level rules look across documents, so they run only when
-/// `names` holds at least two.
+/// `names` holds at least two. They read the name words, never a text: a
+/// document may have been [released](crate::Document::release) since it
+/// was linted.
 pub fn lint_run(
     docs: &Documents,
     names: &[DocNames],

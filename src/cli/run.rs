@@ -22,7 +22,9 @@ use copydesk::matcher::{CrossFile, DocNames};
 use copydesk::render::ColorChoice;
 use copydesk::render::{write_names_human, write_names_json};
 use copydesk::rules::{RULES, Rule, RuleMeta, find_rule};
-use copydesk::{Diagnostic, DictSource, Dictionary, DictionaryProblem, Document, Documents, Format};
+use copydesk::{
+    Diagnostic, DictSource, Dictionary, DictionaryProblem, Document, DocumentId, Documents, Format,
+};
 use ignore::WalkBuilder;
 use rayon::prelude::*;
 
@@ -165,8 +167,6 @@ fn check(args: &CheckArgs) -> Status {
     let Some(pool) = thread_pool(args.threads) else {
         return Status::Error;
     };
-    let (docs, sources, mut status) =
-        read_inputs(&pool, &args.paths, args.stdin_filename.as_deref(), &config);
     let cwd = std::env::current_dir().unwrap_or_default();
     let changed = match args
         .changed_since
@@ -180,6 +180,18 @@ fn check(args: &CheckArgs) -> Status {
             return Status::Error;
         }
     };
+    // --diff and --fix rewrite every document, so they keep every text.
+    let keep_texts = args.diff || args.fix;
+    let run = lint_inputs(
+        &pool,
+        &args.paths,
+        args.stdin_filename.as_deref(),
+        &config,
+        &dict,
+        &settings,
+        keep_texts,
+    );
+    let (docs, sources, diags, mut status) = restore_shown(&pool, run);
     // With --changed-since, only the findings on changed lines (the whole
     // files were read, so consistency still sees everything).
     let only_changed = |docs: &Documents, mut diags: Vec<Diagnostic>| {
@@ -193,7 +205,7 @@ fn check(args: &CheckArgs) -> Status {
         }
         diags
     };
-    let diags = only_changed(&docs, lint_all(&pool, &docs, &dict, &settings));
+    let diags = only_changed(&docs, diags);
     let fail_on = args.fail_on.map_or(config.fail_on, |f| f.severity());
 
     if args.diff {
@@ -225,7 +237,7 @@ fn check(args: &CheckArgs) -> Status {
     status.max(write_stdout(|w| emitter.emit(w, &docs, &diags)))
 }
 
-/// Each file on its own, in parallel; then the run-level rules (CD005)
+/// Each document on its own, in parallel; then the run-level rules (CD005)
 /// over the name words of all of them.
 fn lint_all(
     pool: &rayon::ThreadPool,
@@ -247,6 +259,176 @@ fn lint_all(
         settings,
         per_doc.into_iter().flatten().collect(),
     )
+}
+
+/// A run linted: the documents (read from files and released, unless the
+/// texts were kept), where each was read, and the findings.
+struct Run {
+    docs: Documents,
+    sources: Vec<Option<PathBuf>>,
+    /// For each released document, the fingerprint of the text it had.
+    released: Vec<Option<Fingerprint>>,
+    diags: Vec<Diagnostic>,
+    status: Status,
+}
+
+/// Length and hash of a text: enough to tell that a file read again is the
+/// one that was linted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Fingerprint(usize, u64);
+
+impl Fingerprint {
+    fn of(text: &str) -> Self {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        text.hash(&mut h);
+        Fingerprint(text.len(), h.finish())
+    }
+}
+
+/// Read and lint every input in the worker threads, each file read, linted
+/// and (unless `keep_texts`) let go of before the next, so that a run
+/// holds the name words of its files, never every text at once; then the
+/// run-level rules. [`restore_shown`] reads again the files a finding is
+/// shown in. An input that cannot be read is reported and left out, and
+/// the status is then [`Status::Error`].
+fn lint_inputs(
+    pool: &rayon::ThreadPool,
+    paths: &[PathBuf],
+    stdin_filename: Option<&str>,
+    config: &Config,
+    dict: &Dictionary,
+    settings: &Settings,
+    keep_texts: bool,
+) -> Run {
+    /// What one input became.
+    struct Linted {
+        doc: Document,
+        path: Option<PathBuf>,
+        diags: Vec<Diagnostic>,
+        names: DocNames,
+        released: Option<Fingerprint>,
+    }
+    let inputs = wanted_inputs(paths, stdin_filename, config);
+    let linted: Vec<Result<Linted>> = pool.install(|| {
+        inputs
+            .into_par_iter()
+            .map(|input| {
+                let loaded = input.and_then(load)?;
+                let mut doc = Document::new(DocumentId(0), loaded.name, loaded.text, loaded.format);
+                let (diags, names) = lint_document(&doc, dict, settings);
+                let mut released = None;
+                if !keep_texts && loaded.path.is_some() {
+                    released = Some(Fingerprint::of(&doc.text));
+                    doc.release();
+                }
+                Ok(Linted {
+                    doc,
+                    path: loaded.path,
+                    diags,
+                    names,
+                    released,
+                })
+            })
+            .collect()
+    });
+    let mut run = Run {
+        docs: Documents::new(),
+        sources: Vec::new(),
+        released: Vec::new(),
+        diags: Vec::new(),
+        status: Status::Clean,
+    };
+    let mut names = Vec::new();
+    for item in linted {
+        match item {
+            Ok(mut l) => {
+                // Ids are positions among the inputs that were read.
+                let id = run.docs.push(l.doc);
+                l.names.doc = id;
+                for d in &mut l.diags {
+                    d.doc = id;
+                    // A document's own rules relate it only to itself.
+                    d.related.iter_mut().for_each(|r| r.doc = id);
+                }
+                run.sources.push(l.path);
+                run.released.push(l.released);
+                run.diags.extend(l.diags);
+                names.push(l.names);
+            }
+            Err(e) => {
+                report(&e);
+                run.status = Status::Error;
+            }
+        }
+    }
+    run.diags = lint_run(&run.docs, &names, dict, settings, std::mem::take(&mut run.diags));
+    run
+}
+
+/// Read again the released documents that a finding is shown in (its own,
+/// or one it points to). A file that changed since it was linted is
+/// reported and its findings, and those pointing into it, are left out; the
+/// status is then [`Status::Error`].
+fn restore_shown(
+    pool: &rayon::ThreadPool,
+    run: Run,
+) -> (Documents, Vec<Option<PathBuf>>, Vec<Diagnostic>, Status) {
+    let Run {
+        mut docs,
+        sources,
+        released,
+        mut diags,
+        mut status,
+    } = run;
+    let mut wanted: Vec<DocumentId> = diags
+        .iter()
+        .flat_map(|d| std::iter::once(d.doc).chain(d.related.iter().map(|r| r.doc)))
+        .filter(|id| released[id.0].is_some())
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let read: Vec<(DocumentId, Result<String>)> = pool.install(|| {
+        wanted
+            .into_par_iter()
+            .map(|id| {
+                let doc = docs.get(id);
+                let text = sources[id.0]
+                    .clone()
+                    .ok_or_else(|| anyhow!("{}: no file to read again", doc.name))
+                    .and_then(|path| {
+                        let loaded = load(Input {
+                            name: doc.name.clone(),
+                            source: Source::File(path),
+                            format: doc.format,
+                        })?;
+                        if Some(Fingerprint::of(&loaded.text)) != released[id.0] {
+                            bail!(
+                                "{} changed while it was being checked; its findings are left out",
+                                doc.name
+                            );
+                        }
+                        Ok(loaded.text)
+                    });
+                (id, text)
+            })
+            .collect()
+    });
+    let mut changed = Vec::new();
+    for (id, text) in read {
+        match text {
+            Ok(text) => docs.restore(id, text),
+            Err(e) => {
+                report(&e);
+                status = Status::Error;
+                changed.push(id);
+            }
+        }
+    }
+    if !changed.is_empty() {
+        diags.retain(|d| !changed.contains(&d.doc) && !d.related.iter().any(|r| changed.contains(&r.doc)));
+    }
+    (docs, sources, diags, status)
 }
 
 /// `--diff`: the safe fixes as a unified diff on stdout; nothing is
@@ -368,14 +550,7 @@ fn read_inputs(
     config: &Config,
 ) -> (Documents, Vec<Option<PathBuf>>, Status) {
     let mut status = Status::Clean;
-    let mut inputs = inputs(paths, stdin_filename);
-    inputs.retain(|i| match i {
-        Ok(Input {
-            source: Source::File(path),
-            ..
-        }) => !config.excludes(path),
-        _ => true,
-    });
+    let inputs = wanted_inputs(paths, stdin_filename, config);
     let loaded: Vec<Result<Loaded>> =
         pool.install(|| inputs.into_par_iter().map(|input| input.and_then(load)).collect());
     let mut docs = Documents::new();
@@ -555,6 +730,19 @@ struct Loaded {
     format: Format,
     /// The file read; `None` for standard input.
     path: Option<PathBuf>,
+}
+
+/// The inputs of [`inputs`] that the configuration does not exclude.
+fn wanted_inputs(paths: &[PathBuf], stdin_filename: Option<&str>, config: &Config) -> Vec<Result<Input>> {
+    let mut inputs = inputs(paths, stdin_filename);
+    inputs.retain(|i| match i {
+        Ok(Input {
+            source: Source::File(path),
+            ..
+        }) => !config.excludes(path),
+        _ => true,
+    });
+    inputs
 }
 
 /// Every input in command-line order, folders walked in name order. A path
@@ -922,6 +1110,72 @@ fn import_congress(input: &Path, historical: Option<&Path>, output: &Path) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_are_released_once_linted_and_read_again_to_be_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+        let a_text = "Oleksandra Hrytsenko spoke. Hrytsenko said so.\nLater, Hritsenko added more.\n";
+        let b_text = "Minister Kovalenko arrived. Kovalenko left; Kovalneko waved.\n";
+        fs::write(&a, a_text).unwrap();
+        fs::write(&b, b_text).unwrap();
+        let pool = thread_pool(Some(2)).unwrap();
+        let (config, dict) = (Config::defaults(), Dictionary::empty());
+        let lint = |keep_texts| {
+            lint_inputs(
+                &pool,
+                &[a.clone(), b.clone()],
+                None,
+                &config,
+                &dict,
+                &Settings::default(),
+                keep_texts,
+            )
+        };
+
+        let run = lint(false);
+        assert!(run.docs.iter().all(|d| d.is_released() && d.text.is_empty()));
+        let (docs, _, diags, status) = restore_shown(&pool, run);
+        assert_eq!(status, Status::Clean);
+        let shown: Vec<(&str, &str, &str)> = diags
+            .iter()
+            .map(|d| {
+                (
+                    d.code,
+                    docs.get(d.doc).text.get(d.span.start..d.span.end).unwrap(),
+                    d.found.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("CD002", "Hritsenko", "Hritsenko"),
+                ("CD002", "Kovalneko", "Kovalneko")
+            ]
+        );
+        assert_eq!(
+            (
+                docs.get(diags[0].doc).text.as_str(),
+                docs.get(diags[1].doc).text.as_str()
+            ),
+            (a_text, b_text)
+        );
+
+        // A file edited between the lint and the report: its findings go,
+        // with an error; the other file's stay.
+        let run = lint(false);
+        fs::write(&a, "Oleksandra Hrytsenko spoke.\n").unwrap();
+        let (docs, _, diags, status) = restore_shown(&pool, run);
+        assert_eq!(status, Status::Error);
+        let left: Vec<&str> = diags.iter().map(|d| d.found.as_str()).collect();
+        assert_eq!(left, ["Kovalneko"]);
+        assert!(docs.get(diags[0].doc).name.ends_with("b.txt"));
+
+        // --fix and --diff keep every text.
+        let run = lint(true);
+        assert!(run.docs.iter().all(|d| !d.is_released() && !d.text.is_empty()));
+    }
 
     #[test]
     fn a_file_changed_since_it_was_read_is_not_written() {

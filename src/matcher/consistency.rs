@@ -35,10 +35,11 @@ pub struct NameWord {
     pub in_full_name: bool,
     /// True when some use stands alone (no other name word in its run).
     pub alone: bool,
-    /// Name words right before it in its runs (given names, titles).
-    pub before: Vec<String>,
-    /// Name words right after it in its runs.
-    pub after: Vec<String>,
+    /// The name words right before it in its runs (given names, titles),
+    /// as indexes in [`Analysis::names`], once per use.
+    pub before: Vec<u32>,
+    /// The name words right after it in its runs, likewise.
+    pub after: Vec<u32>,
     /// True when every use starts a sentence.
     pub sentence_initial_only: bool,
 }
@@ -139,12 +140,12 @@ impl Analysis {
                     is_capitalized(w) && !is_connector(w) && !w.bytes().any(|b| b.is_ascii_digit())
                 })
                 .collect();
-            for (k, &i) in caps.iter().enumerate() {
-                let folded = self.folded(i);
-                let id = match index.get(folded) {
-                    Some(&id) => id,
-                    None => {
-                        index.insert(folded, names.len());
+            // The name word of each capitalised token, then its neighbours.
+            let ids: Vec<u32> = caps
+                .iter()
+                .map(|&i| {
+                    let folded = self.folded(i);
+                    let id = *index.entry(folded).or_insert_with(|| {
                         names.push(NameWord {
                             folded: folded.to_owned(),
                             surface: self.tokens[i].span.slice(text).to_owned(),
@@ -157,9 +158,12 @@ impl Analysis {
                             sentence_initial_only: true,
                         });
                         names.len() - 1
-                    }
-                };
-                let nw = &mut names[id];
+                    });
+                    id as u32
+                })
+                .collect();
+            for (k, &i) in caps.iter().enumerate() {
+                let nw = &mut names[ids[k] as usize];
                 nw.tokens.push(i);
                 if caps.len() >= 2 {
                     nw.in_full_name = true;
@@ -172,14 +176,14 @@ impl Analysis {
                 // Neighbours inside the run, across a hyphen only when the
                 // words are joined by one ("US-China").
                 if k > 0 && caps[k - 1] + 1 == i {
-                    nw.before.push(self.folded(caps[k - 1]).to_owned());
+                    nw.before.push(ids[k - 1]);
                     // "Tomasz and Marek Sekielski": Tomasz is a given name of the surname too.
                     if k > 1 && caps[k - 2] + 2 == caps[k - 1] && self.folded(caps[k - 2] + 1) == "and" {
-                        nw.before.push(self.folded(caps[k - 2]).to_owned());
+                        nw.before.push(ids[k - 2]);
                     }
                 }
                 if k + 1 < caps.len() && caps[k + 1] == i + 1 {
-                    nw.after.push(self.folded(caps[k + 1]).to_owned());
+                    nw.after.push(ids[k + 1]);
                 }
             }
         }
@@ -458,9 +462,12 @@ impl Analysis {
             score += CONSISTENCY_LONG_BONUS;
         }
         // Context: the words around each use.
-        let shared = |x: &[String], y: &[String]| {
-            x.iter()
-                .any(|p| y.iter().any(|q| p == q || lexicon::are_nicknames(p, q)))
+        let word = |id: &u32| self.names[*id as usize].folded.as_str();
+        let shared = |x: &[u32], y: &[u32]| {
+            x.iter().any(|p| {
+                y.iter()
+                    .any(|q| p == q || lexicon::are_nicknames(word(p), word(q)))
+            })
         };
         let shared_before = shared(&nw.before, &nr.before);
         let shared_after = shared(&nw.after, &nr.after);
@@ -472,7 +479,7 @@ impl Analysis {
         } else if !nw.before.is_empty() && !nr.before.is_empty() {
             // Two different given names before one surname: usually two people.
             let given = |w: &str| !is_title_word(w) && lex(w).given > 0;
-            if nw.before.iter().all(|w| given(w)) && nr.before.iter().all(|w| given(w)) {
+            if nw.before.iter().all(|w| given(word(w))) && nr.before.iter().all(|w| given(word(w))) {
                 score -= CONSISTENCY_DIFFERENT_GIVEN_NAMES;
             }
         }

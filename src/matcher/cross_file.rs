@@ -43,28 +43,45 @@ use crate::span::Span;
 use crate::words::{is_all_caps, is_title_word};
 
 /// What one document says about one of its name words: the part of a
-/// [`super::NameWord`] that outlives the document's [`Analysis`].
+/// [`super::NameWord`] that outlives the document's [`Analysis`]. A run of
+/// many files keeps one per distinct name word of every file, so it is kept
+/// small: boxed slices, and neighbours as indexes rather than words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocName {
     /// The folded word.
-    pub folded: String,
+    pub folded: Box<str>,
     /// How it is written (its first capitalised use).
-    pub surface: String,
+    pub surface: Box<str>,
     /// Capitalised uses, as byte spans, in order.
-    pub uses: Vec<Span>,
+    pub uses: Box<[Span]>,
+    /// The uses written otherwise than `surface` (in capitals, say): index
+    /// in `uses` and the text. [`DocName::spelling`] reads a use's text
+    /// without the document's.
+    pub respelled: Box<[(u32, Box<str>)]>,
     /// Uses in lower case (an ordinary word).
-    pub lower: usize,
+    pub lower: u32,
     /// True when some use stands in a run with another capitalised name word.
     pub in_full_name: bool,
-    /// Folded name words right before it in its runs (given names, titles),
-    /// sorted, without repeats.
-    pub before: Vec<String>,
-    /// Folded name words right after it in its runs, sorted, without repeats.
-    pub after: Vec<String>,
     /// True when every use starts a sentence.
     pub sentence_initial_only: bool,
     /// True when every use is written in capitals (a headline).
     pub all_caps_only: bool,
+    /// The name words right before it in its runs (given names, titles), as
+    /// indexes in [`DocNames::words`], sorted, without repeats
+    /// ([`DocNames::word`] gives the word).
+    pub before: Box<[u32]>,
+    /// The name words right after it in its runs, likewise.
+    pub after: Box<[u32]>,
+}
+
+impl DocName {
+    /// The text of the `i`th use.
+    pub fn spelling(&self, i: usize) -> &str {
+        match self.respelled.binary_search_by_key(&i, |&(k, _)| k as usize) {
+            Ok(k) => &self.respelled[k].1,
+            Err(_) => &self.surface,
+        }
+    }
 }
 
 /// The name words of one document, kept for the cross-file pass after the
@@ -73,7 +90,8 @@ pub struct DocName {
 pub struct DocNames {
     /// The document.
     pub doc: DocumentId,
-    /// Its distinct name words, in order of first use.
+    /// Its distinct name words, in order of first use (the order of
+    /// [`Analysis::names`]).
     pub words: Vec<DocName>,
     /// Hashes ([`word_hash`]) of the distinct words it uses in lower case,
     /// at least [`CROSS_FILE_MIN_LEN`] long, sorted: ordinary words, which
@@ -92,28 +110,35 @@ impl DocNames {
     /// The summary of a document's name words.
     pub fn new(doc: &Document, analysis: &Analysis) -> Self {
         let text = &doc.text;
+        let sorted = |v: &[u32]| -> Box<[u32]> {
+            let mut v = v.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v.into_boxed_slice()
+        };
         let words = analysis
             .names()
             .iter()
             .map(|n| {
-                let uses: Vec<Span> = n.tokens.iter().map(|&t| analysis.tokens[t].span).collect();
+                let uses: Box<[Span]> = n.tokens.iter().map(|&t| analysis.tokens[t].span).collect();
                 let all_caps_only = uses.iter().all(|s| is_all_caps(s.slice(text)));
-                let sorted = |v: &[String]| {
-                    let mut v = v.to_vec();
-                    v.sort_unstable();
-                    v.dedup();
-                    v
-                };
+                let respelled = (0..)
+                    .zip(&uses)
+                    .map(|(i, s)| (i, s.slice(text)))
+                    .filter(|&(_, written)| written != n.surface)
+                    .map(|(i, written)| (i, written.into()))
+                    .collect();
                 DocName {
-                    folded: n.folded.clone(),
-                    surface: n.surface.clone(),
+                    folded: n.folded.as_str().into(),
+                    surface: n.surface.as_str().into(),
                     uses,
-                    lower: n.lower,
+                    respelled,
+                    lower: u32::try_from(n.lower).unwrap_or(u32::MAX),
                     in_full_name: n.in_full_name,
-                    before: sorted(&n.before),
-                    after: sorted(&n.after),
                     sentence_initial_only: n.sentence_initial_only,
                     all_caps_only,
+                    before: sorted(&n.before),
+                    after: sorted(&n.after),
                 }
             })
             .collect();
@@ -124,17 +149,33 @@ impl DocNames {
             lower_words,
         }
     }
+
+    /// The folded word of a neighbour index ([`DocName::before`],
+    /// [`DocName::after`]).
+    pub fn word(&self, index: u32) -> &str {
+        &self.words[index as usize].folded
+    }
 }
 
 /// Where a name word of the run stands in one document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Occurrence<'a> {
     /// The document.
     pub doc: DocumentId,
+    /// What the document says of the word.
+    pub name: &'a DocName,
+}
+
+impl<'a> Occurrence<'a> {
     /// How it is written there (its first capitalised use).
-    pub surface: &'a str,
+    pub fn surface(&self) -> &'a str {
+        &self.name.surface
+    }
+
     /// Its capitalised uses there.
-    pub uses: &'a [Span],
+    pub fn uses(&self) -> &'a [Span] {
+        &self.name.uses
+    }
 }
 
 /// One distinct name word across every file of a run.
@@ -231,7 +272,8 @@ pub struct CrossFile<'a> {
     pub names: Vec<CorpusName<'a>>,
     /// Every pair of close words compared, with its verdict.
     pub pairs: Vec<CrossPair>,
-    /// Every word used in lower case somewhere in the run ([`word_hash`]).
+    /// The name words used in lower case somewhere in the run
+    /// ([`word_hash`]).
     lower_words: HashSet<u64>,
     /// Folded word -> its index in `names`.
     index: HashMap<&'a str, usize>,
@@ -263,11 +305,12 @@ fn is_agent_form(a: &str, b: &str) -> bool {
 }
 
 /// Add a sorted, repeat-free list of neighbours to a word's file counts.
-fn count_neighbours<'a>(counts: &mut Vec<(&'a str, u32)>, words: &'a [String]) {
-    for w in words {
-        match counts.binary_search_by(|(n, _)| (*n).cmp(w.as_str())) {
+fn count_neighbours<'a>(counts: &mut Vec<(&'a str, u32)>, doc: &'a DocNames, neighbours: &[u32]) {
+    for &n in neighbours {
+        let w = doc.word(n);
+        match counts.binary_search_by(|(n, _)| (*n).cmp(w)) {
             Ok(i) => counts[i].1 += 1,
-            Err(i) => counts.insert(i, (w.as_str(), 1)),
+            Err(i) => counts.insert(i, (w, 1)),
         }
     }
 }
@@ -307,9 +350,8 @@ impl<'a> CrossFile<'a> {
     fn collect(&mut self, docs: &'a [DocNames]) {
         let mut surfaces: Vec<HashMap<&str, usize>> = Vec::new();
         for dn in docs {
-            self.lower_words.extend(dn.lower_words.iter().copied());
             for w in &dn.words {
-                let id = *self.index.entry(w.folded.as_str()).or_insert_with(|| {
+                let id = *self.index.entry(&w.folded).or_insert_with(|| {
                     self.names.push(CorpusName {
                         folded: &w.folded,
                         surface: &w.surface,
@@ -326,20 +368,23 @@ impl<'a> CrossFile<'a> {
                     self.names.len() - 1
                 });
                 let n = &mut self.names[id];
-                n.occurrences.push(Occurrence {
-                    doc: dn.doc,
-                    surface: &w.surface,
-                    uses: &w.uses,
-                });
+                n.occurrences.push(Occurrence { doc: dn.doc, name: w });
                 n.uses += w.uses.len();
-                n.lower += w.lower;
+                n.lower += w.lower as usize;
                 n.full_name_files += usize::from(w.in_full_name);
-                count_neighbours(&mut n.before, &w.before);
-                count_neighbours(&mut n.after, &w.after);
+                count_neighbours(&mut n.before, dn, &w.before);
+                count_neighbours(&mut n.after, dn, &w.after);
                 n.sentence_initial_only &= w.sentence_initial_only;
                 n.all_caps_only &= w.all_caps_only;
-                *surfaces[id].entry(w.surface.as_str()).or_default() += w.uses.len();
+                *surfaces[id].entry(&w.surface).or_default() += w.uses.len();
             }
+        }
+        // Only the name words' own hashes are ever asked for: a run's
+        // ordinary words are many more.
+        let name_hashes: HashSet<u64> = self.names.iter().map(|n| word_hash(n.folded)).collect();
+        for dn in docs {
+            self.lower_words
+                .extend(dn.lower_words.iter().filter(|h| name_hashes.contains(h)));
         }
         for (n, s) in self.names.iter_mut().zip(surfaces) {
             // The commonest way of writing it; ties go to the earliest.
@@ -859,12 +904,16 @@ mod tests {
         let w = n
             .words
             .iter()
-            .find(|w| w.folded == "hrytsenko")
+            .find(|w| &*w.folded == "hrytsenko")
             .expect("name word");
-        assert_eq!(w.surface, "Hrytsenko");
+        assert_eq!(&*w.surface, "Hrytsenko");
         let uses: Vec<&str> = w.uses.iter().map(|s| s.slice(&docs.get(id).text)).collect();
         assert_eq!(uses, ["Hrytsenko", "HRYTSENKO"]);
-        assert_eq!(w.before, ["oleksandra"]);
+        // Each use's own text, without the document's.
+        assert_eq!((w.spelling(0), w.spelling(1)), ("Hrytsenko", "HRYTSENKO"));
+        assert_eq!(w.respelled.len(), 1);
+        let before: Vec<&str> = w.before.iter().map(|&b| n.word(b)).collect();
+        assert_eq!(before, ["oleksandra"]);
         assert!(w.in_full_name);
         assert!(!w.all_caps_only);
         assert!(n.lower_words.contains(&word_hash("harbour")));

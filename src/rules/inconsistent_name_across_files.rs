@@ -80,13 +80,12 @@ impl Rule for InconsistentNameAcrossFiles {
             let (wrong, right) = (&cross.names[v.wrong], &cross.names[v.right]);
             let entity = v.same_entity.map(|e| entity_ref(cx.dict.entity(e)));
             for occ in &wrong.occurrences {
-                let text = &cx.docs.get(occ.doc).text;
                 let others: Vec<_> = right.occurrences.iter().filter(|o| o.doc != occ.doc).collect();
                 let Some(elsewhere) = others.first() else { continue };
-                let other_uses: usize = others.iter().map(|o| o.uses.len()).sum();
+                let other_uses: usize = others.iter().map(|o| o.uses().len()).sum();
                 let mut message = format!(
                     "`{}` is spelled `{}` in {} ({})",
-                    occ.surface,
+                    occ.surface(),
                     right.surface,
                     plural(others.len(), "other file", "other files"),
                     plural(other_uses, "use", "uses"),
@@ -105,12 +104,15 @@ impl Rule for InconsistentNameAcrossFiles {
                 );
                 let related = Related {
                     doc: elsewhere.doc,
-                    span: elsewhere.uses[0],
+                    span: elsewhere.uses()[0],
                     message: format!("spelled `{}` here", right.surface),
                 };
-                let doc = cx.docs.get(occ.doc);
-                for &span in occ.uses {
-                    let replacement = if crate::words::is_all_caps(span.slice(text)) {
+                // The document's text may be gone by now (a run of many
+                // files keeps only the texts it shows): the uses' own
+                // spellings are kept with its name words.
+                for (k, &span) in occ.uses().iter().enumerate() {
+                    let found = occ.name.spelling(k);
+                    let replacement = if crate::words::is_all_caps(found) {
                         right.surface.to_uppercase()
                     } else {
                         right.surface.to_owned()
@@ -120,7 +122,7 @@ impl Rule for InconsistentNameAcrossFiles {
                         replacement: replacement.clone(),
                     };
                     let mut d = META
-                        .diagnostic(doc, span, message.clone())
+                        .diagnostic_found(occ.doc, span, found.to_owned(), message.clone())
                         .with_fix(replacement, edit, Applicability::Unsafe)
                         .with_related(vec![related.clone()]);
                     d.entity = entity.clone();

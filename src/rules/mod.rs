@@ -22,7 +22,7 @@ pub use wrong_title::office_of;
 
 use crate::diagnostic::{Diagnostic, EntityRef, Related, Severity};
 use crate::dictionary::{Dictionary, Form};
-use crate::document::{Document, Documents};
+use crate::document::{Document, DocumentId, Documents};
 use crate::entity::{Date, Entity};
 use crate::matcher::{Analysis, DocNames, Mention};
 use crate::span::Span;
@@ -49,13 +49,25 @@ impl RuleMeta {
     /// A finding of this rule at its default severity, with the text at
     /// `span` as `found` and no suggestion yet.
     pub(crate) fn diagnostic(&'static self, doc: &Document, span: Span, message: String) -> Diagnostic {
+        self.diagnostic_found(doc.id, span, span.slice(&doc.text).to_owned(), message)
+    }
+
+    /// [`RuleMeta::diagnostic`] with the text found at `span` given (a
+    /// run-level rule may no longer have the document's text).
+    pub(crate) fn diagnostic_found(
+        &'static self,
+        doc: DocumentId,
+        span: Span,
+        found: String,
+        message: String,
+    ) -> Diagnostic {
         Diagnostic {
             code: self.code,
             rule: self.name,
             severity: self.default_severity,
-            doc: doc.id,
+            doc,
             span,
-            found: span.slice(&doc.text).to_owned(),
+            found,
             message,
             suggestions: Vec::new(),
             entity: None,
