@@ -121,7 +121,7 @@ impl Document {
     /// Let go of the text and what was found in it, keeping the name, the
     /// format, the date and the suppression directives: what a run of many
     /// files does with a document it has nothing to show in, once linted.
-    /// The run-level rules need none of it ([`crate::lint_run`]); before a
+    /// The run-level rules need none of it ([`crate::linter::lint_run`]); before a
     /// diagnostic in it is shown, [`Documents::restore`] puts the text back.
     pub fn release(&mut self) {
         self.text = String::new();
