@@ -16,7 +16,8 @@
 #   WARMUP         warm-up runs per command      1
 #   OUT            the Markdown table            target/bench-compare.md; the hyperfine
 #                                                JSON goes to target/bench-compare/
-#   TYPOS_VERSION, CODESPELL_VERSION             versions installed when missing
+#   TYPOS_VERSION, CODESPELL_VERSION, HYPERFINE_VERSION
+#                                                versions installed when missing
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -32,6 +33,8 @@ COPYDESK_RUNS=${COPYDESK_RUNS:-$RUNS}
 WARMUP=${WARMUP:-1}
 TYPOS_VERSION=${TYPOS_VERSION:-1.52.0}
 CODESPELL_VERSION=${CODESPELL_VERSION:-2.4.3}
+# hyperfine 2 needs a newer rustc than this toolchain's 1.95.
+HYPERFINE_VERSION=${HYPERFINE_VERSION:-1.20.0}
 
 shared=$(abs ../shared/bench)
 # The Debian packages build_corpus.py reads (../shared/bench/README.md).
@@ -74,8 +77,9 @@ if [[ ! -x $codespell ]]; then
 fi
 if ! command -v hyperfine >/dev/null; then
   if [[ ! -x $TOOLS/bin/hyperfine ]]; then
-    say "installing hyperfine into $TOOLS"
-    CARGO_TARGET_DIR=$TOOLS/target cargo install hyperfine --locked --root "$TOOLS"
+    say "installing hyperfine $HYPERFINE_VERSION into $TOOLS"
+    CARGO_TARGET_DIR=$TOOLS/target cargo install hyperfine --version "$HYPERFINE_VERSION" \
+      --locked --root "$TOOLS"
   fi
   PATH=$TOOLS/bin:$PATH
 fi
