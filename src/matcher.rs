@@ -394,16 +394,19 @@ impl Analysis {
             while e < self.tokens.len() && (e == s || self.joined(e)) {
                 let Some(w) = word_ids[e] else { break };
                 seq.push(w);
+                // The position masks rule out most words without a probe.
                 let prefix = if e == s {
                     dict.index.starts_form(w)
                 } else {
-                    dict.index.is_prefix(&seq)
+                    dict.index.may_continue(w, e - s) && dict.index.is_prefix(&seq)
                 };
                 if !prefix {
                     break;
                 }
                 e += 1;
-                found.extend(dict.index.exact_forms(&seq).map(|f| (s, e, f)));
+                if seq.len() > 1 || dict.index.is_whole_form(w) {
+                    found.extend(dict.index.exact_forms(&seq).map(|f| (s, e, f)));
+                }
             }
         }
         // Leftmost-longest, non-overlapping.
@@ -574,6 +577,9 @@ impl Analysis {
                 let mut probe: Vec<WordId> = ids.iter().map(|w| w.unwrap_or(WordId(u32::MAX))).collect();
                 let mut forms: Vec<FormId> = Vec::new();
                 for &(w, _) in near.get(found, dict) {
+                    if !dict.index.at_position(w, ids.len(), j) {
+                        continue;
+                    }
                     probe[j] = w;
                     forms.extend(dict.index.forms_with_words(&probe).take(MAX_CANDIDATES_PER_PROBE));
                 }
@@ -634,8 +640,14 @@ impl Analysis {
                 .filter(|&i| !is_function_word(self.folded(i)))
                 .filter_map(|i| word_ids[i])
                 .collect();
-            // A skeleton of one word is no name with a function word off.
-            let skeleton = if skeleton.len() >= 2 { skeleton } else { Vec::new() };
+            // A skeleton of one word is no name with a function word off;
+            // each word of a skeleton stands in a short multi-word form.
+            let skeleton =
+                if skeleton.len() >= 2 && skeleton.iter().all(|&w| dict.index.in_short_multi_word_form(w)) {
+                    skeleton
+                } else {
+                    Vec::new()
+                };
             for form in dict
                 .index
                 .forms_with_skeleton(&skeleton)

@@ -398,8 +398,17 @@ const _: () = assert!((MAX_WINDOW - 1) * MAX_WINDOW < 64, "position masks fit in
 
 /// The bit of [`Index::position_masks`] for the first word of any form.
 const FIRST_WORD_BIT: u64 = 1 << 63;
+/// The bit of [`Index::position_masks`] for a word that is a whole form.
+const WHOLE_FORM_BIT: u64 = 1 << 62;
+/// The bit of [`Index::position_masks`] for a word after the first of any
+/// form (of any length).
+const LATER_WORD_BIT: u64 = 1 << 61;
+const _: () = assert!(
+    position_bit(MAX_WINDOW, MAX_WINDOW - 1) < LATER_WORD_BIT,
+    "the position bits stay below the others"
+);
 
-fn position_bit(len: usize, at: usize) -> u64 {
+const fn position_bit(len: usize, at: usize) -> u64 {
     1 << ((len - 2) * MAX_WINDOW + at)
 }
 
@@ -602,6 +611,30 @@ impl Index {
             .is_some_and(|m| m & FIRST_WORD_BIT != 0)
     }
 
+    /// False when no form has `word` where `at` (0, 1, ...) stands in a
+    /// form of at least `at + 1` words, so that no form can begin with
+    /// `at` words ending in it; true when one may. A test without a probe.
+    pub(crate) fn may_continue(&self, word: WordId, at: usize) -> bool {
+        let bit = if at == 0 { FIRST_WORD_BIT } else { LATER_WORD_BIT };
+        self.masks().get(word.0 as usize).is_some_and(|m| m & bit != 0)
+    }
+
+    /// True when `word` alone is a form (what the one-word full key says,
+    /// without a probe).
+    pub(crate) fn is_whole_form(&self, word: WordId) -> bool {
+        self.masks()
+            .get(word.0 as usize)
+            .is_some_and(|m| m & WHOLE_FORM_BIT != 0)
+    }
+
+    /// True when some form of 2 to [`MAX_WINDOW`] words has `word` (at any
+    /// place): a word of a multi-word skeleton must be one.
+    pub(crate) fn in_short_multi_word_form(&self, word: WordId) -> bool {
+        self.masks()
+            .get(word.0 as usize)
+            .is_some_and(|m| m & (LATER_WORD_BIT - 1) != 0)
+    }
+
     fn masks(&self) -> &[u64] {
         self.position_masks.get_or_init(|| {
             let mut masks = vec![0u64; self.words.len()];
@@ -610,6 +643,12 @@ impl Index {
                     let ws = layer.form_words(f);
                     if let Some(&first) = ws.first() {
                         masks[first as usize] |= FIRST_WORD_BIT;
+                    }
+                    if let [only] = ws {
+                        masks[*only as usize] |= WHOLE_FORM_BIT;
+                    }
+                    for &w in ws.iter().skip(1) {
+                        masks[w as usize] |= LATER_WORD_BIT;
                     }
                     if (2..=MAX_WINDOW).contains(&ws.len()) {
                         for (p, &w) in ws.iter().enumerate() {
@@ -760,5 +799,40 @@ mod tests {
         assert_eq!(c.intern("deskel"), WordId(5));
         assert_eq!(c.intern("daskal"), WordId(0));
         assert_eq!(c.id("deskel"), Some(WordId(5)));
+    }
+
+    #[test]
+    fn position_masks_say_where_a_word_stands_in_the_forms() {
+        let dict = crate::test_util::dictionary(
+            "t.toml",
+            r#"
+[[entity]]
+kind = "place"
+name = "Guyana"
+aliases = ["Co-operative Republic of Guyana"]
+
+[[entity]]
+kind = "organization"
+name = "Department of the Treasury"
+"#,
+        );
+        let index = &dict.index;
+        let id = |w: &str| index.words.id(w).unwrap_or_else(|| panic!("{w} is a word"));
+        let [guyana, republic, of, treasury, department] =
+            ["guyana", "republic", "of", "treasury", "department"].map(id);
+        // A whole form alone; "Department" is no form of its own.
+        assert!(index.is_whole_form(guyana));
+        assert!(!index.is_whole_form(department));
+        // "co-operative republic of guyana" is five words: "republic" is
+        // the third, "of" the fourth, each a later word of a form.
+        assert!(index.starts_form(department) && index.may_continue(department, 0));
+        assert!(!index.may_continue(department, 1));
+        assert!(index.may_continue(republic, 1) && index.may_continue(of, 3));
+        assert!(index.at_position(republic, 5, 2) && !index.at_position(republic, 5, 1));
+        assert!(index.at_position(treasury, 4, 3));
+        // Every word of a multi-word form of at most eight words.
+        for w in [guyana, republic, of, treasury, department] {
+            assert!(index.in_short_multi_word_form(w));
+        }
     }
 }
