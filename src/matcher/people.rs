@@ -156,9 +156,9 @@ fn is_particle(word: &str) -> bool {
 /// ("Mark", "Tony").
 pub fn is_given_name(folded: &str) -> bool {
     let l = lex(folded);
-    let frequent = |w: &str| lex(w).given >= thresholds::GIVEN_NAME_MIN_COUNT;
+    let frequent = |l: LexEntry| l.given >= thresholds::GIVEN_NAME_MIN_COUNT;
     !is_title_word(folded)
-        && (frequent(folded) || nickname_links(folded).iter().any(|n| frequent(n)))
+        && (frequent(l) || nickname_links(folded).iter().any(|n| frequent(lex(n))))
         && (!l.is_english_word() || l.is_frequent_given_name())
 }
 
@@ -330,11 +330,13 @@ impl People {
             || is_all_caps(surface)
             || is_initial(surface)
             || is_title_word(family_word)
-            || lex(family_word).is_common_word()
-            // A proper name that is no surname is a place or a thing ("Roman Egypt").
-            || (lex(family_word).is_proper() && !lex(family_word).is_surname())
             || surface.bytes().any(|b| b.is_ascii_digit())
         {
+            return;
+        }
+        let l = lex(family_word);
+        // A proper name that is no surname is a place or a thing ("Roman Egypt").
+        if l.is_common_word() || (l.is_proper() && !l.is_surname()) {
             return;
         }
         // Particles of the family name: "van Beethoven", "al-Assad".
