@@ -842,8 +842,8 @@ impl NearCache {
 /// Facts about the whole document that near-miss evidence needs; the
 /// words are borrowed from the analysis.
 struct DocIndex<'a> {
-    /// Folded word -> token indexes where it is capitalised.
-    capitalised: HashMap<&'a str, Vec<usize>>,
+    /// Folded word -> (first token where it is capitalised, how many times it is).
+    capitalised: HashMap<&'a str, (usize, usize)>,
     /// Folded words that stand in a name run of two or more capitalised words.
     in_full_name: HashSet<&'a str>,
     /// Entity -> first exact mention with a correct form.
@@ -855,10 +855,10 @@ struct DocIndex<'a> {
 
 impl<'a> DocIndex<'a> {
     fn new(a: &'a Analysis, text: &str, dict: &Dictionary) -> Self {
-        let mut capitalised: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut capitalised: HashMap<&str, (usize, usize)> = HashMap::default();
         for (i, t) in a.tokens.iter().enumerate() {
             if is_capitalized(t.span.slice(text)) {
-                capitalised.entry(a.folded(i)).or_default().push(i);
+                capitalised.entry(a.folded(i)).or_insert((i, 0)).1 += 1;
             }
         }
         let mut in_full_name = HashSet::default();
@@ -921,7 +921,7 @@ impl<'a> DocIndex<'a> {
         if let Some(&span) = self.known.get(&entity) {
             return Some(span);
         }
-        let &first = self.capitalised.get(right_word)?.first()?;
+        let &(first, _) = self.capitalised.get(right_word)?;
         Some(a.tokens[first].span)
     }
 
@@ -951,8 +951,8 @@ impl<'a> DocIndex<'a> {
     /// Lower the score when the found word is used several times and the
     /// right one never: a consistent spelling is usually a different name.
     fn frequency_penalty(&self, a: &Analysis, t: usize, right: &str) -> f32 {
-        let found_count = self.capitalised.get(a.folded(t)).map_or(0, Vec::len);
-        let right_count = self.capitalised.get(right).map_or(0, Vec::len);
+        let found_count = self.capitalised.get(a.folded(t)).map_or(0, |c| c.1);
+        let right_count = self.capitalised.get(right).map_or(0, |c| c.1);
         if found_count >= 2 && right_count == 0 {
             NEAR_REPEATED_PENALTY
         } else {
