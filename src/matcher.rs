@@ -16,7 +16,7 @@
 //!
 //! This module is the only home of matching thresholds: see [`thresholds`].
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -140,9 +140,10 @@ pub struct Run {
 pub struct Analysis {
     /// Every word of prose.
     pub tokens: Vec<Token>,
-    /// The folded words, concatenated; token `i` is `folded[ranges[i]]`.
-    folded: String,
-    folded_ranges: Vec<Range<u32>>,
+    /// The document's distinct words, each folded once: token `i` is the
+    /// word `token_words[i]`.
+    words: DocWords,
+    token_words: Vec<u32>,
     /// Name-like runs of capitalised words.
     pub runs: Vec<Run>,
     /// Dictionary matches, sorted by position.
@@ -155,9 +156,64 @@ pub struct Analysis {
     pub pairs: Vec<Pair>,
     /// How the document refers to persons, found when a rule first asks.
     people: OnceLock<people::People>,
-    /// Folded words used in lower case (ordinary words), by [`word_hash`]:
-    /// (number of such uses, length in bytes).
-    lower: HashMap<u64, (u32, u32)>,
+}
+
+/// The distinct folded words of a document, numbered in order of first use.
+#[derive(Debug, Default)]
+struct DocWords {
+    /// The words, concatenated; word `w` is `text[ranges[w]]`.
+    text: String,
+    ranges: Vec<Range<u32>>,
+    /// [`word_hash`] of each word.
+    hashes: Vec<u64>,
+    /// How many times each word is used in lower case (as an ordinary word).
+    lower: Vec<u32>,
+    /// Each word's number in the dictionary, if the dictionary has it.
+    dict_ids: Vec<Option<WordId>>,
+    /// [`word_hash`] -> the first word with that hash.
+    by_hash: HashMap<u64, u32>,
+    /// Words whose hash an earlier word has (rare): by text.
+    collided: HashMap<Box<str>, u32>,
+}
+
+impl DocWords {
+    fn get(&self, w: u32) -> &str {
+        let r = &self.ranges[w as usize];
+        &self.text[r.start as usize..r.end as usize]
+    }
+
+    /// The number of a folded word, if the document has it.
+    fn find(&self, folded: &str, hash: u64) -> Option<u32> {
+        match self.by_hash.get(&hash) {
+            Some(&w) if self.get(w) == folded => Some(w),
+            Some(_) => self.collided.get(folded).copied(),
+            None => None,
+        }
+    }
+
+    /// The number of a folded word, added when new.
+    fn intern(&mut self, folded: &str) -> u32 {
+        self.intern_hashed(folded, word_hash(folded))
+    }
+
+    fn intern_hashed(&mut self, folded: &str, hash: u64) -> u32 {
+        if let Some(w) = self.find(folded, hash) {
+            return w;
+        }
+        let w = self.ranges.len() as u32;
+        let start = self.text.len() as u32;
+        self.text.push_str(folded);
+        self.ranges.push(start..self.text.len() as u32);
+        self.hashes.push(hash);
+        self.lower.push(0);
+        if let Some(&first) = self.by_hash.get(&hash) {
+            debug_assert_ne!(self.get(first), folded);
+            self.collided.insert(folded.into(), w);
+        } else {
+            self.by_hash.insert(hash, w);
+        }
+        w
+    }
 }
 
 /// Sentence-initial words that are not names, dropped from the start of a
@@ -269,20 +325,25 @@ impl Analysis {
             }
         }
         let mut buf = String::new();
+        a.token_words.reserve(a.tokens.len());
         for t in &a.tokens {
             let surface = t.span.slice(&doc.text);
             crate::words::fold(surface, &mut buf);
-            let start = a.folded.len() as u32;
-            a.folded.push_str(&buf);
-            a.folded_ranges.push(start..a.folded.len() as u32);
+            let w = a.words.intern(&buf);
+            a.token_words.push(w);
             if surface.chars().next().is_some_and(char::is_lowercase) {
-                let e = a.lower.entry(word_hash(&buf)).or_insert((0, buf.len() as u32));
-                e.0 += 1;
+                a.words.lower[w as usize] += 1;
             }
         }
         a.find_runs(&doc.text);
-        let word_ids: Vec<Option<WordId>> = (0..a.tokens.len())
-            .map(|i| dict.index.word_id(a.folded(i)))
+        // One probe of the dictionary's word table per distinct word.
+        a.words.dict_ids = (0..a.words.ranges.len() as u32)
+            .map(|w| dict.index.word_id(a.words.get(w)))
+            .collect();
+        let word_ids: Vec<Option<WordId>> = a
+            .token_words
+            .iter()
+            .map(|&w| a.words.dict_ids[w as usize])
             .collect();
         a.find_exact(&doc.text, dict, &word_ids);
         a.find_near(&doc.text, dict, &word_ids);
@@ -301,26 +362,27 @@ impl Analysis {
     /// How many times the folded word is used in lower case (as an
     /// ordinary word) in the document.
     pub fn lower_case_uses(&self, folded: &str) -> usize {
-        self.lower.get(&word_hash(folded)).map_or(0, |&(n, _)| n as usize)
+        self.words
+            .find(folded, word_hash(folded))
+            .map_or(0, |w| self.words.lower[w as usize] as usize)
     }
 
     /// [`word_hash`] of every folded word used in lower case that is at
     /// least `min_len` bytes long, sorted.
     pub fn lower_case_words(&self, min_len: usize) -> Vec<u64> {
-        let mut v: Vec<u64> = self
-            .lower
-            .iter()
-            .filter(|&(_, &(_, len))| len as usize >= min_len)
-            .map(|(&h, _)| h)
+        let w = &self.words;
+        let mut v: Vec<u64> = (0..w.ranges.len())
+            .filter(|&i| w.lower[i] > 0 && w.ranges[i].len() >= min_len)
+            .map(|i| w.hashes[i])
             .collect();
         v.sort_unstable();
+        v.dedup();
         v
     }
 
     /// The folded text of token `i`.
     pub fn folded(&self, i: usize) -> &str {
-        let r = &self.folded_ranges[i];
-        &self.folded[r.start as usize..r.end as usize]
+        self.words.get(self.token_words[i])
     }
 
     /// Byte span from the first to the last of a range of tokens.
@@ -461,7 +523,7 @@ impl Analysis {
         }
         let doc = DocIndex::new(self, text, dict);
         let mut near = Vec::new();
-        let mut cache = NearCache::new();
+        let mut cache = NearCache::new(self);
         // Tokens inside an exact match. A near miss may not overlap one,
         // except a longer name that holds it whole ("Equatoriol Guinea" holds
         // the country "Guinea"); the exact match then gives way.
@@ -576,7 +638,7 @@ impl Analysis {
                 // other words as written: one exact key per near word.
                 let mut probe: Vec<WordId> = ids.iter().map(|w| w.unwrap_or(WordId(u32::MAX))).collect();
                 let mut forms: Vec<FormId> = Vec::new();
-                for &(w, _) in near.get(found, dict) {
+                for &(w, _) in near.get(self, t, dict) {
                     if !dict.index.at_position(w, ids.len(), j) {
                         continue;
                     }
@@ -699,7 +761,8 @@ impl Analysis {
             return None;
         }
         // Exact beats near: a word the dictionary or the document knows as written is no misspelling.
-        if dict.index.word_id(found).is_some() || doc.introduced(found) || self.lower_case_uses(found) > 0 {
+        let w = self.token_words[t] as usize;
+        if self.words.dict_ids[w].is_some() || doc.introduced(t) || self.words.lower[w] > 0 {
             return None;
         }
         // Without a title right before it, only an entity the document names
@@ -709,7 +772,7 @@ impl Analysis {
         let title_possible = t > 0 && self.joined(t) && is_capitalized(self.tokens[t - 1].span.slice(text));
         let mut own: Vec<(WordId, usize)> = Vec::new();
         let candidates: &[(WordId, usize)] = if title_possible {
-            near.get(found, dict)
+            near.get(self, t, dict)
         } else {
             for &w in doc.known_words(dict) {
                 let right = dict.index.word(w);
@@ -814,38 +877,41 @@ impl Analysis {
     }
 }
 
-/// The dictionary words near each token, looked up once per token.
+/// The dictionary words near each word of the document, looked up once
+/// per word: a name repeated in a story is looked up once.
 struct NearCache {
-    /// Folded word -> its near dictionary words: a name repeated in a story
-    /// is looked up once.
-    near: HashMap<String, Vec<(WordId, usize)>>,
+    /// By the number of the word in the document (`Analysis::token_words`).
+    near: Vec<Option<Vec<(WordId, usize)>>>,
 }
 
 impl NearCache {
-    fn new() -> Self {
+    fn new(a: &Analysis) -> Self {
         NearCache {
-            near: HashMap::default(),
+            near: vec![None; a.words.ranges.len()],
         }
     }
 
-    /// Words of the dictionary within two edits of the folded word `found`.
-    fn get(&mut self, found: &str, dict: &Dictionary) -> &[(WordId, usize)] {
-        if !self.near.contains_key(found) {
+    /// Words of the dictionary within two edits of the word of token `t`.
+    fn get(&mut self, a: &Analysis, t: usize, dict: &Dictionary) -> &[(WordId, usize)] {
+        self.near[a.token_words[t] as usize].get_or_insert_with(|| {
             let mut out = Vec::new();
-            dict.index.near_words_memo(found, &mut out);
-            self.near.insert(found.to_owned(), out);
-        }
-        &self.near[found]
+            dict.index.near_words_memo(a.folded(t), &mut out);
+            out
+        })
     }
 }
 
 /// Facts about the whole document that near-miss evidence needs; the
 /// words are borrowed from the analysis.
 struct DocIndex<'a> {
-    /// Folded word -> (first token where it is capitalised, how many times it is).
-    capitalised: HashMap<&'a str, (usize, usize)>,
-    /// Folded words that stand in a name run of two or more capitalised words.
-    in_full_name: HashSet<&'a str>,
+    /// The analysis, whose words the facts below are numbered by.
+    a: &'a Analysis,
+    /// By word of the document: (first token where it is capitalised, how
+    /// many times it is; 0 when never).
+    capitalised: Vec<(u32, u32)>,
+    /// By word of the document: whether it stands in a name run of two or
+    /// more capitalised words.
+    in_full_name: Vec<bool>,
     /// Entity -> first exact mention with a correct form.
     known: HashMap<EntityId, Span>,
     /// The distinctive words (family names, name words) of the entities in
@@ -855,13 +921,17 @@ struct DocIndex<'a> {
 
 impl<'a> DocIndex<'a> {
     fn new(a: &'a Analysis, text: &str, dict: &Dictionary) -> Self {
-        let mut capitalised: HashMap<&str, (usize, usize)> = HashMap::default();
+        let mut capitalised = vec![(0, 0); a.words.ranges.len()];
         for (i, t) in a.tokens.iter().enumerate() {
             if is_capitalized(t.span.slice(text)) {
-                capitalised.entry(a.folded(i)).or_insert((i, 0)).1 += 1;
+                let c = &mut capitalised[a.token_words[i] as usize];
+                if c.1 == 0 {
+                    c.0 = i as u32;
+                }
+                c.1 += 1;
             }
         }
-        let mut in_full_name = HashSet::default();
+        let mut in_full_name = vec![false; a.words.ranges.len()];
         for r in &a.runs {
             let caps = r
                 .tokens
@@ -870,7 +940,7 @@ impl<'a> DocIndex<'a> {
                 .count();
             if caps >= 2 {
                 for i in r.tokens.clone() {
-                    in_full_name.insert(a.folded(i));
+                    in_full_name[a.token_words[i] as usize] = true;
                 }
             }
         }
@@ -884,6 +954,7 @@ impl<'a> DocIndex<'a> {
             }
         }
         DocIndex {
+            a,
             capitalised,
             in_full_name,
             known,
@@ -921,14 +992,20 @@ impl<'a> DocIndex<'a> {
         if let Some(&span) = self.known.get(&entity) {
             return Some(span);
         }
-        let &(first, _) = self.capitalised.get(right_word)?;
-        Some(a.tokens[first].span)
+        let &(first, count) = self.capitalised.get(self.word(right_word)?)?;
+        (count > 0).then(|| a.tokens[first as usize].span)
     }
 
-    /// True when the word is used in a full name of its own in this document
-    /// ("Nick Jonas"): then a lone use of it is that person, not a slip.
-    fn introduced(&self, folded: &str) -> bool {
-        self.in_full_name.contains(folded)
+    /// The number of a folded word in the document, if it has it.
+    fn word(&self, folded: &str) -> Option<usize> {
+        self.a.words.find(folded, word_hash(folded)).map(|w| w as usize)
+    }
+
+    /// True when the word of token `t` is used in a full name of its own in
+    /// this document ("Nick Jonas"): then a lone use of it is that person,
+    /// not a slip.
+    fn introduced(&self, t: usize) -> bool {
+        self.in_full_name[self.a.token_words[t] as usize]
     }
 
     /// A title of the entity (or a generic one for a person) right before token `t`.
@@ -951,8 +1028,8 @@ impl<'a> DocIndex<'a> {
     /// Lower the score when the found word is used several times and the
     /// right one never: a consistent spelling is usually a different name.
     fn frequency_penalty(&self, a: &Analysis, t: usize, right: &str) -> f32 {
-        let found_count = self.capitalised.get(a.folded(t)).map_or(0, |c| c.1);
-        let right_count = self.capitalised.get(right).map_or(0, |c| c.1);
+        let found_count = self.capitalised[a.token_words[t] as usize].1;
+        let right_count = self.word(right).map_or(0, |w| self.capitalised[w].1);
         if found_count >= 2 && right_count == 0 {
             NEAR_REPEATED_PENALTY
         } else {
@@ -1133,7 +1210,25 @@ pub fn lookup_name(dict: &Dictionary, name: &str) -> Vec<NearMatch> {
 
 #[cfg(test)]
 mod tests {
-    use super::SENTENCE_WORDS;
+    use super::{DocWords, SENTENCE_WORDS};
+
+    #[test]
+    fn doc_words_number_each_distinct_word_once_even_when_hashes_collide() {
+        let mut w = DocWords::default();
+        assert_eq!(w.intern("daskal"), 0);
+        assert_eq!(w.intern("the"), 1);
+        assert_eq!(w.intern("daskal"), 0);
+        // Two words with one hash (forced) stay two words.
+        let h = super::word_hash("deskel");
+        assert_eq!(w.intern_hashed("deskel", h), 2);
+        assert_eq!(w.intern_hashed("dascal", h), 3);
+        assert_eq!(w.intern_hashed("dascal", h), 3);
+        assert_eq!(w.intern_hashed("deskel", h), 2);
+        assert_eq!(w.find("dascal", h), Some(3));
+        assert_eq!(w.find("daskel", h), None);
+        assert_eq!((w.get(0), w.get(2), w.get(3)), ("daskal", "deskel", "dascal"));
+        assert_eq!(w.find("jennifer", super::word_hash("jennifer")), None);
+    }
 
     #[test]
     fn sentence_words_are_sorted_for_binary_search() {

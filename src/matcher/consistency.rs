@@ -129,7 +129,8 @@ pub(super) fn lex(word: &str) -> LexEntry {
 impl Analysis {
     /// Collect the document's name words.
     pub(super) fn collect_names(&mut self, text: &str) {
-        let mut index: HashMap<&str, usize> = HashMap::default();
+        // The name word of each word of the document, if it is one.
+        let mut index: Vec<u32> = vec![u32::MAX; self.words.ranges.len()];
         let mut names: Vec<NameWord> = Vec::new();
         for run in &self.runs {
             let caps: Vec<usize> = run
@@ -145,7 +146,9 @@ impl Analysis {
                 .iter()
                 .map(|&i| {
                     let folded = self.folded(i);
-                    let id = *index.entry(folded).or_insert_with(|| {
+                    let slot = &mut index[self.token_words[i] as usize];
+                    if *slot == u32::MAX {
+                        *slot = names.len() as u32;
                         names.push(NameWord {
                             folded: folded.to_owned(),
                             surface: self.tokens[i].span.slice(text).to_owned(),
@@ -157,9 +160,8 @@ impl Analysis {
                             after: Vec::new(),
                             sentence_initial_only: true,
                         });
-                        names.len() - 1
-                    });
-                    id as u32
+                    }
+                    *slot
                 })
                 .collect();
             for (k, &i) in caps.iter().enumerate() {
@@ -188,7 +190,7 @@ impl Analysis {
             }
         }
         for n in &mut names {
-            n.lower = self.lower_case_uses(&n.folded);
+            n.lower = self.words.lower[self.token_words[n.tokens[0]] as usize] as usize;
         }
         self.names = names;
     }
