@@ -280,7 +280,7 @@ struct Fingerprint(usize, u64);
 impl Fingerprint {
     fn of(text: &str) -> Self {
         use std::hash::{Hash, Hasher};
-        let mut h = std::hash::DefaultHasher::new();
+        let mut h = rustc_hash::FxHasher::default();
         text.hash(&mut h);
         Fingerprint(text.len(), h.finish())
     }

@@ -220,14 +220,13 @@ fn is_surname_use(cx: &Context<'_>, start: usize, t: usize, given_words: &HashSe
     let tok = &a.tokens[t];
     let surface = tok.span.slice(text);
     let key = a.folded(t);
-    let lx = lex(key);
     if !is_capitalized(surface)
         || is_all_caps(surface)
         || surface.chars().count() < 2
         || surface.chars().any(|c| c.is_ascii_digit())
         || a.lower_case_uses(key) > 0
         || given_words.contains(key)
-        || (tok.sentence_start && lx.is_english_word())
+        || (tok.sentence_start && lex(key).is_english_word())
     {
         return false;
     }
