@@ -111,16 +111,26 @@ impl Rule for GivenNameReference {
                 family: family.to_owned(),
             });
         }
+        if persons.is_empty() {
+            return;
+        }
+        // For each token, the length of the longest mention that holds it
+        // (found once: a long document has many mentions and many tokens).
+        let mut in_mention = vec![0usize; a.tokens.len()];
+        for m in &a.mentions {
+            for t in m.tokens.clone() {
+                in_mention[t] = in_mention[t].max(m.tokens.len());
+            }
+        }
         for p in &persons {
             let k = p.given.len();
             // The given name in another name of the story ("Yi Gang" beside
             // "Wang Yi"): someone else may be meant.
-            let own = |i: usize| {
-                people
-                    .full_names
-                    .iter()
-                    .any(|n| n.entity == Some(p.entity) && n.tokens.contains(&i))
-            };
+            let mut own = vec![false; a.tokens.len()];
+            for n in people.full_names.iter().filter(|n| n.entity == Some(p.entity)) {
+                own[n.tokens.clone()].iter_mut().for_each(|x| *x = true);
+            }
+            let own = |i: usize| own[i];
             let shared = a.runs.iter().any(|r| {
                 let caps: Vec<&str> = r
                     .tokens
@@ -139,7 +149,7 @@ impl Rule for GivenNameReference {
                 if (0..k).any(|j| a.folded(i + j) != p.given[j]) {
                     continue;
                 }
-                if !is_lone_given(cx, people, i, k) {
+                if !is_lone_given(cx, people, &in_mention, i, k) {
                     continue;
                 }
                 let span = a.span_of(i..i + k);
@@ -177,8 +187,15 @@ impl Rule for GivenNameReference {
 
 /// True when tokens `i..i + k` stand alone as a reference: not inside a
 /// full name or a longer name, not joined by a hyphen to another word, not
-/// quoted.
-fn is_lone_given(cx: &Context<'_>, people: &crate::matcher::people::People, i: usize, k: usize) -> bool {
+/// quoted. `in_mention` gives, for each token, the length of the longest
+/// mention that holds it.
+fn is_lone_given(
+    cx: &Context<'_>,
+    people: &crate::matcher::people::People,
+    in_mention: &[usize],
+    i: usize,
+    k: usize,
+) -> bool {
     let a = cx.analysis;
     let text = cx.doc.text.as_str();
     let toks = &a.tokens;
@@ -189,10 +206,7 @@ fn is_lone_given(cx: &Context<'_>, people: &crate::matcher::people::People, i: u
     {
         return false;
     }
-    if a.mentions
-        .iter()
-        .any(|m| m.tokens.len() > k && m.tokens.contains(&i))
-    {
+    if in_mention[i] > k {
         return false;
     }
     let before = i.checked_sub(1).map(|j| (j, &toks[j]));
