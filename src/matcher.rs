@@ -328,8 +328,13 @@ impl Analysis {
         a.token_words.reserve(a.tokens.len());
         for t in &a.tokens {
             let surface = t.span.slice(&doc.text);
-            crate::words::fold(surface, &mut buf);
-            let w = a.words.intern(&buf);
+            // Most words are already folded: no copy for them.
+            let w = if crate::words::is_folded_ascii(surface) {
+                a.words.intern(surface)
+            } else {
+                crate::words::fold(surface, &mut buf);
+                a.words.intern(&buf)
+            };
             a.token_words.push(w);
             if surface.chars().next().is_some_and(char::is_lowercase) {
                 a.words.lower[w as usize] += 1;

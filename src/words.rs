@@ -299,10 +299,7 @@ fn ends_sentence(between: &str, prev: Option<&Token>, text: &str) -> bool {
 /// folded ASCII.
 pub fn fold(word: &str, out: &mut String) {
     out.clear();
-    if word
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
-    {
+    if is_folded_ascii(word) {
         out.push_str(word);
         return;
     }
@@ -327,6 +324,13 @@ pub fn fold(word: &str, out: &mut String) {
             );
         }
     }
+}
+
+/// True when the word is its own folded form, and ASCII (lower-case
+/// letters, digits, straight apostrophes): [`fold`] copies it unchanged.
+pub fn is_folded_ascii(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
 }
 
 /// The folded form of a word as a new string.
@@ -415,5 +419,17 @@ mod tests {
             ["department", "of", "the", "treasury"]
         );
         assert_eq!(form_words("Nicholas J. Burns"), ["nicholas", "j", "burns"]);
+    }
+
+    #[test]
+    fn folded_ascii_words_are_their_own_fold() {
+        for w in ["daskal", "o'rourke", "g20", "treasury"] {
+            assert!(is_folded_ascii(w), "{w}");
+            assert_eq!(folded(w), w);
+        }
+        for w in ["Daskal", "o’rourke", "velázquez", "DASKAL"] {
+            assert!(!is_folded_ascii(w), "{w}");
+            assert_ne!(folded(w), w);
+        }
     }
 }
