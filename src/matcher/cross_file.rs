@@ -29,6 +29,7 @@
 //! several files is not reported. The weights live in
 //! [`super::thresholds`], in the block for CD005.
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
@@ -429,8 +430,10 @@ impl<'a> CrossFile<'a> {
     fn weigh_pairs(&mut self, dict: &Dictionary, min_files: usize) {
         let candidates = self.candidate_pairs(min_files);
         let entities = self.entities_of(&candidates, dict);
+        // In the caller's rayon pool, in order: the one part of a run's
+        // cross-file pass that splits without merging.
         let mut pairs: Vec<CrossPair> = candidates
-            .into_iter()
+            .into_par_iter()
             .map(|(a, b)| CrossPair {
                 a,
                 b,
