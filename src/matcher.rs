@@ -183,6 +183,11 @@ impl DocWords {
     }
 
     /// The number of a folded word, if the document has it.
+    fn id(&self, folded: &str) -> Option<u32> {
+        self.find(folded, word_hash(folded))
+    }
+
+    /// [`DocWords::id`] with the word's hash at hand.
     fn find(&self, folded: &str, hash: u64) -> Option<u32> {
         match self.by_hash.get(&hash) {
             Some(&w) if self.get(w) == folded => Some(w),
@@ -368,7 +373,7 @@ impl Analysis {
     /// ordinary word) in the document.
     pub fn lower_case_uses(&self, folded: &str) -> usize {
         self.words
-            .find(folded, word_hash(folded))
+            .id(folded)
             .map_or(0, |w| self.words.lower[w as usize] as usize)
     }
 
@@ -669,12 +674,12 @@ impl Analysis {
                         rest_of_name: true,
                         ..Evidence::default()
                     };
-                    let related = doc.attested(self, entity, right);
+                    let related = doc.attested(entity, right);
                     ev.attested = related.is_some();
-                    ev.title = doc.title_before(window.start, entity, dict, self, text);
+                    ev.title = doc.title_before(window.start, entity, dict);
                     let mut score = tier_score(found, right, distance) + NEAR_REST_OF_NAME;
                     score += evidence_bonus(ev);
-                    score -= doc.frequency_penalty(self, t, right);
+                    score -= doc.frequency_penalty(t, right);
                     if found.as_bytes()[0] != right.as_bytes()[0] {
                         score -= NEAR_FIRST_LETTER_PENALTY;
                     }
@@ -725,7 +730,7 @@ impl Analysis {
                     continue;
                 }
                 let entity = dict.form(form).entity;
-                let related = doc.attested(self, entity, "");
+                let related = doc.attested(entity, "");
                 let ev = Evidence {
                     rest_of_name: true,
                     attested: related.is_some(),
@@ -816,11 +821,11 @@ impl Analysis {
                 // bare word elsewhere may name something else ("Space" in
                 // "Kennedy Space Center" is no Rep. Space). A surname repeated
                 // alone is CD002's to compare.
-                let related = doc.attested(self, entity, "");
+                let related = doc.attested(entity, "");
                 let ev = Evidence {
                     rest_of_name: false,
                     attested: related.is_some(),
-                    title: doc.title_before(t, entity, dict, self, text),
+                    title: doc.title_before(t, entity, dict),
                 };
                 if !ev.attested && !ev.title {
                     continue;
@@ -829,7 +834,7 @@ impl Analysis {
                 if usable.len() > 1 && !ev.attested {
                     score -= NEAR_SHARED_PART_PENALTY; // a surname shared by several entities
                 }
-                score -= doc.frequency_penalty(self, t, right);
+                score -= doc.frequency_penalty(t, right);
                 let replacement = match_case(
                     surface,
                     original_word(dict, entity, w).as_deref().unwrap_or(right),
@@ -993,17 +998,17 @@ impl<'a> DocIndex<'a> {
 
     /// Where the document names the entity correctly: an exact correct form,
     /// or else the right word capitalised somewhere.
-    fn attested(&self, a: &Analysis, entity: EntityId, right_word: &str) -> Option<Span> {
+    fn attested(&self, entity: EntityId, right_word: &str) -> Option<Span> {
         if let Some(&span) = self.known.get(&entity) {
             return Some(span);
         }
         let &(first, count) = self.capitalised.get(self.word(right_word)?)?;
-        (count > 0).then(|| a.tokens[first as usize].span)
+        (count > 0).then(|| self.a.tokens[first as usize].span)
     }
 
     /// The number of a folded word in the document, if it has it.
     fn word(&self, folded: &str) -> Option<usize> {
-        self.a.words.find(folded, word_hash(folded)).map(|w| w as usize)
+        self.a.words.id(folded).map(|w| w as usize)
     }
 
     /// True when the word of token `t` is used in a full name of its own in
@@ -1014,7 +1019,8 @@ impl<'a> DocIndex<'a> {
     }
 
     /// A title of the entity (or a generic one for a person) right before token `t`.
-    fn title_before(&self, t: usize, entity: EntityId, dict: &Dictionary, a: &Analysis, text: &str) -> bool {
+    fn title_before(&self, t: usize, entity: EntityId, dict: &Dictionary) -> bool {
+        let a = self.a;
         let e = dict.entity(entity);
         for title in &e.titles {
             let words = crate::words::form_words(title);
@@ -1026,14 +1032,13 @@ impl<'a> DocIndex<'a> {
                 return true;
             }
         }
-        let _ = text;
         false
     }
 
     /// Lower the score when the found word is used several times and the
     /// right one never: a consistent spelling is usually a different name.
-    fn frequency_penalty(&self, a: &Analysis, t: usize, right: &str) -> f32 {
-        let found_count = self.capitalised[a.token_words[t] as usize].1;
+    fn frequency_penalty(&self, t: usize, right: &str) -> f32 {
+        let found_count = self.capitalised[self.a.token_words[t] as usize].1;
         let right_count = self.word(right).map_or(0, |w| self.capitalised[w].1);
         if found_count >= 2 && right_count == 0 {
             NEAR_REPEATED_PENALTY

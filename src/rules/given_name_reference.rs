@@ -130,7 +130,6 @@ impl Rule for GivenNameReference {
             for n in people.full_names.iter().filter(|n| n.entity == Some(p.entity)) {
                 own[n.tokens.clone()].iter_mut().for_each(|x| *x = true);
             }
-            let own = |i: usize| own[i];
             let shared = a.runs.iter().any(|r| {
                 let caps: Vec<&str> = r
                     .tokens
@@ -140,7 +139,7 @@ impl Rule for GivenNameReference {
                     .collect();
                 caps.len() >= 2
                     && caps != p.given
-                    && r.tokens.clone().any(|i| a.folded(i) == p.given[0] && !own(i))
+                    && r.tokens.clone().any(|i| a.folded(i) == p.given[0] && !own[i])
             });
             if shared {
                 continue;
