@@ -169,6 +169,32 @@ pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// What a byte is to the tokenizer's ASCII fast paths.
+const WORD: u8 = 1; // an ASCII letter or digit
+const PLAIN: u8 = 2; // a gap byte that neither ends a sentence nor joins a name (",", "(")
+const SPACE: u8 = 4; // a space or a tab
+
+/// [`WORD`], [`PLAIN`] or [`SPACE`] for each byte; 0 for the rest (the
+/// bytes that the general gap rules look at, and every non-ASCII byte).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            WORD
+        } else if c == b' ' || c == b'\t' {
+            SPACE
+        } else if matches!(c, b'.' | b'!' | b'?' | b':' | b'\n' | b'\r' | b'"' | b'-' | b'\'') {
+            0
+        } else {
+            PLAIN
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Split `text[region]` into tokens, appending them to `out`.
 pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
@@ -187,10 +213,18 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
         }
     };
     while pos < end {
-        let (ch, len) = char_at(pos);
-        if !is_word_char(ch) {
-            pos += len;
-            continue;
+        let b = bytes[pos];
+        if b.is_ascii() {
+            if BYTE_CLASS[b as usize] != WORD {
+                pos += 1;
+                continue;
+            }
+        } else {
+            let (ch, len) = char_at(pos);
+            if !is_word_char(ch) {
+                pos += len;
+                continue;
+            }
         }
         let start = pos;
         // Scan the word: word characters with single inner apostrophes.
@@ -198,6 +232,11 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
         let mut i = pos;
         let mut inner_apostrophe = false;
         while i < end {
+            if BYTE_CLASS[bytes[i] as usize] == WORD {
+                i += 1;
+                word_end = i;
+                continue;
+            }
             let (c, len) = char_at(i);
             if is_word_char(c) {
                 i += len;
@@ -224,16 +263,16 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
             }
         }
         let between = &text[prev_end..start];
-        // The commonest gap, one space, neither breaks a name nor ends a sentence.
         let (gap, sentence_start) = if first {
             (Gap::Break, true)
-        } else if between == " " {
-            (Gap::Space, false)
         } else {
-            (
-                classify_gap(between, out.last().map(|t| t.span.slice(text))),
-                ends_sentence(between, out.last(), text),
-            )
+            match plain_gap(between.as_bytes()) {
+                Some(gap) => (gap, false),
+                None => (
+                    classify_gap(between, out.last().map(|t| t.span.slice(text))),
+                    ends_sentence(between, out.last(), text),
+                ),
+            }
         };
         let dot_after = bytes.get(word_end) == Some(&b'.');
         out.push(Token {
@@ -246,6 +285,26 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
         first = false;
         prev_end = word_end;
         pos = word_end;
+    }
+}
+
+/// The gap of the commonest separators, found in one pass over their bytes:
+/// spaces and tabs alone join a name, ASCII punctuation that ends no
+/// sentence (", ", " (") breaks it; neither starts a sentence. `None` for
+/// the rest (dots, line breaks, hyphens, quotation marks, non-ASCII), which
+/// [`classify_gap`] and [`ends_sentence`] decide.
+fn plain_gap(between: &[u8]) -> Option<Gap> {
+    let mut all = SPACE | PLAIN;
+    for &b in between {
+        let class = BYTE_CLASS[b as usize];
+        if class == 0 {
+            return None;
+        }
+        all &= class;
+    }
+    match all {
+        SPACE => Some(Gap::Space),
+        _ => Some(Gap::Break),
     }
 }
 
@@ -390,6 +449,49 @@ mod tests {
                 ("Burns", Gap::Space, false),
                 ("US", Gap::Break, false),
                 ("China", Gap::Hyphen, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_gaps_agree_with_the_general_rules() {
+        // The fast path decides only gaps it can; each agrees with the rules
+        // it skips.
+        let prev = Token {
+            span: Span::new(0, 3),
+            gap: Gap::Break,
+            sentence_start: true,
+            possessive: false,
+            dot_after: false,
+        };
+        for (gap, expected) in [
+            (" ", Some(Gap::Space)),
+            ("  \t", Some(Gap::Space)),
+            (", ", Some(Gap::Break)),
+            (" (", Some(Gap::Break)),
+            ("; ", Some(Gap::Break)),
+            ("", Some(Gap::Break)),
+            ("-", None),
+            (". ", None),
+            ("\n", None),
+            (" \u{a0}", None),
+            ("\u{201c}", None),
+            (" \"", None),
+            (": ", None),
+        ] {
+            assert_eq!(plain_gap(gap.as_bytes()), expected, "{gap:?}");
+            if let Some(g) = expected {
+                assert_eq!(classify_gap(gap, Some("Jen")), g, "{gap:?}");
+                assert!(!ends_sentence(gap, Some(&prev), "Jen"), "{gap:?}");
+            }
+        }
+        assert_eq!(
+            words("Jen Daskal, (Jen\tDaskal)"),
+            [
+                ("Jen", Gap::Break, true),
+                ("Daskal", Gap::Space, false),
+                ("Jen", Gap::Break, false),
+                ("Daskal", Gap::Space, false),
             ]
         );
     }

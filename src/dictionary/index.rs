@@ -137,28 +137,37 @@ pub(crate) fn close_pairs<'a>(
     let mut anchored: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
     if !every {
         for &(_, word, depth) in words.iter().filter(|w| anchor(w.0)) {
-            deletion_hashes(word.as_bytes(), depth, &mut hashes);
+            all_deletion_hashes(word.as_bytes(), depth, &mut hashes);
             anchored.extend(hashes.iter().map(|&h| h as u32));
         }
     }
-    let mut entries: Vec<(u32, u32)> = Vec::new();
+    // (hash << 32 | id): one integer sort groups the words by hash. A word's
+    // repeated hashes (a doubled letter) are dropped by the dedup.
+    let mut entries: Vec<u64> = Vec::new();
     for &(id, word, depth) in &words {
-        deletion_hashes(word.as_bytes(), depth, &mut hashes);
+        all_deletion_hashes(word.as_bytes(), depth, &mut hashes);
         let all = every || anchor(id);
         entries.extend(
             hashes
                 .iter()
                 .map(|&h| h as u32)
                 .filter(|h| all || anchored.contains(h))
-                .map(|h| (h, id)),
+                .map(|h| (u64::from(h) << 32) | u64::from(id)),
         );
     }
-    entries.sort_unstable();
+    // A stable radix sort on the hash: each word's entries stay together,
+    // so a word's repeated hash is adjacent for the dedup.
+    radsort::sort_by_key(&mut entries, |&e| (e >> 32) as u32);
     entries.dedup();
     let mut pairs = Vec::new();
-    for group in entries.chunk_by(|x, y| x.0 == y.0) {
-        for (k, &(_, a)) in group.iter().enumerate() {
-            for &(_, b) in &group[k + 1..] {
+    for group in entries.chunk_by(|x, y| x >> 32 == y >> 32) {
+        if group.len() < 2 {
+            continue;
+        }
+        for (k, &a) in group.iter().enumerate() {
+            let a = a as u32;
+            for &b in &group[k + 1..] {
+                let b = b as u32;
                 if a != b && (anchor(a) || anchor(b)) {
                     pairs.push((a.min(b), a.max(b)));
                 }
@@ -175,6 +184,14 @@ pub(crate) fn close_pairs<'a>(
 /// beyond `out`: each hash continues the FNV state of the prefix before the
 /// first deleted byte.
 pub(crate) fn deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
+    all_deletion_hashes(word, max, out);
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// [`deletion_hashes`] with repeats (a doubled letter gives one deletion
+/// twice), in no particular order.
+fn all_deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
     out.clear();
     let n = word.len();
     // prefix[i] = hash of word[..i].
@@ -201,8 +218,6 @@ pub(crate) fn deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
             }
         }
     }
-    out.sort_unstable();
-    out.dedup();
 }
 
 /// Role a word plays for an entity.
