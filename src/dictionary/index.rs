@@ -788,6 +788,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn close_pairs_find_words_within_their_depth_once() {
+        let words = [
+            (0, "daskal", 2),
+            (1, "deskel", 2),
+            (2, "jennifer", 2),
+            (3, "jenifer", 1),
+            (4, "treasury", 2),
+            (5, "daskal", 2),
+        ];
+        // Two substitutions apart at depth 2; a doubled letter gives
+        // "jenifer" twice among the deletions of "jennifer", one pair.
+        assert_eq!(close_pairs(words, |_| true), [(0, 1), (0, 5), (1, 5), (2, 3)]);
+        // Only pairs with an anchor.
+        assert_eq!(close_pairs(words, |id| id == 3), [(2, 3)]);
+        assert_eq!(close_pairs(words, |id| id == 1), [(0, 1), (1, 5)]);
+        // At depth 1 "daskal" and "deskel" share no deletion.
+        let shallow = [(0, "daskal", 1), (1, "deskel", 1)];
+        assert_eq!(close_pairs(shallow, |_| true), []);
+    }
+
+    #[test]
     fn deletions_cover_two_edits() {
         let mut a = Vec::new();
         let mut b = Vec::new();
