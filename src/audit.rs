@@ -224,7 +224,7 @@ fn in_reach(a: &str, b: &str, alone: bool) -> Option<usize> {
     }
     let len = a.len().min(b.len());
     let soft = soft_pair(a, b);
-    let d = match strsim::osa_distance(a, b) {
+    let d = match crate::words::osa_distance(a, b) {
         1 => 1,
         2 if len >= MIN_TWO_EDIT_LEN && (soft || len >= MIN_HARD_TWO_EDIT_LEN) => 2,
         _ => return None,

@@ -793,7 +793,7 @@ impl Analysis {
                     && right.len().abs_diff(found.len()) <= MAX_INDEXED_DISTANCE
                     && right != found
                 {
-                    let d = strsim::osa_distance(found, right);
+                    let d = crate::words::osa_distance(found, right);
                     if d <= MAX_INDEXED_DISTANCE {
                         own.push((w, d));
                     }
@@ -1085,7 +1085,7 @@ fn word_distance(found: &str, right: &str) -> Option<usize> {
     {
         return None;
     }
-    let d = strsim::osa_distance(found, right);
+    let d = crate::words::osa_distance(found, right);
     let len = found.len().min(right.len());
     match d {
         1 => Some(1),

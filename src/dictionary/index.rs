@@ -730,7 +730,7 @@ impl Index {
             }
             // Optimal string alignment: what the matcher's tiers count, and
             // no allocation (full Damerau-Levenshtein keeps an alphabet map).
-            let d = strsim::osa_distance(folded, w);
+            let d = crate::words::osa_distance(folded, w);
             if d <= max {
                 out.push((WordId(c), d));
             }

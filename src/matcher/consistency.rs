@@ -344,7 +344,7 @@ impl Analysis {
                 out.push(Inconsistency {
                     wrong,
                     right,
-                    distance: strsim::osa_distance(fw, fr),
+                    distance: crate::words::osa_distance(fw, fr),
                     score,
                     right_known: false,
                     tokens: vec![wrong_token],
@@ -387,7 +387,7 @@ impl Analysis {
         if is_contraction(fa) || is_contraction(fb) {
             return Err("contraction");
         }
-        let distance = strsim::osa_distance(fa, fb);
+        let distance = crate::words::osa_distance(fa, fb);
         let len = fa.len().min(fb.len());
         let soft = soft_pair(fa, fb);
         let tier = match distance {
@@ -538,7 +538,7 @@ impl Analysis {
         let uses = &self.names[name].tokens;
         uses.iter()
             .copied()
-            .min_by_key(|&t| strsim::osa_distance(self.tokens[t].span.slice(text), target))
+            .min_by_key(|&t| crate::words::osa_distance(self.tokens[t].span.slice(text), target))
             .unwrap_or(uses[0])
     }
 

@@ -562,7 +562,7 @@ impl<'a> CrossFile<'a> {
         if is_contraction(fa) || is_contraction(fb) {
             return Err("contraction");
         }
-        let distance = strsim::osa_distance(fa, fb);
+        let distance = crate::words::osa_distance(fa, fb);
         let len = fa.len().min(fb.len());
         let soft = soft_pair(fa, fb);
         let (tier, tier_note) = match distance {
