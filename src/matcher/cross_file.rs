@@ -305,13 +305,15 @@ fn is_agent_form(a: &str, b: &str) -> bool {
     })
 }
 
-/// Add a sorted, repeat-free list of neighbours to a word's file counts.
-fn count_neighbours<'a>(counts: &mut Vec<(&'a str, u32)>, doc: &'a DocNames, neighbours: &[u32]) {
+/// Add a document's sorted, repeat-free list of neighbours (indexes in its
+/// words; `ids` gives their name numbers) to a name's file counts, which are
+/// sorted by name number.
+fn count_neighbours(counts: &mut Vec<(u32, u32)>, ids: &[u32], neighbours: &[u32]) {
     for &n in neighbours {
-        let w = doc.word(n);
-        match counts.binary_search_by(|(n, _)| (*n).cmp(w)) {
+        let id = ids[n as usize];
+        match counts.binary_search_by_key(&id, |&(i, _)| i) {
             Ok(i) => counts[i].1 += 1,
-            Err(i) => counts.insert(i, (w, 1)),
+            Err(i) => counts.insert(i, (id, 1)),
         }
     }
 }
@@ -349,8 +351,16 @@ impl<'a> CrossFile<'a> {
     }
 
     fn collect(&mut self, docs: &'a [DocNames]) {
-        let mut surfaces: Vec<HashMap<&str, usize>> = Vec::new();
+        // Each name's spellings with their uses, in order of first use.
+        let mut surfaces: Vec<Vec<(&str, usize)>> = Vec::new();
+        // Each name's neighbours before and after it, by name number, with
+        // the files each stands there in; sorted by number.
+        let mut before: Vec<Vec<(u32, u32)>> = Vec::new();
+        let mut after: Vec<Vec<(u32, u32)>> = Vec::new();
+        // The name number of each word of the document at hand.
+        let mut ids: Vec<u32> = Vec::new();
         for dn in docs {
+            ids.clear();
             for w in &dn.words {
                 let id = *self.index.entry(&w.folded).or_insert_with(|| {
                     self.names.push(CorpusName {
@@ -365,20 +375,42 @@ impl<'a> CrossFile<'a> {
                         sentence_initial_only: true,
                         all_caps_only: true,
                     });
-                    surfaces.push(HashMap::default());
+                    surfaces.push(Vec::new());
+                    before.push(Vec::new());
+                    after.push(Vec::new());
                     self.names.len() - 1
                 });
+                ids.push(id as u32);
+            }
+            for (w, &id) in dn.words.iter().zip(&ids) {
+                let id = id as usize;
                 let n = &mut self.names[id];
                 n.occurrences.push(Occurrence { doc: dn.doc, name: w });
                 n.uses += w.uses.len();
                 n.lower += w.lower as usize;
                 n.full_name_files += usize::from(w.in_full_name);
-                count_neighbours(&mut n.before, dn, &w.before);
-                count_neighbours(&mut n.after, dn, &w.after);
                 n.sentence_initial_only &= w.sentence_initial_only;
                 n.all_caps_only &= w.all_caps_only;
-                *surfaces[id].entry(&w.surface).or_default() += w.uses.len();
+                count_neighbours(&mut before[id], &ids, &w.before);
+                count_neighbours(&mut after[id], &ids, &w.after);
+                let spellings = &mut surfaces[id];
+                match spellings.iter_mut().find(|(s, _)| *s == &*w.surface) {
+                    Some((_, uses)) => *uses += w.uses.len(),
+                    None => spellings.push((&w.surface, w.uses.len())),
+                }
             }
+        }
+        // The neighbours by word, as the weighing compares them.
+        let folded: Vec<&'a str> = self.names.iter().map(|n| n.folded).collect();
+        let by_word = |counts: Vec<(u32, u32)>| {
+            let mut v: Vec<(&'a str, u32)> =
+                counts.into_iter().map(|(i, c)| (folded[i as usize], c)).collect();
+            v.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            v
+        };
+        for ((n, b), a) in self.names.iter_mut().zip(before).zip(after) {
+            n.before = by_word(b);
+            n.after = by_word(a);
         }
         // Only the name words' own hashes are ever asked for: a run's
         // ordinary words are many more.
@@ -389,12 +421,13 @@ impl<'a> CrossFile<'a> {
         }
         for (n, s) in self.names.iter_mut().zip(surfaces) {
             // The commonest way of writing it; ties go to the earliest.
-            let first = n.surface;
-            let best = s
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| (*b.0 == first).cmp(&(*a.0 == first))))
-                .map(|(s, _)| *s);
-            if let Some(best) = best {
+            let mut best: Option<(&str, usize)> = None;
+            for &(spelling, uses) in &s {
+                if best.is_none_or(|(_, most)| uses > most) {
+                    best = Some((spelling, uses));
+                }
+            }
+            if let Some((best, _)) = best {
                 n.surface = best;
             }
         }
@@ -937,6 +970,27 @@ mod tests {
         assert_eq!(n.uses, 3);
         assert_eq!(n.full_name_files, 2);
         assert_eq!(n.before, [("minister", 1), ("oleksandra", 1)]);
+    }
+
+    #[test]
+    fn neighbours_count_files_and_spellings_tie_to_the_earliest() {
+        let (_, names) = summaries(&[
+            // "Hrytsenko" after "Yulia", a word first named later in the file.
+            "Yulia Hrytsenko spoke. Yulia left. Minister Hrytsenko stayed.",
+            "Minister Hrytsenko arrived. HRYTSENKO LEFT.",
+            "Yulia Hrytsenko spoke. Yulia Hrytsenko Center.",
+        ]);
+        let cf = CrossFile::new(&names, &Dictionary::empty());
+        let n = name(&cf, "hrytsenko");
+        assert_eq!(n.files(), 3);
+        // Files, not uses: "Yulia" stands before it twice in the third.
+        assert_eq!(n.before, [("minister", 2), ("yulia", 2)]);
+        assert_eq!(n.after, [("center", 1), ("left", 1)]);
+        assert_eq!(n.surface, "Hrytsenko");
+        let (_, names) = summaries(&["HRYTSENKO spoke.", "Hrytsenko spoke.", "HrytSenko spoke."]);
+        let cf = CrossFile::new(&names, &Dictionary::empty());
+        // One use each: the first spelling in the run.
+        assert_eq!(name(&cf, "hrytsenko").surface, "HRYTSENKO");
     }
 
     #[test]
