@@ -488,10 +488,17 @@ fn quoted_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
         // bytes that may begin one); the tokens before each take the state.
         let mut last_newline: Option<usize> = None;
         let mut i = region.start;
-        while let Some(off) = bytes[i..region.end]
-            .iter()
-            .position(|&b| matches!(b, b'"' | b'\n' | 0xC2 | 0xE2))
-        {
+        // « and » begin with 0xC2, rare in English: without one, a
+        // three-byte search does.
+        let guillemets = memchr::memchr(0xC2, &bytes[region.start..region.end]).is_some();
+        let next_mark = |hay: &[u8]| {
+            if guillemets {
+                hay.iter().position(|&b| matches!(b, b'"' | b'\n' | 0xC2 | 0xE2))
+            } else {
+                memchr::memchr3(b'"', b'\n', 0xE2, hay)
+            }
+        };
+        while let Some(off) = next_mark(&bytes[i..region.end]) {
             let pos = i + off;
             let ch = text[pos..].chars().next().unwrap_or(' ');
             i = pos + ch.len_utf8();
@@ -565,22 +572,90 @@ fn heading_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
         while region < doc.prose.len() && doc.prose[region].end <= s {
             region += 1;
         }
-        let on_line = doc.prose[region..].iter().take_while(|r| r.start < e).count();
-        let prose_end = doc.prose[region..region + on_line]
-            .iter()
-            .rev()
-            .flat_map(|r| text[r.start.max(s)..r.end.min(e)].chars().rev())
-            .find(|c| {
-                !c.is_whitespace() && !matches!(c, '*' | '_' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')')
-            });
         let words = a.tokens[t..].iter().take_while(|tok| tok.span.start < e).count();
-        let standalone = (k == 0 || blank(k - 1)) && blank(k + 1);
-        let unpunctuated = prose_end.is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | ';' | ','));
-        let heading = marked || standalone && unpunctuated && words <= thresholds::HEADING_MAX_WORDS;
-        while t < a.tokens.len() && a.tokens[t].span.start < e {
-            out[t] = heading;
-            t += 1;
-        }
+        // Most lines are neither marked nor between blank lines: their
+        // last character is not needed.
+        let heading = marked
+            || (k == 0 || blank(k - 1)) && blank(k + 1) && words <= thresholds::HEADING_MAX_WORDS && {
+                let on_line = doc.prose[region..].iter().take_while(|r| r.start < e).count();
+                let prose_end = doc.prose[region..region + on_line]
+                    .iter()
+                    .rev()
+                    .flat_map(|r| text[r.start.max(s)..r.end.min(e)].chars().rev())
+                    .find(|c| {
+                        !c.is_whitespace()
+                            && !matches!(c, '*' | '_' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')')
+                    });
+                prose_end.is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | ';' | ','))
+            };
+        out[t..t + words].iter_mut().for_each(|x| *x = heading);
+        t += words;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{DocumentId, Format};
+
+    /// The tokens of a plain-text document with the marks a scan gives them.
+    fn marked(text: &str, scan: fn(&Analysis, &Document) -> Vec<bool>) -> Vec<(String, bool)> {
+        let doc = Document::new(DocumentId(0), "a.txt", text.to_string(), Format::Plain);
+        let a = Analysis::new(&doc, &Dictionary::empty());
+        let marks = scan(&a, &doc);
+        a.tokens
+            .iter()
+            .zip(marks)
+            .map(|(t, m)| (t.span.slice(text).to_string(), m))
+            .collect()
+    }
+
+    fn quoted_words(text: &str) -> Vec<String> {
+        marked(text, quoted_tokens)
+            .into_iter()
+            .filter(|(_, m)| *m)
+            .map(|(w, _)| w)
+            .collect()
+    }
+
+    #[test]
+    fn quotations_curly_straight_guillemets_and_paragraphs() {
+        assert_eq!(
+            quoted_words("Ann said \u{201c}Bob left\u{201d} and Cy \"Dee ran\" off."),
+            ["Bob", "left", "Dee", "ran"]
+        );
+        assert_eq!(
+            quoted_words("Ann said \u{ab}Bob left\u{bb} and Cy left."),
+            ["Bob", "left"]
+        );
+        // Left open, a quotation ends with its paragraph.
+        assert_eq!(
+            quoted_words("Ann said \u{201c}Bob left\nthen Cy.\n\nDee ran."),
+            ["Bob", "left", "then", "Cy"]
+        );
+    }
+
+    #[test]
+    fn headings_stand_alone_unpunctuated_or_marked() {
+        let heading_words = |text: &str| -> Vec<String> {
+            marked(text, heading_tokens)
+                .into_iter()
+                .filter(|(_, m)| *m)
+                .map(|(w, _)| w)
+                .collect()
+        };
+        assert_eq!(
+            heading_words("Counternarcotics Working Group\n\nJen Daskal spoke.\n\nShe left.\nThen Bob Lee\n"),
+            ["Counternarcotics", "Working", "Group"]
+        );
+        assert_eq!(
+            heading_words("A line\nwith no blank lines around"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            heading_words("# Treasury news today.\nMore text."),
+            ["Treasury", "news", "today"]
+        );
+    }
 }
