@@ -130,11 +130,42 @@ pub const TITLE_WORDS: &[&str] = &[
 ];
 
 /// A word list as a set: these tests run for most words of a document.
-type WordSet = std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>;
+/// Most words are answered by their first byte and length alone, without
+/// hashing them.
+struct WordSet {
+    words: rustc_hash::FxHashSet<&'static str>,
+    /// By first byte: bit `n` set when a word of `n` bytes (31 for longer)
+    /// starts with it.
+    lengths: [u32; 256],
+}
 
-static TITLE_SET: WordSet = WordSet::new(|| TITLE_WORDS.iter().copied().collect());
-static CONNECTOR_SET: WordSet = WordSet::new(|| CONNECTORS.iter().copied().collect());
-static DOTTED_SET: WordSet = WordSet::new(|| DOTTED_ABBREVIATIONS.iter().copied().collect());
+impl WordSet {
+    fn new(list: &[&'static str]) -> Self {
+        let mut lengths = [0u32; 256];
+        for w in list {
+            if let Some(&b) = w.as_bytes().first() {
+                lengths[b as usize] |= 1 << w.len().min(31);
+            }
+        }
+        WordSet {
+            words: list.iter().copied().collect(),
+            lengths,
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        self.lengths[b as usize] & (1 << word.len().min(31)) != 0 && self.words.contains(word)
+    }
+}
+
+type LazyWordSet = std::sync::LazyLock<WordSet>;
+
+static TITLE_SET: LazyWordSet = LazyWordSet::new(|| WordSet::new(TITLE_WORDS));
+static CONNECTOR_SET: LazyWordSet = LazyWordSet::new(|| WordSet::new(CONNECTORS));
+static DOTTED_SET: LazyWordSet = LazyWordSet::new(|| WordSet::new(DOTTED_ABBREVIATIONS));
 
 /// True for a title word ("Senator", "Gen").
 pub fn is_title_word(folded: &str) -> bool {
@@ -597,6 +628,26 @@ mod tests {
         assert_eq!(ascii_word_len(b"Jennifer9 x"), 9);
         assert_eq!(ascii_word_len("Daskal\u{2019}s".as_bytes()), 6);
         assert_eq!(ascii_word_len(b""), 0);
+    }
+
+    #[test]
+    fn word_sets_hold_their_words_and_no_others() {
+        for list in [TITLE_WORDS, CONNECTORS, DOTTED_ABBREVIATIONS] {
+            let set = WordSet::new(list);
+            for w in list {
+                assert!(set.contains(w), "{w}");
+                // The same first byte and length, another word.
+                let other = format!(
+                    "{}{}",
+                    &w[..w.len() - 1],
+                    if w.ends_with('q') { 'x' } else { 'q' }
+                );
+                assert_eq!(set.contains(&other), list.contains(&other.as_str()), "{other}");
+            }
+            assert!(!set.contains(""));
+        }
+        assert!(is_connector("van") && !is_connector("Van") && !is_connector("vanguard"));
+        assert!(is_title_word("congresswoman") && !is_title_word("congresswomen"));
     }
 
     #[test]
