@@ -187,12 +187,19 @@ impl DocWords {
         self.find(folded, word_hash(folded))
     }
 
+    /// The bytes of word `w`.
+    fn bytes(&self, w: u32) -> &[u8] {
+        let r = &self.ranges[w as usize];
+        &self.text.as_bytes()[r.start as usize..r.end as usize]
+    }
+
     /// [`DocWords::id`] with the word's hash at hand.
     fn find(&self, folded: &str, hash: u64) -> Option<u32> {
-        match self.by_hash.get(&hash) {
-            Some(&w) if self.get(w) == folded => Some(w),
-            Some(_) => self.collided.get(folded).copied(),
-            None => None,
+        let &w = self.by_hash.get(&hash)?;
+        if self.bytes(w) == folded.as_bytes() {
+            Some(w)
+        } else {
+            self.collided.get(folded).copied()
         }
     }
 
@@ -202,22 +209,29 @@ impl DocWords {
     }
 
     fn intern_hashed(&mut self, folded: &str, hash: u64) -> u32 {
-        if let Some(w) = self.find(folded, hash) {
-            return w;
+        use std::collections::hash_map::Entry;
+        let next = self.ranges.len() as u32;
+        match self.by_hash.entry(hash) {
+            Entry::Occupied(e) => {
+                let r = &self.ranges[*e.get() as usize];
+                if &self.text.as_bytes()[r.start as usize..r.end as usize] == folded.as_bytes() {
+                    return *e.get();
+                }
+                if let Some(&w) = self.collided.get(folded) {
+                    return w;
+                }
+                self.collided.insert(folded.into(), next);
+            }
+            Entry::Vacant(e) => {
+                e.insert(next);
+            }
         }
-        let w = self.ranges.len() as u32;
         let start = self.text.len() as u32;
         self.text.push_str(folded);
         self.ranges.push(start..self.text.len() as u32);
         self.hashes.push(hash);
         self.lower.push(0);
-        if let Some(&first) = self.by_hash.get(&hash) {
-            debug_assert_ne!(self.get(first), folded);
-            self.collided.insert(folded.into(), w);
-        } else {
-            self.by_hash.insert(hash, w);
-        }
-        w
+        next
     }
 }
 
@@ -334,6 +348,9 @@ impl Analysis {
         }
         let mut buf = String::new();
         a.token_words.reserve(a.tokens.len());
+        // A document has about one distinct word in six (news, manuals):
+        // room for a quarter, so that the table seldom grows.
+        a.words.by_hash.reserve((a.tokens.len() / 4).min(1 << 16));
         for t in &a.tokens {
             let surface = t.span.slice(&doc.text);
             // Most words are already folded: no copy for them.
