@@ -22,7 +22,7 @@ use super::index::{Index, KeyTable, Layer, Words};
 
 const MAGIC: &[u8; 8] = b"CDSKDICT";
 /// Bump when the layout or anything hashed into the index changes.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// The compiled data is not a dictionary this version can read.
 #[derive(Debug, thiserror::Error)]
@@ -71,6 +71,8 @@ impl Writer {
         self.array(&t.values);
         self.array(&t.dir);
         self.u32(t.bits);
+        self.array(&t.filter);
+        self.u32(t.filter_bits);
     }
 }
 
@@ -138,8 +140,16 @@ impl Reader {
             values: self.array()?,
             dir: self.array()?,
             bits: self.u32()?,
+            filter: self.array()?,
+            filter_bits: self.u32()?,
         };
-        if t.keys.len() != t.values.len() || t.bits > 32 || t.dir.len() != (1usize << t.bits) + 1 {
+        if t.keys.len() != t.values.len()
+            || t.bits > 32
+            || t.dir.len() != (1usize << t.bits) + 1
+            || t.filter_bits > 40
+            || t.filter.len() != (1usize << t.filter_bits) / 64
+            || !t.keys.is_empty() && t.filter_bits < 6
+        {
             return Err(CompiledError("a key table is inconsistent"));
         }
         Ok(t)

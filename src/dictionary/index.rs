@@ -58,7 +58,9 @@ const TAG_PREFIX: u8 = 4;
 
 /// A sorted multimap from 64-bit keys to 32-bit values, stored as two
 /// parallel arrays (12 bytes an entry), with a directory on the top bits of
-/// the key so that a lookup searches one small bucket, not the whole array.
+/// the key so that a lookup searches one small bucket, not the whole array,
+/// and a bit filter in front, so that most keys the table lacks (most that
+/// are asked for) cost one read of a small array.
 #[derive(Debug, Default)]
 pub(crate) struct KeyTable {
     pub(crate) keys: Cow<'static, [u64]>,
@@ -66,6 +68,10 @@ pub(crate) struct KeyTable {
     /// `dir[b]..dir[b + 1]` holds the keys whose top `bits` bits are `b`.
     pub(crate) dir: Cow<'static, [u32]>,
     pub(crate) bits: u32,
+    /// `2^filter_bits` bits: bit [`KeyTable::filter_slot`] is set for every
+    /// key of the table (8 to 16 bits a key).
+    pub(crate) filter: Cow<'static, [u64]>,
+    pub(crate) filter_bits: u32,
 }
 
 impl KeyTable {
@@ -82,16 +88,36 @@ impl KeyTable {
             dir.push(keys.partition_point(|&k| k < first) as u32);
         }
         dir.push(keys.len() as u32);
+        // Sixteen bits a key, rounded down to a power of two: about one
+        // absent key in ten passes the filter.
+        let filter_bits = (keys.len() * 16).max(64).ilog2();
+        let mut filter = vec![0u64; (1usize << filter_bits) / 64];
+        for &k in &keys {
+            let slot = Self::filter_slot(k, filter_bits);
+            filter[slot / 64] |= 1 << (slot % 64);
+        }
         KeyTable {
             keys: keys.into(),
             values: values.into(),
             dir: dir.into(),
             bits,
+            filter: filter.into(),
+            filter_bits,
         }
+    }
+
+    /// The filter bit of a key: its top bits after a multiplication, which
+    /// mixes every bit of the key into them.
+    fn filter_slot(key: u64, filter_bits: u32) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - filter_bits)) as usize
     }
 
     pub(crate) fn get(&self, key: u64) -> &[u32] {
         if self.keys.is_empty() {
+            return &[];
+        }
+        let slot = Self::filter_slot(key, self.filter_bits);
+        if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
             return &[];
         }
         let b = if self.bits == 0 {
@@ -107,7 +133,10 @@ impl KeyTable {
     }
 
     fn heap_bytes(&self) -> usize {
-        owned_bytes(&self.keys) + owned_bytes(&self.values) + owned_bytes(&self.dir)
+        owned_bytes(&self.keys)
+            + owned_bytes(&self.values)
+            + owned_bytes(&self.dir)
+            + owned_bytes(&self.filter)
     }
 }
 
@@ -786,6 +815,42 @@ unsafe impl bytemuck::Pod for WordId {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_table_finds_its_keys_and_filters_most_others() {
+        // A fixed pseudo-random sequence (an LCG): the same keys every run.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            x
+        };
+        let keys: Vec<u64> = (0..5000).map(|_| next()).collect();
+        let mut pairs: Vec<(u64, u32)> = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
+        // A key with two values.
+        pairs.push((keys[7], 9999));
+        let t = KeyTable::from_pairs(pairs);
+        for (i, &k) in keys.iter().enumerate() {
+            let want: &[u32] = if i == 7 { &[7, 9999] } else { &[i as u32] };
+            assert_eq!(t.get(k), want);
+        }
+        let absent: Vec<u64> = (0..20_000).map(|_| next()).collect();
+        assert!(absent.iter().all(|&k| t.get(k).is_empty()));
+        let passed = absent
+            .iter()
+            .filter(|&&k| {
+                let slot = KeyTable::filter_slot(k, t.filter_bits);
+                t.filter[slot / 64] & (1 << (slot % 64)) != 0
+            })
+            .count();
+        assert!(
+            passed < absent.len() / 6,
+            "{passed} of {} absent keys passed",
+            absent.len()
+        );
+        assert!(KeyTable::default().get(keys[0]).is_empty());
+    }
 
     #[test]
     fn close_pairs_find_words_within_their_depth_once() {
