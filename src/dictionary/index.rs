@@ -69,7 +69,7 @@ pub(crate) struct KeyTable {
     pub(crate) dir: Cow<'static, [u32]>,
     pub(crate) bits: u32,
     /// `2^filter_bits` bits: bit [`KeyTable::filter_slot`] is set for every
-    /// key of the table (8 to 16 bits a key).
+    /// key of the table (4 to 8 bits a key).
     pub(crate) filter: Cow<'static, [u64]>,
     pub(crate) filter_bits: u32,
 }
@@ -88,9 +88,10 @@ impl KeyTable {
             dir.push(keys.partition_point(|&k| k < first) as u32);
         }
         dir.push(keys.len() as u32);
-        // Sixteen bits a key, rounded down to a power of two: about one
-        // absent key in ten passes the filter.
-        let filter_bits = (keys.len() * 16).max(64).ilog2();
+        // Eight bits a key, rounded down to a power of two: one absent key
+        // in eight to five passes the filter. (Sixteen bits a key filter
+        // better, but a short run then reads more pages of the binary.)
+        let filter_bits = (keys.len() * 8).max(64).ilog2();
         let mut filter = vec![0u64; (1usize << filter_bits) / 64];
         for &k in &keys {
             let slot = Self::filter_slot(k, filter_bits);
