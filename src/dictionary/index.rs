@@ -290,7 +290,10 @@ impl PartRole {
 pub(crate) struct Words {
     pub(crate) text: Cow<'static, str>,
     pub(crate) ends: Cow<'static, [u32]>,
-    /// Open addressing on `fnv(word)`: word id + 1, or 0 for an empty slot.
+    /// Open addressing on `fnv(word)`: 0 for an empty slot, else the word
+    /// id + 1 in the low [`SLOT_ID_BITS`] bits and the top byte of the
+    /// word's hash above them ([`slot_tag`]), so that a probe past another
+    /// word seldom reads its text.
     pub(crate) slots: Cow<'static, [u32]>,
     extra: Vec<Box<str>>,
     extra_ids: HashMap<Box<str>, WordId>,
@@ -333,16 +336,35 @@ impl Words {
     pub(crate) fn id(&self, word: &str) -> Option<WordId> {
         if !self.slots.is_empty() {
             let mask = self.slots.len() - 1;
-            let mut s = fnv(word.as_bytes(), FNV_SEED) as usize & mask;
+            let h = fnv(word.as_bytes(), FNV_SEED);
+            let tag = slot_tag(h);
+            let mut s = h as usize & mask;
             loop {
                 match self.slots[s] {
                     0 => break,
-                    n if self.get(WordId(n - 1)) == word => return Some(WordId(n - 1)),
-                    _ => s = (s + 1) & mask,
+                    v if v >> SLOT_ID_BITS == tag => {
+                        let id = (v & SLOT_ID_MASK).wrapping_sub(1);
+                        if self.base_bytes(id as usize) == Some(word.as_bytes()) {
+                            return Some(WordId(id));
+                        }
+                    }
+                    _ => {}
                 }
+                s = (s + 1) & mask;
             }
         }
         self.extra_ids.get(word).copied()
+    }
+
+    /// The bytes of compiled word `i` (`None` past the compiled words:
+    /// the slot table is read as it was compiled, unchecked).
+    fn base_bytes(&self, i: usize) -> Option<&[u8]> {
+        let start = if i == 0 {
+            0
+        } else {
+            *self.ends.get(i - 1)? as usize
+        };
+        self.text.as_bytes().get(start..*self.ends.get(i)? as usize)
     }
 
     fn intern(&mut self, word: &str) -> WordId {
@@ -364,14 +386,19 @@ impl Words {
             text.push_str(self.get(WordId(i as u32)));
             ends.push(text.len() as u32);
         }
+        assert!(
+            self.len() < SLOT_ID_MASK as usize,
+            "a compiled word table holds fewer than 2^24 words"
+        );
         let size = (self.len() * 2).next_power_of_two().max(2);
         let mut slots = vec![0u32; size];
         for i in 0..self.len() {
-            let mut s = fnv(self.get(WordId(i as u32)).as_bytes(), FNV_SEED) as usize & (size - 1);
+            let h = fnv(self.get(WordId(i as u32)).as_bytes(), FNV_SEED);
+            let mut s = h as usize & (size - 1);
             while slots[s] != 0 {
                 s = (s + 1) & (size - 1);
             }
-            slots[s] = i as u32 + 1;
+            slots[s] = (i as u32 + 1) | slot_tag(h) << SLOT_ID_BITS;
         }
         (text, ends, slots)
     }
@@ -385,6 +412,17 @@ impl Words {
             + owned_bytes(&self.slots)
             + self.extra.iter().map(|w| 2 * (w.len() + 16) + 12).sum::<usize>()
     }
+}
+
+/// Bits of a word-table slot that hold the word id + 1; the byte above
+/// them holds [`slot_tag`].
+const SLOT_ID_BITS: u32 = 24;
+const SLOT_ID_MASK: u32 = (1 << SLOT_ID_BITS) - 1;
+
+/// The tag of a word in the slot table: the top byte of its hash (the slot
+/// comes from the low bits).
+fn slot_tag(hash: u64) -> u32 {
+    (hash >> 56) as u32
 }
 
 /// The lookup structures over the entities and forms added together.
@@ -893,8 +931,23 @@ mod tests {
             w.intern(word);
         }
         let (text, ends, slots) = w.compiled_parts();
+        // Each full slot: the word's id + 1 under the top byte of its hash.
+        let mut full: Vec<(u32, u32)> = slots
+            .iter()
+            .filter(|&&v| v != 0)
+            .map(|&v| (v & SLOT_ID_MASK, v >> SLOT_ID_BITS))
+            .collect();
+        full.sort_unstable();
+        let want: Vec<(u32, u32)> = ["daskal", "jennifer", "of", "the", "treasury"]
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (i as u32 + 1, slot_tag(fnv(w.as_bytes(), FNV_SEED))))
+            .collect();
+        assert_eq!(full, want);
         let mut c = Words::from_parts(text.into(), ends.into(), slots.into());
         assert_eq!(c.id("the"), Some(WordId(3)));
+        assert_eq!(c.id("daskal"), Some(WordId(0)));
+        assert_eq!(c.id(""), None);
         assert_eq!(c.get(WordId(1)), "jennifer");
         assert_eq!(c.id("deskel"), None);
         // Words added at run time continue the numbering.
