@@ -361,7 +361,7 @@ impl Analysis {
                 a.words.intern(&buf)
             };
             a.token_words.push(w);
-            if surface.chars().next().is_some_and(char::is_lowercase) {
+            if t.lower_case {
                 a.words.lower[w as usize] += 1;
             }
         }
@@ -432,8 +432,7 @@ impl Analysis {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
-            let word = self.tokens[i].span.slice(text);
-            if !is_capitalized(word) {
+            if !self.tokens[i].capitalized {
                 i += 1;
                 continue;
             }
@@ -442,7 +441,7 @@ impl Analysis {
             let mut j = i + 1;
             while j < n && self.joined(j) {
                 let w = self.tokens[j].span.slice(text);
-                if is_capitalized(w) {
+                if self.tokens[j].capitalized {
                     end = j + 1;
                     j += 1;
                 } else if is_connector(w) || w.starts_with("al-") {
@@ -461,7 +460,7 @@ impl Analysis {
                 && SENTENCE_WORDS.binary_search(&self.folded(s)).is_ok()
             {
                 s += 1;
-                while s < end && !is_capitalized(self.tokens[s].span.slice(text)) {
+                while s < end && !self.tokens[s].capitalized {
                     s += 1;
                 }
             }
@@ -551,7 +550,7 @@ impl Analysis {
         if dict.is_empty() {
             return;
         }
-        let doc = DocIndex::new(self, text, dict);
+        let doc = DocIndex::new(self, dict);
         let mut near = Vec::new();
         let mut cache = NearCache::new(self);
         // Tokens inside an exact match. A near miss may not overlap one,
@@ -799,7 +798,7 @@ impl Analysis {
         // correctly can confirm the word: compare it with those entities'
         // words alone, not the whole dictionary. (A title is written
         // capitalised before a name, "Sen. Cruz", "Secretary Blinken".)
-        let title_possible = t > 0 && self.joined(t) && is_capitalized(self.tokens[t - 1].span.slice(text));
+        let title_possible = t > 0 && self.joined(t) && self.tokens[t - 1].capitalized;
         let mut own: Vec<(WordId, usize)> = Vec::new();
         let candidates: &[(WordId, usize)] = if title_possible {
             near.get(self, t, dict)
@@ -950,10 +949,10 @@ struct DocIndex<'a> {
 }
 
 impl<'a> DocIndex<'a> {
-    fn new(a: &'a Analysis, text: &str, dict: &Dictionary) -> Self {
+    fn new(a: &'a Analysis, dict: &Dictionary) -> Self {
         let mut capitalised = vec![(0, 0); a.words.ranges.len()];
         for (i, t) in a.tokens.iter().enumerate() {
-            if is_capitalized(t.span.slice(text)) {
+            if t.capitalized {
                 let c = &mut capitalised[a.token_words[i] as usize];
                 if c.1 == 0 {
                     c.0 = i as u32;
@@ -963,11 +962,7 @@ impl<'a> DocIndex<'a> {
         }
         let mut in_full_name = vec![false; a.words.ranges.len()];
         for r in &a.runs {
-            let caps = r
-                .tokens
-                .clone()
-                .filter(|&i| is_capitalized(a.tokens[i].span.slice(text)))
-                .count();
+            let caps = r.tokens.clone().filter(|&i| a.tokens[i].capitalized).count();
             if caps >= 2 {
                 for i in r.tokens.clone() {
                     in_full_name[a.token_words[i] as usize] = true;

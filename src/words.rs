@@ -29,6 +29,12 @@ pub struct Token {
     pub possessive: bool,
     /// True when a `.` directly follows the word.
     pub dot_after: bool,
+    /// True when the word starts with an upper-case letter
+    /// ([`is_capitalized`]).
+    pub capitalized: bool,
+    /// True when the word starts with a lower-case letter (an ordinary
+    /// word, in running text).
+    pub lower_case: bool,
 }
 
 /// Abbreviations after which a `.` does not end a sentence.
@@ -312,12 +318,21 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
             }
         };
         let dot_after = bytes.get(word_end) == Some(&b'.');
+        let (capitalized, lower_case) = match bytes[start] {
+            b if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_lowercase()),
+            _ => {
+                let first = char_at(start).0;
+                (first.is_uppercase(), first.is_lowercase())
+            }
+        };
         out.push(Token {
             span: Span::new(start, span_end),
             gap,
             sentence_start,
             possessive,
             dot_after,
+            capitalized,
+            lower_case,
         });
         first = false;
         prev_end = word_end;
@@ -525,6 +540,32 @@ mod tests {
     }
 
     #[test]
+    fn capitalization_flags_follow_the_first_letter() {
+        let text = "Émile de Gaulle's 9th ÉCOLE édition Ωmega";
+        let mut tokens = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        let flags: Vec<(&str, bool, bool)> = tokens
+            .iter()
+            .map(|t| (t.span.slice(text), t.capitalized, t.lower_case))
+            .collect();
+        assert_eq!(
+            flags,
+            [
+                ("Émile", true, false),
+                ("de", false, true),
+                ("Gaulle", true, false),
+                ("9th", false, false),
+                ("ÉCOLE", true, false),
+                ("édition", false, true),
+                ("Ωmega", true, false),
+            ]
+        );
+        for t in &tokens {
+            assert_eq!(t.capitalized, is_capitalized(t.span.slice(text)));
+        }
+    }
+
+    #[test]
     fn plain_gaps_agree_with_the_general_rules() {
         // The fast path decides only gaps it can; each agrees with the rules
         // it skips.
@@ -534,6 +575,8 @@ mod tests {
             sentence_start: true,
             possessive: false,
             dot_after: false,
+            capitalized: false,
+            lower_case: true,
         };
         for (gap, expected) in [
             (" ", Some(Gap::Space)),

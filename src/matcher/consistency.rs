@@ -358,10 +358,10 @@ impl Analysis {
         // people of one surname: no finding. (Looked at last: it reads
         // every word.)
         let family_story = || {
-            self.tokens.iter().enumerate().any(|(i, t)| {
-                t.span.slice(text).chars().next().is_some_and(char::is_lowercase)
-                    && FAMILY_WORDS.contains(&self.folded(i))
-            })
+            self.tokens
+                .iter()
+                .enumerate()
+                .any(|(i, t)| t.lower_case && FAMILY_WORDS.contains(&self.folded(i)))
         };
         if !out.is_empty() && family_story() {
             out.clear();

@@ -178,14 +178,14 @@ impl People {
             ..People::default()
         };
         p.dictionary_names(a, dict);
-        p.swapped_names(a, text, dict);
+        p.swapped_names(a, dict);
         p.lexicon_names(a, text);
         p.full_names.sort_by_key(|n| (n.tokens.start, n.tokens.end));
         p.named = vec![false; a.tokens.len()];
         for n in &p.full_names {
             p.named[n.tokens.clone()].iter_mut().for_each(|x| *x = true);
         }
-        p.lone_and_units(a, text);
+        p.lone_and_units(a);
         p
     }
 
@@ -229,7 +229,7 @@ impl People {
 
     /// Runs whose words are a person's form with the family name moved to
     /// the other end.
-    fn swapped_names(&mut self, a: &Analysis, text: &str, dict: &Dictionary) {
+    fn swapped_names(&mut self, a: &Analysis, dict: &Dictionary) {
         let mut in_mention = vec![false; a.tokens.len()];
         for m in a.mentions.iter().filter(|m| m.tokens.len() >= 2) {
             in_mention[m.tokens.clone()].iter_mut().for_each(|x| *x = true);
@@ -241,14 +241,14 @@ impl People {
                 for e in s + 2..=max_end {
                     let window = s..e;
                     if window.clone().any(|i| in_mention[i])
-                        || !is_capitalized(a.tokens[s].span.slice(text))
-                        || !is_capitalized(a.tokens[e - 1].span.slice(text))
+                        || !a.tokens[s].capitalized
+                        || !a.tokens[e - 1].capitalized
                         || (s + 1..e).any(|i| !a.joined(i))
                         // The whole name, not a piece of a longer one.
                         || (s > run.tokens.start
-                            && is_capitalized(a.tokens[s - 1].span.slice(text))
+                            && a.tokens[s - 1].capitalized
                             && !is_title_word(a.folded(s - 1)))
-                        || (e < run.tokens.end && is_capitalized(a.tokens[e].span.slice(text)))
+                        || (e < run.tokens.end && a.tokens[e].capitalized)
                     {
                         continue;
                     }
@@ -310,9 +310,8 @@ impl People {
             // Each capitalised word that ends a sequence of capitalised words
             // ("Montalvo" in "Daniel Montalvo in September") may end a name.
             for last in run.tokens.clone() {
-                let next_capitalised = last + 1 < run.tokens.end
-                    && a.joined(last + 1)
-                    && is_capitalized(a.tokens[last + 1].span.slice(text));
+                let next_capitalised =
+                    last + 1 < run.tokens.end && a.joined(last + 1) && a.tokens[last + 1].capitalized;
                 if !next_capitalised {
                     self.lexicon_name(a, text, run.tokens.start, last, &known);
                 }
@@ -381,14 +380,14 @@ impl People {
     }
 
     /// Lone words and name units of every run.
-    fn lone_and_units(&mut self, a: &Analysis, text: &str) {
+    fn lone_and_units(&mut self, a: &Analysis) {
         for run in &a.runs {
             // Titles at the start of the run, or right before its last words.
             let last_title = run
                 .tokens
                 .clone()
                 .rev()
-                .find(|&i| is_title_word(a.folded(i)) && is_capitalized(a.tokens[i].span.slice(text)));
+                .find(|&i| is_title_word(a.folded(i)) && a.tokens[i].capitalized);
             let name_start = last_title.map_or(run.tokens.start, |i| i + 1);
             if name_start >= run.tokens.end {
                 continue;
@@ -412,10 +411,9 @@ impl People {
             // ("Jinping Xi of China").
             let mut seg_start = name.start;
             for i in name.clone() {
-                let ends = i + 1 == name.end
-                    || a.tokens[i + 1].gap != Gap::Space
-                    || !is_capitalized(a.tokens[i + 1].span.slice(text));
-                if !is_capitalized(a.tokens[i].span.slice(text)) {
+                let ends =
+                    i + 1 == name.end || a.tokens[i + 1].gap != Gap::Space || !a.tokens[i + 1].capitalized;
+                if !a.tokens[i].capitalized {
                     seg_start = i + 1;
                     continue;
                 }

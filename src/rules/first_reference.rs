@@ -99,7 +99,7 @@ impl Rule for FirstReference {
             let caps: Vec<usize> = r
                 .tokens
                 .clone()
-                .filter(|&i| is_capitalized(a.tokens[i].span.slice(text)) && !is_title_word(a.folded(i)))
+                .filter(|&i| a.tokens[i].capitalized && !is_title_word(a.folded(i)))
                 .collect();
             if caps.len() >= 2 {
                 in_other_name.extend(

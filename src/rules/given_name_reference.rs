@@ -134,7 +134,7 @@ impl Rule for GivenNameReference {
                 let caps: Vec<&str> = r
                     .tokens
                     .clone()
-                    .filter(|&i| is_capitalized(a.tokens[i].span.slice(text)) && !is_title_word(a.folded(i)))
+                    .filter(|&i| a.tokens[i].capitalized && !is_title_word(a.folded(i)))
                     .map(|i| a.folded(i))
                     .collect();
                 caps.len() >= 2
@@ -198,7 +198,7 @@ fn is_lone_given(
     let a = cx.analysis;
     let text = cx.doc.text.as_str();
     let toks = &a.tokens;
-    if !is_capitalized(toks[i].span.slice(text))
+    if !toks[i].capitalized
         || (i + 1..i + k).any(|j| toks[j].gap == Gap::Break)
         || (i..i + k).any(|j| people.in_full_name(j))
         || people.quoted(i)
@@ -220,7 +220,7 @@ fn is_lone_given(
     }
     if let Some(next) = toks.get(i + k)
         && !toks[i + k - 1].possessive
-        && (next.gap == Gap::Hyphen || next.gap == Gap::Space && is_capitalized(next.span.slice(text)))
+        && (next.gap == Gap::Hyphen || next.gap == Gap::Space && next.capitalized)
     {
         return false;
     }
