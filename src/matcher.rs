@@ -556,19 +556,20 @@ impl Analysis {
         // Tokens inside an exact match. A near miss may not overlap one,
         // except a longer name that holds it whole ("Equatoriol Guinea" holds
         // the country "Guinea"); the exact match then gives way.
-        let mut exact: Vec<Option<Range<usize>>> = vec![None; self.tokens.len()];
-        for m in &self.mentions {
-            exact[m.tokens.clone()]
-                .iter_mut()
-                .for_each(|x| *x = Some(m.tokens.clone()));
+        // By token: 1 + the index of the exact mention holding it, or 0.
+        let mut exact: Vec<u32> = vec![0; self.tokens.len()];
+        for (k, m) in self.mentions.iter().enumerate() {
+            exact[m.tokens.clone()].fill(k as u32 + 1);
         }
-        let in_exact: Vec<bool> = exact.iter().map(Option::is_some).collect();
+        let mentions = &self.mentions;
         let covered = |s: usize, e: usize| {
-            let inside = exact[s..e]
-                .iter()
-                .all(|x| x.as_ref().is_none_or(|m| s <= m.start && m.end <= e));
-            let open = exact[s..e].iter().any(Option::is_none);
-            !(inside && open && (e - s >= 2 || exact[s].is_none()))
+            let inside = exact[s..e].iter().all(|&k| {
+                k == 0
+                    || (s <= mentions[k as usize - 1].tokens.start
+                        && mentions[k as usize - 1].tokens.end <= e)
+            });
+            let open = exact[s..e].contains(&0);
+            !(inside && open && (e - s >= 2 || exact[s] == 0))
         };
         for run in &self.runs {
             let (rs, re) = (run.tokens.start, run.tokens.end);
@@ -584,7 +585,7 @@ impl Analysis {
                     let cand = if e - s == 1 {
                         self.single_word(s, text, dict, &doc, &mut cache)
                     } else {
-                        self.multi_word(s..e, word_ids, &in_exact, text, dict, &doc, &mut cache)
+                        self.multi_word(s..e, word_ids, &exact, text, dict, &doc, &mut cache)
                     };
                     if let Some(c) = cand {
                         best_in_run.push((s..e, c));
@@ -623,7 +624,8 @@ impl Analysis {
 
     /// A multi-word window: one word off, or a function word missing or extra.
     ///
-    /// A window may hold an exact match whole (`in_exact`): then only one of
+    /// A window may hold an exact match whole (`exact`, by token: nonzero in
+    /// an exact match): then only one of
     /// its other words may be the one off, and no function word may be
     /// missing ("U.S. The" is no misspelling of "U.S.").
     #[allow(
@@ -634,7 +636,7 @@ impl Analysis {
         &self,
         window: Range<usize>,
         word_ids: &[Option<WordId>],
-        in_exact: &[bool],
+        exact: &[u32],
         text: &str,
         dict: &Dictionary,
         doc: &DocIndex,
@@ -646,7 +648,7 @@ impl Analysis {
         // One word off.
         if unknown <= 1 {
             for j in 0..ids.len() {
-                if unknown == 1 && ids[j].is_some() || in_exact[window.start + j] {
+                if unknown == 1 && ids[j].is_some() || exact[window.start + j] != 0 {
                     continue;
                 }
                 let t = window.start + j;
@@ -725,7 +727,7 @@ impl Analysis {
             }
         }
         // A function word missing or extra.
-        if unknown == 0 && !in_exact[window.clone()].iter().any(|&x| x) {
+        if unknown == 0 && exact[window.clone()].iter().all(|&k| k == 0) {
             let skeleton: Vec<WordId> = window
                 .clone()
                 .filter(|&i| !is_function_word(self.folded(i)))

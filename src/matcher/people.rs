@@ -486,18 +486,26 @@ fn quoted_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
         // bytes that may begin one); the tokens before each take the state.
         let mut last_newline: Option<usize> = None;
         let mut i = region.start;
-        // « and » begin with 0xC2, rare in English: without one, a
-        // three-byte search does.
-        let guillemets = memchr::memchr(0xC2, &bytes[region.start..region.end]).is_some();
-        let next_mark = |hay: &[u8]| {
-            if guillemets {
-                hay.iter().position(|&b| matches!(b, b'"' | b'\n' | 0xC2 | 0xE2))
-            } else {
-                memchr::memchr3(b'"', b'\n', 0xE2, hay)
+        // The next byte that may begin a mark: one three-byte search, and
+        // one for 0xC2 (« and », but also a no-break space or ©), each
+        // searched again only once passed.
+        let end = region.end;
+        let find =
+            |from: usize, f: &dyn Fn(&[u8]) -> Option<usize>| f(&bytes[from..end]).map_or(end, |o| from + o);
+        let three = |hay: &[u8]| memchr::memchr3(b'"', b'\n', 0xE2, hay);
+        let c2 = |hay: &[u8]| memchr::memchr(0xC2, hay);
+        let (mut next_three, mut next_c2) = (find(i, &three), find(i, &c2));
+        loop {
+            if next_three < i {
+                next_three = find(i, &three);
             }
-        };
-        while let Some(off) = next_mark(&bytes[i..region.end]) {
-            let pos = i + off;
+            if next_c2 < i {
+                next_c2 = find(i, &c2);
+            }
+            let pos = next_three.min(next_c2);
+            if pos >= end {
+                break;
+            }
             let ch = text[pos..].chars().next().unwrap_or(' ');
             i = pos + ch.len_utf8();
             if !matches!(
@@ -626,6 +634,14 @@ mod tests {
         assert_eq!(
             quoted_words("Ann said \u{ab}Bob left\u{bb} and Cy left."),
             ["Bob", "left"]
+        );
+        // A no-break space or a © (bytes that begin with 0xC2, as « and »
+        // do) between the marks changes nothing.
+        assert_eq!(
+            quoted_words(
+                "\u{a9} Ann said\u{a0}\u{201c}Bob\u{a0}left\u{201d} and \u{ab}Cy\u{bb}\u{a0}\"Dee\" ran."
+            ),
+            ["Bob", "left", "Cy", "Dee"]
         );
         // Left open, a quotation ends with its paragraph.
         assert_eq!(
