@@ -96,17 +96,14 @@ impl Rule for FirstReference {
         // mean that name, not the person.
         let mut in_other_name: HashSet<&str> = HashSet::default();
         for r in &a.runs {
-            let caps: Vec<usize> = r
-                .tokens
-                .clone()
-                .filter(|&i| a.tokens[i].capitalized && !is_title_word(a.folded(i)))
-                .collect();
-            if caps.len() >= 2 {
-                in_other_name.extend(
-                    caps.iter()
-                        .filter(|&&i| !people.in_full_name(i))
-                        .map(|&i| a.folded(i)),
-                );
+            let caps = || {
+                r.tokens
+                    .clone()
+                    .filter(|&i| a.tokens[i].capitalized && !is_title_word(a.folded(i)))
+            };
+            // At least two (most runs are one word: no list to build).
+            if caps().nth(1).is_some() {
+                in_other_name.extend(caps().filter(|&i| !people.in_full_name(i)).map(|i| a.folded(i)));
             }
         }
         let mut done: HashSet<&str> = HashSet::default();
