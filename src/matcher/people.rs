@@ -550,15 +550,16 @@ fn heading_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
     let text = doc.text.as_str();
     let mut out = vec![false; a.tokens.len()];
     let mut t = 0;
+    // Each line with its line break, as `split_inclusive('\n')` gives them.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut line_start = 0;
-    let lines: Vec<(usize, usize)> = text
-        .split_inclusive('\n')
-        .map(|l| {
-            let s = line_start;
-            line_start += l.len();
-            (s, s + l.len())
-        })
-        .collect();
+    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        lines.push((line_start, nl + 1));
+        line_start = nl + 1;
+    }
+    if line_start < text.len() {
+        lines.push((line_start, text.len()));
+    }
     let blank = |k: usize| lines.get(k).is_none_or(|&(s, e)| text[s..e].trim().is_empty());
     let mut region = 0;
     for (k, &(s, e)) in lines.iter().enumerate() {
