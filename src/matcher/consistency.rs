@@ -132,38 +132,36 @@ impl Analysis {
         // The name word of each word of the document, if it is one.
         let mut index: Vec<u32> = vec![u32::MAX; self.words.ranges.len()];
         let mut names: Vec<NameWord> = Vec::new();
+        // Reused for each run (most runs are one word).
+        let mut caps: Vec<usize> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         for run in &self.runs {
-            let caps: Vec<usize> = run
-                .tokens
-                .clone()
-                .filter(|&i| {
-                    let w = self.tokens[i].span.slice(text);
-                    is_capitalized(w) && !is_connector(w) && !w.bytes().any(|b| b.is_ascii_digit())
-                })
-                .collect();
+            caps.clear();
+            caps.extend(run.tokens.clone().filter(|&i| {
+                let w = self.tokens[i].span.slice(text);
+                self.tokens[i].capitalized && !is_connector(w) && !w.bytes().any(|b| b.is_ascii_digit())
+            }));
             // The name word of each capitalised token, then its neighbours.
-            let ids: Vec<u32> = caps
-                .iter()
-                .map(|&i| {
-                    let folded = self.folded(i);
-                    let slot = &mut index[self.token_words[i] as usize];
-                    if *slot == u32::MAX {
-                        *slot = names.len() as u32;
-                        names.push(NameWord {
-                            folded: folded.to_owned(),
-                            surface: self.tokens[i].span.slice(text).to_owned(),
-                            tokens: Vec::new(),
-                            lower: 0,
-                            in_full_name: false,
-                            alone: false,
-                            before: Vec::new(),
-                            after: Vec::new(),
-                            sentence_initial_only: true,
-                        });
-                    }
-                    *slot
-                })
-                .collect();
+            ids.clear();
+            ids.extend(caps.iter().map(|&i| {
+                let folded = self.folded(i);
+                let slot = &mut index[self.token_words[i] as usize];
+                if *slot == u32::MAX {
+                    *slot = names.len() as u32;
+                    names.push(NameWord {
+                        folded: folded.to_owned(),
+                        surface: self.tokens[i].span.slice(text).to_owned(),
+                        tokens: Vec::new(),
+                        lower: 0,
+                        in_full_name: false,
+                        alone: false,
+                        before: Vec::new(),
+                        after: Vec::new(),
+                        sentence_initial_only: true,
+                    });
+                }
+                *slot
+            }));
             for (k, &i) in caps.iter().enumerate() {
                 let nw = &mut names[ids[k] as usize];
                 nw.tokens.push(i);
