@@ -508,7 +508,7 @@ type NearList = Box<[(WordId, usize)]>;
 /// looked up in the deletion index once.
 #[derive(Debug, Default)]
 pub(crate) struct NearMemo {
-    shards: [std::sync::Mutex<rustc_hash::FxHashMap<Box<str>, NearList>>; MEMO_SHARDS],
+    shards: [std::sync::Mutex<rustc_hash::FxHashMap<smol_str::SmolStr, NearList>>; MEMO_SHARDS],
 }
 
 impl Index {

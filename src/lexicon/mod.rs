@@ -239,7 +239,7 @@ impl Lexicon {
         // The rules ask about the same words again and again: remember the
         // answers per thread (there is one lexicon), up to a bound.
         thread_local! {
-            static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<LexEntry>>> =
+            static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<smol_str::SmolStr, Option<LexEntry>>> =
                 std::cell::RefCell::default();
         }
         const MEMO_WORDS: usize = 1 << 17;
