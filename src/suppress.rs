@@ -103,7 +103,7 @@ pub(crate) fn comment_directive(span: Span, body: &str) -> Option<Directive> {
 /// the line break.
 pub(crate) fn plain_directives(text: &str) -> Vec<Directive> {
     let mut out = Vec::new();
-    if !text.contains("copydesk-") {
+    if memchr::memmem::find(text.as_bytes(), b"copydesk-").is_none() {
         return out;
     }
     let mut start = 0;
