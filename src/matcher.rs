@@ -150,6 +150,8 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// Distinct capitalised name words with their uses.
     names: Vec<NameWord>,
+    /// By word of the document: its index in `names`, or `u32::MAX`.
+    name_of_word: Vec<u32>,
     /// Name words that look like another name word misspelled.
     pub inconsistencies: Vec<Inconsistency>,
     /// Every pair of name words compared, with its verdict.

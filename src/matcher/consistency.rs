@@ -10,8 +10,6 @@
 //! background lexicon know of each. The rarer, less supported form is
 //! reported. The weights live in [`super::thresholds`].
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::thresholds::*;
 use super::{Analysis, Match, is_word_form, soft_pair};
 use crate::dictionary::Dictionary;
@@ -191,6 +189,7 @@ impl Analysis {
             n.lower = self.words.lower[self.token_words[n.tokens[0]] as usize] as usize;
         }
         self.names = names;
+        self.name_of_word = index;
     }
 
     /// Find pairs of name words that look like one name spelled two ways.
@@ -260,12 +259,6 @@ impl Analysis {
         known_tokens: &[bool],
     ) -> Vec<Inconsistency> {
         let mut out = Vec::new();
-        let index: HashMap<&str, usize> = self
-            .names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.folded.as_str(), i))
-            .collect();
         for (s, surname) in self.names.iter().enumerate() {
             if surname.folded.len() < MIN_CONSISTENCY_LEN || !surname.in_full_name {
                 continue;
@@ -283,14 +276,13 @@ impl Analysis {
                     continue;
                 }
                 // "The Trump administration": a common word at a sentence start is no given name.
-                if self.tokens[g].sentence_start && lex(gf).is_common_word() {
+                let l = lex(gf);
+                if (self.tokens[g].sentence_start && l.is_common_word()) || l.given < GIVEN_NAME_MIN_COUNT {
                     continue;
                 }
-                if lex(gf).given < GIVEN_NAME_MIN_COUNT {
-                    continue;
-                }
-                if let Some(&gi) = index.get(gf) {
-                    givens.push((gi, g));
+                match self.name_of_word[self.token_words[g] as usize] {
+                    u32::MAX => {}
+                    gi => givens.push((gi as usize, g)),
                 }
             }
             let mut distinct: Vec<usize> = givens.iter().map(|&(gi, _)| gi).collect();
