@@ -399,6 +399,17 @@ impl Analysis {
             .map_or(0, |w| self.words.lower[w as usize] as usize)
     }
 
+    /// The number of token `i`'s word among the document's distinct words
+    /// (equal for tokens of one folded word).
+    pub(crate) fn word_of(&self, i: usize) -> u32 {
+        self.token_words[i]
+    }
+
+    /// [`Analysis::lower_case_uses`] of token `i`'s word, without hashing it.
+    pub(crate) fn lower_case_uses_of(&self, i: usize) -> usize {
+        self.words.lower[self.token_words[i] as usize] as usize
+    }
+
     /// [`word_hash`] of every folded word used in lower case that is at
     /// least `min_len` bytes long, sorted.
     pub fn lower_case_words(&self, min_len: usize) -> Vec<u64> {

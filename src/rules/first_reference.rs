@@ -86,15 +86,16 @@ impl Rule for FirstReference {
             return;
         }
         // Full names by the last word of the family name.
-        let mut by_family: HashMap<&str, Vec<&FullName>> = HashMap::default();
-        let mut given_words: HashSet<&str> = HashSet::default();
+        // Keyed by the number of the folded word in the document.
+        let mut by_family: HashMap<u32, Vec<&FullName>> = HashMap::default();
+        let mut given_words: HashSet<u32> = HashSet::default();
         for n in &people.full_names {
-            by_family.entry(a.folded(n.family.end - 1)).or_default().push(n);
-            given_words.extend(n.given().map(|i| a.folded(i)));
+            by_family.entry(a.word_of(n.family.end - 1)).or_default().push(n);
+            given_words.extend(n.given().map(|i| a.word_of(i)));
         }
         // Words of other names ("Trump Tower", "Ford Motor"): a lone use may
         // mean that name, not the person.
-        let mut in_other_name: HashSet<&str> = HashSet::default();
+        let mut in_other_name: HashSet<u32> = HashSet::default();
         for r in &a.runs {
             let caps = || {
                 r.tokens
@@ -103,17 +104,17 @@ impl Rule for FirstReference {
             };
             // At least two (most runs are one word: no list to build).
             if caps().nth(1).is_some() {
-                in_other_name.extend(caps().filter(|&i| !people.in_full_name(i)).map(|i| a.folded(i)));
+                in_other_name.extend(caps().filter(|&i| !people.in_full_name(i)).map(|i| a.word_of(i)));
             }
         }
-        let mut done: HashSet<&str> = HashSet::default();
+        let mut done: HashSet<u32> = HashSet::default();
         for lone in &people.lone {
             let t = lone.token;
-            let key = a.folded(t);
-            if done.contains(key) {
+            let key = a.word_of(t);
+            if done.contains(&key) {
                 continue;
             }
-            let full = by_family.get(key).map(Vec::as_slice).unwrap_or_default();
+            let full = by_family.get(&key).map(Vec::as_slice).unwrap_or_default();
             if full.first().is_some_and(|n| n.tokens.start < t) {
                 done.insert(key);
                 continue;
@@ -144,7 +145,7 @@ impl Rule for FirstReference {
                         .any(|n| n.given().any(|g| a.folded(g) == a.folded(t + 1)))
             });
             if inverted
-                || in_other_name.contains(key)
+                || in_other_name.contains(&key)
                 || !is_surname_use(cx, lone.titles.start, t, &given_words)
             {
                 continue;
@@ -186,7 +187,7 @@ impl Rule for FirstReference {
                     d = d.with_entity(entity_ref(cx.dict.entity(e)));
                 }
                 out.push(d);
-            } else if honorific && let Some(entity) = only_person(cx, key) {
+            } else if honorific && let Some(entity) = only_person(cx, a.folded(t)) {
                 let e = cx.dict.entity(entity);
                 let message = format!(
                     "`{found}` is referred to by surname alone and the story never gives the full name; the dictionary knows `{}`",
@@ -211,7 +212,7 @@ impl Rule for FirstReference {
 
 /// True when token `t` (after titles from `start`) reads as a reference to
 /// a person by surname, not an ordinary word or a modifier.
-fn is_surname_use(cx: &Context<'_>, start: usize, t: usize, given_words: &HashSet<&str>) -> bool {
+fn is_surname_use(cx: &Context<'_>, start: usize, t: usize, given_words: &HashSet<u32>) -> bool {
     let a = cx.analysis;
     let text = cx.doc.text.as_str();
     let tok = &a.tokens[t];
@@ -221,8 +222,8 @@ fn is_surname_use(cx: &Context<'_>, start: usize, t: usize, given_words: &HashSe
         || is_all_caps(surface)
         || surface.chars().count() < 2
         || surface.chars().any(|c| c.is_ascii_digit())
-        || a.lower_case_uses(key) > 0
-        || given_words.contains(key)
+        || a.lower_case_uses_of(t) > 0
+        || given_words.contains(&a.word_of(t))
         || (tok.sentence_start && lex(key).is_english_word())
     {
         return false;
