@@ -238,7 +238,7 @@ impl DocWords {
 }
 
 /// Sentence-initial words that are not names, dropped from the start of a
-/// run; sorted (binary search).
+/// run; sorted, so that a repeat shows.
 const SENTENCE_WORDS: &[&str] = &[
     "a",
     "about",
@@ -332,6 +332,11 @@ const SENTENCE_WORDS: &[&str] = &[
     "yet",
     "you",
 ];
+
+/// [`SENTENCE_WORDS`] as a set: asked of every sentence-initial capitalised
+/// word.
+static SENTENCE_SET: std::sync::LazyLock<crate::words::WordSet> =
+    std::sync::LazyLock::new(|| crate::words::WordSet::new(SENTENCE_WORDS));
 
 impl Analysis {
     /// Analyse a document against a dictionary.
@@ -468,10 +473,7 @@ impl Analysis {
             }
             // Drop sentence-initial function words ("The", "But", "In").
             let mut s = start;
-            while s < end
-                && self.tokens[s].sentence_start
-                && SENTENCE_WORDS.binary_search(&self.folded(s)).is_ok()
-            {
+            while s < end && self.tokens[s].sentence_start && SENTENCE_SET.contains(self.folded(s)) {
                 s += 1;
                 while s < end && !self.tokens[s].capitalized {
                     s += 1;
@@ -1250,7 +1252,7 @@ pub fn lookup_name(dict: &Dictionary, name: &str) -> Vec<NearMatch> {
 
 #[cfg(test)]
 mod tests {
-    use super::{DocWords, SENTENCE_WORDS};
+    use super::{DocWords, SENTENCE_SET, SENTENCE_WORDS};
 
     #[test]
     fn doc_words_number_each_distinct_word_once_even_when_hashes_collide() {
@@ -1271,7 +1273,9 @@ mod tests {
     }
 
     #[test]
-    fn sentence_words_are_sorted_for_binary_search() {
+    fn sentence_words_are_sorted_and_a_set() {
         assert!(SENTENCE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SENTENCE_WORDS.iter().all(|w| SENTENCE_SET.contains(w)));
+        assert!(!SENTENCE_SET.contains("linux") && !SENTENCE_SET.contains("thes"));
     }
 }

@@ -138,7 +138,7 @@ pub const TITLE_WORDS: &[&str] = &[
 /// A word list as a set: these tests run for most words of a document.
 /// Most words are answered by their first byte and length alone, without
 /// hashing them.
-struct WordSet {
+pub(crate) struct WordSet {
     words: rustc_hash::FxHashSet<&'static str>,
     /// By first byte: bit `n` set when a word of `n` bytes (31 for longer)
     /// starts with it.
@@ -146,7 +146,7 @@ struct WordSet {
 }
 
 impl WordSet {
-    fn new(list: &[&'static str]) -> Self {
+    pub(crate) fn new(list: &[&'static str]) -> Self {
         let mut lengths = [0u32; 256];
         for w in list {
             if let Some(&b) = w.as_bytes().first() {
@@ -159,7 +159,7 @@ impl WordSet {
         }
     }
 
-    fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         let Some(&b) = word.as_bytes().first() else {
             return false;
         };
