@@ -171,22 +171,47 @@ pub(crate) fn close_pairs<'a>(
             anchored.extend(hashes.iter().map(|&h| h as u32));
         }
     }
-    // (hash << 32 | id): one integer sort groups the words by hash. A word's
-    // repeated hashes (a doubled letter) are dropped by the dedup.
     let mut entries: Vec<u64> = Vec::new();
     for &(id, word, depth) in &words {
-        all_deletion_hashes(word.as_bytes(), depth, &mut hashes);
         let all = every || anchor(id);
-        entries.extend(
-            hashes
-                .iter()
-                .map(|&h| h as u32)
-                .filter(|h| all || anchored.contains(h))
-                .map(|h| (u64::from(h) << 32) | u64::from(id)),
+        deletion_entries(
+            id,
+            word,
+            depth,
+            |h| all || anchored.contains(&h),
+            &mut hashes,
+            &mut entries,
         );
     }
+    pairs_of_entries(entries, anchor)
+}
+
+/// The entries of [`close_pairs`] for one word: (hash << 32 | id) for each
+/// deletion hash that `keep` accepts, appended to `out` (`hashes` is
+/// scratch).
+pub(crate) fn deletion_entries(
+    id: u32,
+    word: &str,
+    depth: usize,
+    keep: impl Fn(u32) -> bool,
+    hashes: &mut Vec<u64>,
+    out: &mut Vec<u64>,
+) {
+    all_deletion_hashes(word.as_bytes(), depth, hashes);
+    out.extend(
+        hashes
+            .iter()
+            .map(|&h| h as u32)
+            .filter(|&h| keep(h))
+            .map(|h| (u64::from(h) << 32) | u64::from(id)),
+    );
+}
+
+/// The pairs of [`close_pairs`] from its entries, words in order: one
+/// integer sort groups the words by hash.
+pub(crate) fn pairs_of_entries(mut entries: Vec<u64>, anchor: impl Fn(u32) -> bool) -> Vec<(u32, u32)> {
     // A stable radix sort on the hash: each word's entries stay together,
-    // so a word's repeated hash is adjacent for the dedup.
+    // so a word's repeated hash (a doubled letter) is adjacent for the dedup.
     radsort::sort_by_key(&mut entries, |&e| (e >> 32) as u32);
     entries.dedup();
     let mut pairs = Vec::new();
@@ -221,7 +246,7 @@ pub(crate) fn deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
 
 /// [`deletion_hashes`] with repeats (a doubled letter gives one deletion
 /// twice), in no particular order.
-fn all_deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
+pub(crate) fn all_deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
     out.clear();
     let n = word.len();
     // prefix[i] = hash of word[..i].

@@ -35,7 +35,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
 use super::thresholds::*;
 use super::{Analysis, is_word_form, soft_pair};
-use crate::dictionary::index::close_pairs;
+use crate::dictionary::index::{all_deletion_hashes, deletion_entries, pairs_of_entries};
 use crate::dictionary::{Dictionary, FormId, FormKind};
 use crate::document::{Document, DocumentId};
 use crate::entity::EntityId;
@@ -436,7 +436,7 @@ impl<'a> CrossFile<'a> {
     /// Pairs of distinct words within two edits (one for shorter words),
     /// through their deletions, one of them in at least `min_files` files.
     fn candidate_pairs(&self, min_files: usize) -> Vec<(usize, usize)> {
-        let words = self
+        let words: Vec<(u32, &str, usize)> = self
             .names
             .iter()
             .enumerate()
@@ -449,8 +449,40 @@ impl<'a> CrossFile<'a> {
                     1
                 };
                 (i as u32, n.folded, depth)
-            });
-        close_pairs(words, |i| self.names[i as usize].files() >= min_files)
+            })
+            .collect();
+        let anchor = |i: u32| self.names[i as usize].files() >= min_files;
+        // `close_pairs`, its hashing split across the caller's rayon pool
+        // (a run's words are many; this part is otherwise serial). The
+        // entries keep the words' order, so the pairs are the same.
+        let anchored: HashSet<u32> = words
+            .par_iter()
+            .filter(|w| anchor(w.0))
+            .flat_map_iter(|&(_, word, depth)| {
+                let mut hashes = Vec::new();
+                all_deletion_hashes(word.as_bytes(), depth, &mut hashes);
+                hashes.into_iter().map(|h| h as u32)
+            })
+            .collect::<Vec<u32>>()
+            .into_iter()
+            .collect();
+        let entries: Vec<u64> = words
+            .par_iter()
+            .flat_map_iter(|&(id, word, depth)| {
+                let (mut hashes, mut out) = (Vec::new(), Vec::new());
+                let all = anchor(id);
+                deletion_entries(
+                    id,
+                    word,
+                    depth,
+                    |h| all || anchored.contains(&h),
+                    &mut hashes,
+                    &mut out,
+                );
+                out
+            })
+            .collect();
+        pairs_of_entries(entries, anchor)
             .into_iter()
             .map(|(a, b)| (a as usize, b as usize))
             .filter(|&(a, b)| {
