@@ -113,12 +113,18 @@ impl KeyTable {
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - filter_bits)) as usize
     }
 
+    /// False when the filter says the table lacks `key`; true when it may
+    /// hold it.
+    fn may_hold(&self, key: u64) -> bool {
+        let slot = Self::filter_slot(key, self.filter_bits);
+        self.filter[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
     pub(crate) fn get(&self, key: u64) -> &[u32] {
         if self.keys.is_empty() {
             return &[];
         }
-        let slot = Self::filter_slot(key, self.filter_bits);
-        if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+        if !self.may_hold(key) {
             return &[];
         }
         let b = if self.bits == 0 {
@@ -167,8 +173,7 @@ pub(crate) fn close_pairs<'a>(
     let mut anchored: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
     if !every {
         for &(_, word, depth) in words.iter().filter(|w| anchor(w.0)) {
-            all_deletion_hashes(word.as_bytes(), depth, &mut hashes);
-            anchored.extend(hashes.iter().map(|&h| h as u32));
+            anchored.extend(deletion_hashes32(word, depth, &mut hashes));
         }
     }
     let mut entries: Vec<u64> = Vec::new();
@@ -197,14 +202,23 @@ pub(crate) fn deletion_entries(
     hashes: &mut Vec<u64>,
     out: &mut Vec<u64>,
 ) {
-    all_deletion_hashes(word.as_bytes(), depth, hashes);
     out.extend(
-        hashes
-            .iter()
-            .map(|&h| h as u32)
+        deletion_hashes32(word, depth, hashes)
             .filter(|&h| keep(h))
             .map(|h| (u64::from(h) << 32) | u64::from(id)),
     );
+}
+
+/// The 32-bit hashes that [`close_pairs`] groups words by: those of the
+/// deletions of up to `depth` bytes from `word`, with repeats (`scratch`
+/// holds them).
+pub(crate) fn deletion_hashes32<'s>(
+    word: &str,
+    depth: usize,
+    scratch: &'s mut Vec<u64>,
+) -> impl Iterator<Item = u32> + 's {
+    all_deletion_hashes(word.as_bytes(), depth, scratch);
+    scratch.iter().map(|&h| h as u32)
 }
 
 /// The pairs of [`close_pairs`] from its entries, words in order: one
@@ -246,7 +260,7 @@ pub(crate) fn deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
 
 /// [`deletion_hashes`] with repeats (a doubled letter gives one deletion
 /// twice), in no particular order.
-pub(crate) fn all_deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
+fn all_deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
     out.clear();
     let n = word.len();
     // prefix[i] = hash of word[..i].
@@ -901,13 +915,7 @@ mod tests {
         }
         let absent: Vec<u64> = (0..20_000).map(|_| next()).collect();
         assert!(absent.iter().all(|&k| t.get(k).is_empty()));
-        let passed = absent
-            .iter()
-            .filter(|&&k| {
-                let slot = KeyTable::filter_slot(k, t.filter_bits);
-                t.filter[slot / 64] & (1 << (slot % 64)) != 0
-            })
-            .count();
+        let passed = absent.iter().filter(|&&k| t.may_hold(k)).count();
         assert!(
             passed < absent.len() / 6,
             "{passed} of {} absent keys passed",

@@ -35,7 +35,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
 use super::thresholds::*;
 use super::{Analysis, is_word_form, soft_pair};
-use crate::dictionary::index::{all_deletion_hashes, deletion_entries, pairs_of_entries};
+use crate::dictionary::index::{deletion_entries, deletion_hashes32, pairs_of_entries};
 use crate::dictionary::{Dictionary, FormId, FormKind};
 use crate::document::{Document, DocumentId};
 use crate::entity::EntityId;
@@ -455,22 +455,25 @@ impl<'a> CrossFile<'a> {
         // `close_pairs`, its hashing split across the caller's rayon pool
         // (a run's words are many; this part is otherwise serial). The
         // entries keep the words' order, so the pairs are the same.
-        let anchored: HashSet<u32> = words
-            .par_iter()
-            .filter(|w| anchor(w.0))
-            .flat_map_iter(|&(_, word, depth)| {
-                let mut hashes = Vec::new();
-                all_deletion_hashes(word.as_bytes(), depth, &mut hashes);
-                hashes.into_iter().map(|h| h as u32)
-            })
-            .collect::<Vec<u32>>()
-            .into_iter()
-            .collect();
+        let every = words.iter().all(|w| anchor(w.0));
+        let anchored: HashSet<u32> = if every {
+            HashSet::default()
+        } else {
+            words
+                .par_iter()
+                .filter(|w| anchor(w.0))
+                .flat_map_iter(|&(_, word, depth)| {
+                    deletion_hashes32(word, depth, &mut Vec::new()).collect::<Vec<_>>()
+                })
+                .collect::<Vec<u32>>()
+                .into_iter()
+                .collect()
+        };
         let entries: Vec<u64> = words
             .par_iter()
             .flat_map_iter(|&(id, word, depth)| {
                 let (mut hashes, mut out) = (Vec::new(), Vec::new());
-                let all = anchor(id);
+                let all = every || anchor(id);
                 deletion_entries(
                     id,
                     word,
