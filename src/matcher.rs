@@ -25,7 +25,8 @@ use crate::document::{Document, DocumentId, Format};
 use crate::entity::{EntityId, EntityKind};
 use crate::span::Span;
 use crate::words::{
-    Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, tokenize,
+    Gap, Token, consonant_skeleton, folded, is_all_caps, is_capitalized, is_connector, is_function_word,
+    tokenize,
 };
 
 pub mod thresholds;
@@ -1145,19 +1146,7 @@ pub(crate) fn is_word_form(a: &str, b: &str) -> bool {
 /// True when two words differ only in vowels and doubled letters
 /// (Deskel/Daskal, Philip/Phillip): the commonest slips.
 pub(crate) fn soft_pair(a: &str, b: &str) -> bool {
-    // The consonant skeleton: vowels (and y) left out, doubled letters
-    // once; compared as it is read, without building it.
-    fn skeleton(s: &str) -> impl Iterator<Item = u8> + '_ {
-        let mut last = None;
-        s.bytes().filter(move |&c| {
-            if matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') || last == Some(c) {
-                return false;
-            }
-            last = Some(c);
-            true
-        })
-    }
-    skeleton(a).eq(skeleton(b))
+    consonant_skeleton(a).eq(consonant_skeleton(b))
 }
 
 /// Base score by how the words differ.

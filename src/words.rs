@@ -459,6 +459,21 @@ pub fn fold(word: &str, out: &mut String) {
     }
 }
 
+/// A word's consonant skeleton, read as it goes: its bytes without vowels
+/// (and y), a consonant that repeats the previous one left out. Two words
+/// with one skeleton differ only in vowels and doubled letters
+/// (Deskel/Daskal, Philip/Phillip), the commonest slips.
+pub(crate) fn consonant_skeleton(s: &str) -> impl Iterator<Item = u8> + '_ {
+    let mut last = None;
+    s.bytes().filter(move |&c| {
+        if matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') || last == Some(c) {
+            return false;
+        }
+        last = Some(c);
+        true
+    })
+}
+
 /// The optimal string alignment distance (edits, an adjacent transposition
 /// counting as one) between two words, in characters: what `strsim`'s
 /// `osa_distance` counts, bit-parallel and without allocating.

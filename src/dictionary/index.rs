@@ -156,33 +156,64 @@ fn owned_bytes<T: Clone>(v: &Cow<'static, [T]>) -> usize {
     }
 }
 
+/// How far [`close_pairs`] reaches from a word: its deletions of up to
+/// `depth` bytes, and with `skeleton` its consonant skeleton
+/// ([`crate::words::consonant_skeleton`]), which finds the pairs that
+/// differ only in vowels and doubled letters without two deletions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Reach {
+    pub(crate) depth: usize,
+    pub(crate) skeleton: bool,
+}
+
+impl Reach {
+    /// The least reach that still finds every pair of words a caller can
+    /// accept when it takes one edit between any two words, two edits that
+    /// only touch vowels and doubled letters once both words have
+    /// `soft_len` bytes, and any two edits once both have `hard_len`: one
+    /// deletion, the skeleton from `soft_len` bytes, two deletions from
+    /// `hard_len`. A word with a character of several bytes keeps two
+    /// deletions, so that one edit of that character is still found.
+    pub(crate) fn for_edits(word: &str, soft_len: usize, hard_len: usize) -> Reach {
+        let depth = if word.len() >= hard_len || !word.is_ascii() {
+            MAX_INDEXED_DISTANCE
+        } else {
+            1
+        };
+        Reach {
+            depth,
+            skeleton: word.len() >= soft_len,
+        }
+    }
+}
+
 /// Pairs `(a, b)`, `a < b`, of the given words that share a deletion hash
-/// within each word's depth, at least one of them an `anchor`: every such
-/// pair within that many edits, and some farther apart, for the caller to
-/// verify. Each item is (id, word, depth). The entries are one sorted
-/// vector of (32-bit hash, id), so that words sharing a hash stand together
-/// (a collision only adds a pair to verify); a word that is no anchor adds
-/// only the entries an anchor shares.
+/// (or, where both reach it, a skeleton hash), at least one of them an
+/// `anchor`: every pair within the words' [`Reach`], and some farther
+/// apart, for the caller to verify. Each item is (id, word, reach). The
+/// entries are one sorted vector of (32-bit hash, id), so that words
+/// sharing a hash stand together (a collision only adds a pair to verify);
+/// a word that is no anchor adds only the entries an anchor shares.
 pub(crate) fn close_pairs<'a>(
-    words: impl IntoIterator<Item = (u32, &'a str, usize)>,
+    words: impl IntoIterator<Item = (u32, &'a str, Reach)>,
     anchor: impl Fn(u32) -> bool,
 ) -> Vec<(u32, u32)> {
-    let words: Vec<(u32, &str, usize)> = words.into_iter().collect();
+    let words: Vec<(u32, &str, Reach)> = words.into_iter().collect();
     let mut hashes = Vec::new();
     let every = words.iter().all(|&(id, _, _)| anchor(id));
     let mut anchored: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
     if !every {
-        for &(_, word, depth) in words.iter().filter(|w| anchor(w.0)) {
-            anchored.extend(deletion_hashes32(word, depth, &mut hashes));
+        for &(_, word, reach) in words.iter().filter(|w| anchor(w.0)) {
+            anchored.extend(deletion_hashes32(word, reach, &mut hashes));
         }
     }
     let mut entries: Vec<u64> = Vec::new();
-    for &(id, word, depth) in &words {
+    for &(id, word, reach) in &words {
         let all = every || anchor(id);
         deletion_entries(
             id,
             word,
-            depth,
+            reach,
             |h| all || anchored.contains(&h),
             &mut hashes,
             &mut entries,
@@ -192,34 +223,41 @@ pub(crate) fn close_pairs<'a>(
 }
 
 /// The entries of [`close_pairs`] for one word: (hash << 32 | id) for each
-/// deletion hash that `keep` accepts, appended to `out` (`hashes` is
-/// scratch).
+/// hash that `keep` accepts, appended to `out` (`hashes` is scratch).
 pub(crate) fn deletion_entries(
     id: u32,
     word: &str,
-    depth: usize,
+    reach: Reach,
     keep: impl Fn(u32) -> bool,
     hashes: &mut Vec<u64>,
     out: &mut Vec<u64>,
 ) {
     out.extend(
-        deletion_hashes32(word, depth, hashes)
+        deletion_hashes32(word, reach, hashes)
             .filter(|&h| keep(h))
             .map(|h| (u64::from(h) << 32) | u64::from(id)),
     );
 }
 
 /// The 32-bit hashes that [`close_pairs`] groups words by: those of the
-/// deletions of up to `depth` bytes from `word`, with repeats (`scratch`
-/// holds them).
+/// deletions of up to `reach.depth` bytes from `word`, with repeats, and
+/// of its skeleton when `reach.skeleton` (`scratch` holds them).
 pub(crate) fn deletion_hashes32<'s>(
     word: &str,
-    depth: usize,
+    reach: Reach,
     scratch: &'s mut Vec<u64>,
 ) -> impl Iterator<Item = u32> + 's {
-    all_deletion_hashes(word.as_bytes(), depth, scratch);
+    all_deletion_hashes(word.as_bytes(), reach.depth, scratch);
+    if reach.skeleton {
+        let h = crate::words::consonant_skeleton(word).fold(SKELETON_SEED, |h, b| fnv(&[b], h));
+        scratch.push(h);
+    }
     scratch.iter().map(|&h| h as u32)
 }
+
+/// The FNV seed of skeleton hashes, apart from the deletions' (a collision
+/// would only add a pair to verify).
+const SKELETON_SEED: u64 = FNV_SEED ^ 0x5eed_5ce1_e704_0000;
 
 /// The pairs of [`close_pairs`] from its entries, words in order: one
 /// integer sort groups the words by hash.
@@ -926,13 +964,17 @@ mod tests {
 
     #[test]
     fn close_pairs_find_words_within_their_depth_once() {
+        let at = |depth| Reach {
+            depth,
+            skeleton: false,
+        };
         let words = [
-            (0, "daskal", 2),
-            (1, "deskel", 2),
-            (2, "jennifer", 2),
-            (3, "jenifer", 1),
-            (4, "treasury", 2),
-            (5, "daskal", 2),
+            (0, "daskal", at(2)),
+            (1, "deskel", at(2)),
+            (2, "jennifer", at(2)),
+            (3, "jenifer", at(1)),
+            (4, "treasury", at(2)),
+            (5, "daskal", at(2)),
         ];
         // Two substitutions apart at depth 2; a doubled letter gives
         // "jenifer" twice among the deletions of "jennifer", one pair.
@@ -941,8 +983,63 @@ mod tests {
         assert_eq!(close_pairs(words, |id| id == 3), [(2, 3)]);
         assert_eq!(close_pairs(words, |id| id == 1), [(0, 1), (1, 5)]);
         // At depth 1 "daskal" and "deskel" share no deletion.
-        let shallow = [(0, "daskal", 1), (1, "deskel", 1)];
+        let shallow = [(0, "daskal", at(1)), (1, "deskel", at(1))];
         assert_eq!(close_pairs(shallow, |_| true), []);
+        // Their skeletons ("dskl") are one.
+        let soft = Reach {
+            depth: 1,
+            skeleton: true,
+        };
+        let skeletons = [(0, "daskal", soft), (1, "deskel", soft), (2, "dankel", soft)];
+        assert_eq!(close_pairs(skeletons, |_| true), [(0, 1)]);
+    }
+
+    #[test]
+    fn reach_covers_the_edits_a_caller_accepts() {
+        let reach = |w| Reach::for_edits(w, 5, 8);
+        assert_eq!(
+            reach("daskal"),
+            Reach {
+                depth: 1,
+                skeleton: true
+            }
+        );
+        assert_eq!(
+            reach("dask"),
+            Reach {
+                depth: 1,
+                skeleton: false
+            }
+        );
+        assert_eq!(
+            reach("jennifer"),
+            Reach {
+                depth: 2,
+                skeleton: true
+            }
+        );
+        // "ğ" is two bytes: one edit of it may take two deletions.
+        assert_eq!(
+            reach("erdoğan"),
+            Reach {
+                depth: 2,
+                skeleton: true
+            }
+        );
+        // Every accepted pair is found: one edit between short words, two
+        // soft edits, two edits between long words, and one edit of a
+        // character of two bytes.
+        for (a, b) in [
+            ("dask", "desk"),
+            ("daskal", "deskel"),
+            ("phillip", "philip"),
+            ("counternarcotics", "counternarctoics"),
+            ("jennifer", "jenifre"),
+            ("erdogan", "erdoğan"),
+        ] {
+            let pairs = close_pairs([(0, a, reach(a)), (1, b, reach(b))], |_| true);
+            assert_eq!(pairs, [(0, 1)], "{a} {b}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@
 use super::thresholds::*;
 use super::{Analysis, Match, is_word_form, soft_pair};
 use crate::dictionary::Dictionary;
-use crate::dictionary::index::close_pairs;
+use crate::dictionary::index::{Reach, close_pairs};
 use crate::lexicon::{self, LexEntry};
 use crate::span::Span;
 use crate::words::{is_all_caps, is_capitalized, is_connector, is_title_word};
@@ -195,13 +195,15 @@ impl Analysis {
     /// Find pairs of name words that look like one name spelled two ways.
     pub(super) fn find_inconsistencies(&mut self, text: &str, dict: &Dictionary) {
         let names = &self.names;
-        // The document's own name words, paired through their deletions.
+        // The document's own name words, paired through their deletions
+        // and skeletons, as far as `weigh` accepts a pair.
+        let reach = |w: &str| Reach::for_edits(w, MIN_TWO_EDIT_LEN - 1, MIN_HARD_TWO_EDIT_LEN - 1);
         let pairs: Vec<(usize, usize)> = close_pairs(
             names
                 .iter()
                 .enumerate()
                 .filter(|(_, n)| n.folded.len() >= MIN_CONSISTENCY_LEN)
-                .map(|(i, n)| (i as u32, n.folded.as_str(), MAX_INDEXED_DISTANCE)),
+                .map(|(i, n)| (i as u32, n.folded.as_str(), reach(&n.folded))),
             |_| true,
         )
         .into_iter()

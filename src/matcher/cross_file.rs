@@ -35,7 +35,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
 use super::thresholds::*;
 use super::{Analysis, is_word_form, soft_pair};
-use crate::dictionary::index::{deletion_entries, deletion_hashes32, pairs_of_entries};
+use crate::dictionary::index::{Reach, deletion_entries, deletion_hashes32, pairs_of_entries};
 use crate::dictionary::{Dictionary, FormId, FormKind};
 use crate::document::{Document, DocumentId};
 use crate::entity::EntityId;
@@ -433,22 +433,22 @@ impl<'a> CrossFile<'a> {
         }
     }
 
-    /// Pairs of distinct words within two edits (one for shorter words),
-    /// through their deletions, one of them in at least `min_files` files.
+    /// Pairs of distinct words as close as `weigh` accepts (one edit; two
+    /// soft edits or two edits between longer words), through their
+    /// deletions and skeletons, one of them in at least `min_files` files.
     fn candidate_pairs(&self, min_files: usize) -> Vec<(usize, usize)> {
-        let words: Vec<(u32, &str, usize)> = self
+        let words: Vec<(u32, &str, Reach)> = self
             .names
             .iter()
             .enumerate()
             .filter(|(_, n)| n.folded.len() >= CROSS_FILE_MIN_LEN)
             .map(|(i, n)| {
-                // Two edits are weighed only for longer words.
-                let depth = if n.folded.len() >= CROSS_FILE_MIN_TWO_EDIT_LEN {
-                    MAX_INDEXED_DISTANCE
-                } else {
-                    1
-                };
-                (i as u32, n.folded, depth)
+                let reach = Reach::for_edits(
+                    n.folded,
+                    CROSS_FILE_MIN_TWO_EDIT_LEN,
+                    CROSS_FILE_MIN_HARD_TWO_EDIT_LEN,
+                );
+                (i as u32, n.folded, reach)
             })
             .collect();
         let anchor = |i: u32| self.names[i as usize].files() >= min_files;
@@ -462,8 +462,8 @@ impl<'a> CrossFile<'a> {
             words
                 .par_iter()
                 .filter(|w| anchor(w.0))
-                .flat_map_iter(|&(_, word, depth)| {
-                    deletion_hashes32(word, depth, &mut Vec::new()).collect::<Vec<_>>()
+                .flat_map_iter(|&(_, word, reach)| {
+                    deletion_hashes32(word, reach, &mut Vec::new()).collect::<Vec<_>>()
                 })
                 .collect::<Vec<u32>>()
                 .into_iter()
@@ -471,13 +471,13 @@ impl<'a> CrossFile<'a> {
         };
         let entries: Vec<u64> = words
             .par_iter()
-            .flat_map_iter(|&(id, word, depth)| {
+            .flat_map_iter(|&(id, word, reach)| {
                 let (mut hashes, mut out) = (Vec::new(), Vec::new());
                 let all = every || anchor(id);
                 deletion_entries(
                     id,
                     word,
-                    depth,
+                    reach,
                     |h| all || anchored.contains(&h),
                     &mut hashes,
                     &mut out,
