@@ -43,13 +43,11 @@
 
 use std::collections::HashMap;
 
+use crate::dictionary::index::within_tiers;
 use crate::dictionary::{Dictionary, FormId, FormKind};
 use crate::document::{Document, DocumentId, Format};
 use crate::linter::{Settings, lint};
-use crate::matcher::thresholds::{
-    MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN, MIN_HARD_TWO_EDIT_LEN, MIN_SINGLE_WORD_LEN,
-    MIN_TWO_EDIT_LEN,
-};
+use crate::matcher::thresholds::{MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN, MIN_SINGLE_WORD_LEN};
 use crate::matcher::{is_word_form, soft_pair};
 use crate::span::Span;
 use crate::words::{Gap, folded, is_function_word, tokenize};
@@ -224,11 +222,10 @@ fn in_reach(a: &str, b: &str, alone: bool) -> Option<usize> {
     }
     let len = a.len().min(b.len());
     let soft = soft_pair(a, b);
-    let d = match crate::words::osa_distance(a, b) {
-        1 => 1,
-        2 if len >= MIN_TWO_EDIT_LEN && (soft || len >= MIN_HARD_TWO_EDIT_LEN) => 2,
-        _ => return None,
-    };
+    let d = crate::words::osa_distance(a, b);
+    if d == 0 || !within_tiers(a, b, d) {
+        return None;
+    }
     // A lone word: long enough, the same first letter, two edits only of
     // vowels or doubled letters.
     if alone && (len < MIN_SINGLE_WORD_LEN || a.as_bytes()[0] != b.as_bytes()[0] || (d == 2 && !soft)) {

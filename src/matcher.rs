@@ -20,13 +20,13 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::dictionary::index::within_tiers;
 use crate::dictionary::{Dictionary, FormId, FormKind, PartRole, WordId};
 use crate::document::{Document, DocumentId, Format};
 use crate::entity::{EntityId, EntityKind};
 use crate::span::Span;
 use crate::words::{
-    Gap, Token, consonant_skeleton, folded, is_all_caps, is_capitalized, is_connector, is_function_word,
-    tokenize,
+    Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, tokenize,
 };
 
 pub mod thresholds;
@@ -376,7 +376,10 @@ impl Analysis {
         a.find_runs(&doc.text);
         // One probe of the dictionary's word table per distinct word.
         a.words.dict_ids = (0..a.words.ranges.len() as u32)
-            .map(|w| dict.index.word_id(a.words.get(w)))
+            .map(|w| {
+                dict.index
+                    .word_id_hashed(a.words.get(w), a.words.hashes[w as usize])
+            })
             .collect();
         let word_ids: Vec<Option<WordId>> = a
             .token_words
@@ -1116,12 +1119,7 @@ fn word_distance(found: &str, right: &str) -> Option<usize> {
         return None;
     }
     let d = crate::words::osa_distance(found, right);
-    let len = found.len().min(right.len());
-    match d {
-        1 => Some(1),
-        2 if len >= MIN_TWO_EDIT_LEN && (soft_pair(found, right) || len >= MIN_HARD_TWO_EDIT_LEN) => Some(2),
-        _ => None,
-    }
+    (d >= 1 && within_tiers(found, right, d)).then_some(d)
 }
 
 /// Endings that make another word of the same name: plurals, demonyms,
@@ -1143,11 +1141,7 @@ pub(crate) fn is_word_form(a: &str, b: &str) -> bool {
             && WORD_FORM_ENDINGS.contains(&&long[short.len() - 1..])
 }
 
-/// True when two words differ only in vowels and doubled letters
-/// (Deskel/Daskal, Philip/Phillip): the commonest slips.
-pub(crate) fn soft_pair(a: &str, b: &str) -> bool {
-    consonant_skeleton(a).eq(consonant_skeleton(b))
-}
+pub(crate) use crate::words::soft_pair;
 
 /// Base score by how the words differ.
 fn tier_score(found: &str, right: &str, distance: usize) -> f32 {

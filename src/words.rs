@@ -474,6 +474,23 @@ pub(crate) fn consonant_skeleton(s: &str) -> impl Iterator<Item = u8> + '_ {
     })
 }
 
+/// The hash of a folded word, by which a document's word table, the
+/// dictionary's word table and
+/// [`DocNames::lower_words`](crate::matcher::cross_file::DocNames::lower_words)
+/// find it, so that a document's word is hashed once. Stable within one
+/// build: the build script compiles the built-in word table with this
+/// function, and loading it checks that it finds its words.
+pub fn word_hash(folded: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(folded)
+}
+
+/// True when two words differ only in vowels and doubled letters
+/// (Deskel/Daskal, Philip/Phillip): the commonest slips.
+pub(crate) fn soft_pair(a: &str, b: &str) -> bool {
+    consonant_skeleton(a).eq(consonant_skeleton(b))
+}
+
 /// The optimal string alignment distance (edits, an adjacent transposition
 /// counting as one) between two words, in characters: what `strsim`'s
 /// `osa_distance` counts, bit-parallel and without allocating.

@@ -22,7 +22,7 @@ use super::index::{Index, KeyTable, Layer, Words};
 
 const MAGIC: &[u8; 8] = b"CDSKDICT";
 /// Bump when the layout or anything hashed into the index changes.
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 /// The compiled data is not a dictionary this version can read.
 #[derive(Debug, thiserror::Error)]
@@ -358,6 +358,11 @@ impl Dictionary {
             return Err(CompiledError("the word table is inconsistent"));
         }
         let words = Words::from_parts(Cow::Borrowed(text), ends, slots);
+        // The slot table was hashed by the build script, with the same
+        // function as this build.
+        if !words.finds_its_ends() {
+            return Err(CompiledError("the word table was hashed differently"));
+        }
         let mut layers = Vec::new();
         for _ in 0..r.u32()? {
             layers.push(Layer {

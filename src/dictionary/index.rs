@@ -20,8 +20,10 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::entity::{EntityId, EntityKind};
-use crate::matcher::thresholds::{MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN};
-use crate::words::{form_words, is_function_word};
+use crate::matcher::thresholds::{
+    MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN, MIN_HARD_TWO_EDIT_LEN, MIN_TWO_EDIT_LEN,
+};
+use crate::words::{form_words, is_function_word, word_hash};
 
 use super::{Dictionary, Form, FormId, FormKind};
 
@@ -247,12 +249,45 @@ pub(crate) fn deletion_hashes32<'s>(
     reach: Reach,
     scratch: &'s mut Vec<u64>,
 ) -> impl Iterator<Item = u32> + 's {
-    all_deletion_hashes(word.as_bytes(), reach.depth, scratch);
-    if reach.skeleton {
-        let h = crate::words::consonant_skeleton(word).fold(SKELETON_SEED, |h, b| fnv(&[b], h));
-        scratch.push(h);
-    }
+    all_reach_hashes(word, reach, scratch);
     scratch.iter().map(|&h| h as u32)
+}
+
+/// The hashes of a word's [`Reach`], with repeats: its deletions, and its
+/// skeleton's hash when `reach.skeleton`.
+fn all_reach_hashes(word: &str, reach: Reach, out: &mut Vec<u64>) {
+    all_deletion_hashes(word.as_bytes(), reach.depth, out);
+    if reach.skeleton {
+        out.push(crate::words::consonant_skeleton(word).fold(SKELETON_SEED, |h, b| fnv(&[b], h)));
+    }
+}
+
+/// [`all_reach_hashes`] deduplicated: the keys of a word in the
+/// dictionary's deletion table, and a query's.
+pub(crate) fn reach_hashes(word: &str, reach: Reach, out: &mut Vec<u64>) {
+    all_reach_hashes(word, reach, out);
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// The reach of a word of the dictionary's deletion table, and of a word
+/// looked up in it: what the matcher accepts as one word misspelled (see
+/// [`Index::near_words`]).
+pub(crate) fn dictionary_reach(word: &str) -> Reach {
+    Reach::for_edits(word, MIN_TWO_EDIT_LEN, MIN_HARD_TWO_EDIT_LEN)
+}
+
+/// True when two words `distance` edits apart are close enough for the
+/// matcher to take one for the other misspelled: one edit; two when both
+/// words have [`MIN_TWO_EDIT_LEN`] bytes and the edits touch only vowels
+/// and doubled letters, or both have [`MIN_HARD_TWO_EDIT_LEN`].
+pub(crate) fn within_tiers(a: &str, b: &str, distance: usize) -> bool {
+    let len = a.len().min(b.len());
+    match distance {
+        0 | 1 => true,
+        2 => len >= MIN_HARD_TWO_EDIT_LEN || len >= MIN_TWO_EDIT_LEN && crate::words::soft_pair(a, b),
+        _ => false,
+    }
 }
 
 /// The FNV seed of skeleton hashes, apart from the deletions' (a collision
@@ -287,17 +322,10 @@ pub(crate) fn pairs_of_entries(mut entries: Vec<u64>, anchor: impl Fn(u32) -> bo
 }
 
 /// The hashes of all deletions of up to `max` (at most 2) bytes from
-/// `word`, the word itself included, deduplicated, into `out`. No allocation
+/// `word`, the word itself included, with repeats (a doubled letter gives
+/// one deletion twice), in no particular order, into `out`. No allocation
 /// beyond `out`: each hash continues the FNV state of the prefix before the
 /// first deleted byte.
-pub(crate) fn deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
-    all_deletion_hashes(word, max, out);
-    out.sort_unstable();
-    out.dedup();
-}
-
-/// [`deletion_hashes`] with repeats (a doubled letter gives one deletion
-/// twice), in no particular order.
 fn all_deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
     out.clear();
     let n = word.len();
@@ -367,7 +395,7 @@ impl PartRole {
 pub(crate) struct Words {
     pub(crate) text: Cow<'static, str>,
     pub(crate) ends: Cow<'static, [u32]>,
-    /// Open addressing on `fnv(word)`: 0 for an empty slot, else the word
+    /// Open addressing on [`word_hash`]: 0 for an empty slot, else the word
     /// id + 1 in the low [`SLOT_ID_BITS`] bits and the top byte of the
     /// word's hash above them ([`slot_tag`]), so that a probe past another
     /// word seldom reads its text.
@@ -411,9 +439,13 @@ impl Words {
     }
 
     pub(crate) fn id(&self, word: &str) -> Option<WordId> {
+        self.id_hashed(word, word_hash(word))
+    }
+
+    /// [`Words::id`] with the word's [`word_hash`] at hand.
+    pub(crate) fn id_hashed(&self, word: &str, h: u64) -> Option<WordId> {
         if !self.slots.is_empty() {
             let mask = self.slots.len() - 1;
-            let h = fnv(word.as_bytes(), FNV_SEED);
             let tag = slot_tag(h);
             let mut s = h as usize & mask;
             loop {
@@ -431,6 +463,17 @@ impl Words {
             }
         }
         self.extra_ids.get(word).copied()
+    }
+
+    /// True when the slot table finds the first and the last compiled
+    /// word: a check that it was hashed as this build hashes.
+    pub(crate) fn finds_its_ends(&self) -> bool {
+        let n = self.base_len();
+        [0, n.saturating_sub(1)].into_iter().take(n).all(|i| {
+            self.base_bytes(i)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .is_some_and(|w| self.id(w) == Some(WordId(i as u32)))
+        })
     }
 
     /// The bytes of compiled word `i` (`None` past the compiled words:
@@ -470,7 +513,7 @@ impl Words {
         let size = (self.len() * 2).next_power_of_two().max(2);
         let mut slots = vec![0u32; size];
         for i in 0..self.len() {
-            let h = fnv(self.get(WordId(i as u32)).as_bytes(), FNV_SEED);
+            let h = word_hash(self.get(WordId(i as u32)));
             let mut s = h as usize & (size - 1);
             while slots[s] != 0 {
                 s = (s + 1) & (size - 1);
@@ -699,7 +742,8 @@ impl Index {
         parts.sort_unstable();
         parts.dedup();
 
-        // Deletion index over the new words long enough.
+        // Deletion index over the new words long enough, as far as the
+        // matcher reaches.
         let mut del_pairs = Vec::new();
         let mut buf = Vec::new();
         for id in first_word..self.words.len() {
@@ -707,7 +751,7 @@ impl Index {
             if w.len() < MIN_FUZZY_LEN {
                 continue;
             }
-            deletion_hashes(w.as_bytes(), MAX_INDEXED_DISTANCE, &mut buf);
+            reach_hashes(w, dictionary_reach(w), &mut buf);
             del_pairs.extend(buf.iter().map(|&h| (h, id as u32)));
         }
 
@@ -726,6 +770,11 @@ impl Index {
     /// The id of a folded word, if any form contains it.
     pub(crate) fn word_id(&self, folded: &str) -> Option<WordId> {
         self.words.id(folded)
+    }
+
+    /// [`Index::word_id`] with the word's [`word_hash`] at hand.
+    pub(crate) fn word_id_hashed(&self, folded: &str, hash: u64) -> Option<WordId> {
+        self.words.id_hashed(folded, hash)
     }
 
     /// The folded text of a word.
@@ -851,15 +900,19 @@ impl Index {
         }
     }
 
-    /// Words within `max` edits (optimal string alignment) of `folded`, with their
-    /// distance, excluding the word itself.
+    /// Words of the dictionary that the matcher can take `folded` for,
+    /// misspelled, with their distance (optimal string alignment), within
+    /// `max` edits, the word itself left out: every word one edit away, and
+    /// two edits away as [`within_tiers`] allows (both words long enough,
+    /// and only vowels and doubled letters touched unless both are long).
+    /// The deletion table reaches exactly that far ([`dictionary_reach`]).
     pub(crate) fn near_words(&self, folded: &str, max: usize, out: &mut Vec<(WordId, usize)>) {
         out.clear();
         if folded.len() < MIN_FUZZY_LEN {
             return;
         }
         let mut hashes = Vec::new();
-        deletion_hashes(folded.as_bytes(), max.min(MAX_INDEXED_DISTANCE), &mut hashes);
+        reach_hashes(folded, dictionary_reach(folded), &mut hashes);
         let mut cands: Vec<u32> = Vec::new();
         for layer in &self.layers {
             for &h in &hashes {
@@ -868,6 +921,7 @@ impl Index {
         }
         cands.sort_unstable();
         cands.dedup();
+        let max = max.min(MAX_INDEXED_DISTANCE);
         for c in cands {
             let w = self.words.get(WordId(c));
             if w.len().abs_diff(folded.len()) > max || w == folded {
@@ -876,7 +930,7 @@ impl Index {
             // Optimal string alignment: what the matcher's tiers count, and
             // no allocation (full Damerau-Levenshtein keeps an alphabet map).
             let d = crate::words::osa_distance(folded, w);
-            if d <= max {
+            if d <= max && within_tiers(folded, w, d) {
                 out.push((WordId(c), d));
             }
         }
@@ -1046,8 +1100,12 @@ mod tests {
     fn deletions_cover_two_edits() {
         let mut a = Vec::new();
         let mut b = Vec::new();
-        deletion_hashes(b"daskal", 2, &mut a);
-        deletion_hashes(b"deskel", 2, &mut b);
+        let two = Reach {
+            depth: 2,
+            skeleton: false,
+        };
+        reach_hashes("daskal", two, &mut a);
+        reach_hashes("deskel", two, &mut b);
         assert!(
             a.iter().any(|h| b.contains(h)),
             "two substitutions share a double deletion"
@@ -1071,10 +1129,15 @@ mod tests {
         let want: Vec<(u32, u32)> = ["daskal", "jennifer", "of", "the", "treasury"]
             .iter()
             .enumerate()
-            .map(|(i, w)| (i as u32 + 1, slot_tag(fnv(w.as_bytes(), FNV_SEED))))
+            .map(|(i, w)| (i as u32 + 1, slot_tag(word_hash(w))))
             .collect();
         assert_eq!(full, want);
+        // A slot table that does not hold the words where this build's hash
+        // puts them is caught when it is loaded.
+        let empty = vec![0; slots.len()];
+        assert!(!Words::from_parts(text.clone().into(), ends.clone().into(), empty.into()).finds_its_ends());
         let mut c = Words::from_parts(text.into(), ends.into(), slots.into());
+        assert!(c.finds_its_ends());
         assert_eq!(c.id("the"), Some(WordId(3)));
         assert_eq!(c.id("daskal"), Some(WordId(0)));
         assert_eq!(c.id(""), None);
@@ -1084,6 +1147,46 @@ mod tests {
         assert_eq!(c.intern("deskel"), WordId(5));
         assert_eq!(c.intern("daskal"), WordId(0));
         assert_eq!(c.id("deskel"), Some(WordId(5)));
+    }
+
+    #[test]
+    fn near_words_reach_what_the_matcher_accepts() {
+        let dict = crate::test_util::dictionary(
+            "t.toml",
+            r#"
+[[entity]]
+kind = "person"
+name = "Jennifer Daskal"
+
+[[entity]]
+kind = "person"
+name = "Barack Obama"
+
+[[entity]]
+kind = "organization"
+name = "Counternarcotics Working Group"
+"#,
+        );
+        let near = |q: &str| -> Vec<(String, usize)> {
+            let mut out = Vec::new();
+            dict.index.near_words(q, MAX_INDEXED_DISTANCE, &mut out);
+            out.iter()
+                .map(|&(w, d)| (dict.index.word(w).to_owned(), d))
+                .collect()
+        };
+        let one = |w: &str, d| vec![(w.to_owned(), d)];
+        // One edit at any length, of a character of two bytes too.
+        assert_eq!(near("obma"), one("obama", 1));
+        assert_eq!(near("dsakal"), one("daskal", 1));
+        assert_eq!(near("daskál"), one("daskal", 1));
+        // Two edits of vowels in six letters, found through the skeleton.
+        assert_eq!(near("deskel"), one("daskal", 2));
+        // Two vowels in five letters, or two arbitrary edits in fewer than
+        // nine: too short to be taken for the word.
+        assert_eq!(near("ubamu"), []);
+        assert_eq!(near("jemnifar"), []);
+        // Two arbitrary edits between long words.
+        assert_eq!(near("counternarctoisc"), one("counternarcotics", 2));
     }
 
     #[test]

@@ -100,12 +100,7 @@ pub struct DocNames {
     pub lower_words: Vec<u64>,
 }
 
-/// The hash of a folded word in [`DocNames::lower_words`] (stable within
-/// one process).
-pub fn word_hash(folded: &str) -> u64 {
-    use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one(folded)
-}
+pub use crate::words::word_hash;
 
 impl DocNames {
     /// The summary of a document's name words.
