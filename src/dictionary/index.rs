@@ -324,35 +324,82 @@ pub(crate) fn pairs_of_entries(mut entries: Vec<u64>, anchor: impl Fn(u32) -> bo
 /// The hashes of all deletions of up to `max` (at most 2) bytes from
 /// `word`, the word itself included, with repeats (a doubled letter gives
 /// one deletion twice), in no particular order, into `out`. No allocation
-/// beyond `out`: each hash continues the FNV state of the prefix before the
-/// first deleted byte.
+/// beyond `out`, and a constant cost a deletion: the hash is a polynomial
+/// in the bytes ([`POLY_BASE`]), so a deletion's is the prefix's plus the
+/// rest's shifted down by the inverse of the base, then mixed
+/// ([`mix64`]).
 fn all_deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
     out.clear();
     let n = word.len();
-    // prefix[i] = hash of word[..i].
+    // prefix[i] = the polynomial of word[..i]: the sum of word[k] * base^k.
     let mut prefix = [0u64; 64];
+    let polynomial = |bytes: &[u8]| {
+        let (mut h, mut power) = (0u64, 1u64);
+        for &b in bytes {
+            h = h.wrapping_add(u64::from(b).wrapping_mul(power));
+            power = power.wrapping_mul(POLY_BASE);
+        }
+        h
+    };
     if n >= prefix.len() {
-        out.push(fnv(word, FNV_SEED));
+        out.push(mix64(polynomial(word)));
         return;
     }
-    prefix[0] = FNV_SEED;
-    for i in 0..n {
-        prefix[i + 1] = fnv(&word[i..=i], prefix[i]);
+    let mut power = 1u64;
+    for (i, &b) in word.iter().enumerate() {
+        prefix[i + 1] = prefix[i].wrapping_add(u64::from(b).wrapping_mul(power));
+        power = power.wrapping_mul(POLY_BASE);
     }
-    out.push(prefix[n]);
+    // The polynomial of word[from..to], moved down `by` (an inverse power
+    // of the base) to follow the bytes deleted before it.
+    let part = |from: usize, to: usize, by: u64| prefix[to].wrapping_sub(prefix[from]).wrapping_mul(by);
+    out.push(mix64(prefix[n]));
     if max >= 1 && n > 1 {
-        for i in 0..n {
-            out.push(fnv(&word[i + 1..], prefix[i]));
+        for (i, &before) in prefix[..n].iter().enumerate() {
+            out.push(mix64(before.wrapping_add(part(i + 1, n, POLY_INVERSE))));
         }
     }
     if max >= 2 && n > 2 {
-        for i in 0..n {
+        for (i, &before) in prefix[..n].iter().enumerate() {
             for j in i + 1..n {
-                let h = fnv(&word[i + 1..j], prefix[i]);
-                out.push(fnv(&word[j + 1..], h));
+                let h = before
+                    .wrapping_add(part(i + 1, j, POLY_INVERSE))
+                    .wrapping_add(part(j + 1, n, POLY_INVERSE2));
+                out.push(mix64(h));
             }
         }
     }
+}
+
+/// The base of the deletion hashes' polynomial (odd, so that it has an
+/// inverse modulo 2^64).
+const POLY_BASE: u64 = 0x9e37_79b9_7f4a_7c15;
+/// The inverse of [`POLY_BASE`] modulo 2^64 (Newton's iteration doubles
+/// the correct low bits each step), and its square.
+const POLY_INVERSE: u64 = {
+    let mut x = POLY_BASE;
+    let mut i = 0;
+    while i < 6 {
+        x = x.wrapping_mul(2u64.wrapping_sub(POLY_BASE.wrapping_mul(x)));
+        i += 1;
+    }
+    x
+};
+const POLY_INVERSE2: u64 = POLY_INVERSE.wrapping_mul(POLY_INVERSE);
+const _: () = assert!(
+    POLY_BASE.wrapping_mul(POLY_INVERSE) == 1,
+    "the inverse of the base"
+);
+
+/// A bijection of 64-bit values that mixes every bit into every other
+/// (MurmurHash3's finaliser): the polynomial's low bits alone are weak,
+/// and the tables key on the top bits and [`close_pairs`] on the low ones.
+fn mix64(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
 /// Role a word plays for an entity.
@@ -1094,6 +1141,38 @@ mod tests {
             let pairs = close_pairs([(0, a, reach(a)), (1, b, reach(b))], |_| true);
             assert_eq!(pairs, [(0, 1)], "{a} {b}");
         }
+    }
+
+    #[test]
+    fn a_deletion_hashes_as_the_word_it_leaves() {
+        let whole = |w: &[u8]| {
+            let mut out = Vec::new();
+            all_deletion_hashes(w, 0, &mut out);
+            out
+        };
+        let mut got = Vec::new();
+        for word in ["daskal", "jennifer", "ab", "abc", "o\u{2019}rourke"] {
+            let b = word.as_bytes();
+            all_deletion_hashes(b, 2, &mut got);
+            let mut want = whole(b);
+            for i in 0..b.len() {
+                let one: Vec<u8> = [&b[..i], &b[i + 1..]].concat();
+                if b.len() > 1 {
+                    want.extend(whole(&one));
+                }
+                for j in i + 1..b.len() {
+                    if b.len() > 2 {
+                        want.extend(whole(&[&b[..i], &b[i + 1..j], &b[j + 1..]].concat()));
+                    }
+                }
+            }
+            got.sort_unstable();
+            want.sort_unstable();
+            assert_eq!(got, want, "{word}");
+        }
+        // Different words, different hashes.
+        assert_ne!(whole(b"daskal"), whole(b"deskel"));
+        assert_ne!(whole(b"ab"), whole(b"ba"));
     }
 
     #[test]
