@@ -550,22 +550,18 @@ fn heading_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
     let text = doc.text.as_str();
     let mut out = vec![false; a.tokens.len()];
     let mut t = 0;
-    // Each line with its line break, as `split_inclusive('\n')` gives them.
-    let mut lines: Vec<(usize, usize)> = Vec::new();
-    let mut line_start = 0;
-    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        lines.push((line_start, nl + 1));
-        line_start = nl + 1;
-    }
-    if line_start < text.len() {
-        lines.push((line_start, text.len()));
-    }
-    let blank = |k: usize| lines.get(k).is_none_or(|&(s, e)| text[s..e].trim().is_empty());
+    // Each line with its line break, as `split_inclusive('\n')` gives them,
+    // read one after another: the end of the line that starts at `s`.
+    let line_end = |s: usize| memchr::memchr(b'\n', &text.as_bytes()[s..]).map_or(text.len(), |o| s + o + 1);
+    let blank = |s: usize, e: usize| text[s..e].trim().is_empty();
     let mut region = 0;
-    for (k, &(s, e)) in lines.iter().enumerate() {
-        if t >= a.tokens.len() {
-            break;
-        }
+    // Whether the line before is blank (or there is none).
+    let mut after_blank = true;
+    let mut next_line = 0;
+    while next_line < text.len() && t < a.tokens.len() {
+        let (s, e) = (next_line, line_end(next_line));
+        next_line = e;
+        let before_blank = std::mem::replace(&mut after_blank, blank(s, e));
         if a.tokens[t].span.start >= e {
             continue;
         }
@@ -583,18 +579,21 @@ fn heading_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
         // Most lines are neither marked nor between blank lines: their
         // last character is not needed.
         let heading = marked
-            || (k == 0 || blank(k - 1)) && blank(k + 1) && words <= thresholds::HEADING_MAX_WORDS && {
-                let on_line = doc.prose[region..].iter().take_while(|r| r.start < e).count();
-                let prose_end = doc.prose[region..region + on_line]
-                    .iter()
-                    .rev()
-                    .flat_map(|r| text[r.start.max(s)..r.end.min(e)].chars().rev())
-                    .find(|c| {
-                        !c.is_whitespace()
-                            && !matches!(c, '*' | '_' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')')
-                    });
-                prose_end.is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | ';' | ','))
-            };
+            || before_blank
+                && words <= thresholds::HEADING_MAX_WORDS
+                && (e >= text.len() || blank(e, line_end(e)))
+                && {
+                    let on_line = doc.prose[region..].iter().take_while(|r| r.start < e).count();
+                    let prose_end = doc.prose[region..region + on_line]
+                        .iter()
+                        .rev()
+                        .flat_map(|r| text[r.start.max(s)..r.end.min(e)].chars().rev())
+                        .find(|c| {
+                            !c.is_whitespace()
+                                && !matches!(c, '*' | '_' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')')
+                        });
+                    prose_end.is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | ';' | ','))
+                };
         out[t..t + words].iter_mut().for_each(|x| *x = heading);
         t += words;
     }
