@@ -498,7 +498,18 @@ impl Analysis {
     fn find_exact(&mut self, text: &str, dict: &Dictionary, word_ids: &[Option<WordId>]) {
         let mut found: Vec<(usize, usize, FormId)> = Vec::new(); // (first token, end token, form)
         let mut seq: Vec<WordId> = Vec::new();
+        // By word of the document: whether some form begins with it, asked
+        // of the index once per word rather than once per use.
+        let starts: Vec<bool> = self
+            .words
+            .dict_ids
+            .iter()
+            .map(|w| w.is_some_and(|w| dict.index.starts_form(w)))
+            .collect();
         for s in 0..self.tokens.len() {
+            if !starts[self.token_words[s] as usize] {
+                continue;
+            }
             seq.clear();
             let mut e = s;
             while e < self.tokens.len() && (e == s || self.joined(e)) {
