@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::dictionary::index::within_tiers;
+use crate::dictionary::index::{WordMask, within_tiers};
 use crate::dictionary::{Dictionary, FormId, FormKind, PartRole, WordId};
 use crate::document::{Document, DocumentId, Format};
 use crate::entity::{EntityId, EntityKind};
@@ -173,6 +173,10 @@ struct DocWords {
     lower: Vec<u32>,
     /// Each word's number in the dictionary, if the dictionary has it.
     dict_ids: Vec<Option<WordId>>,
+    /// Where each word stands in the dictionary's forms (copied from the
+    /// index once per word: a use reads it here, not in a table of every
+    /// word of the dictionary).
+    masks: Vec<WordMask>,
     /// [`word_hash`] -> the first word with that hash.
     by_hash: HashMap<u64, u32>,
     /// Words whose hash an earlier word has (rare): by text.
@@ -381,6 +385,12 @@ impl Analysis {
                     .word_id_hashed(a.words.get(w), a.words.hashes[w as usize])
             })
             .collect();
+        a.words.masks = a
+            .words
+            .dict_ids
+            .iter()
+            .map(|w| w.map_or(WordMask::default(), |w| dict.index.mask(w)))
+            .collect();
         let word_ids: Vec<Option<WordId>> = a
             .token_words
             .iter()
@@ -406,6 +416,11 @@ impl Analysis {
         self.words
             .id(folded)
             .map_or(0, |w| self.words.lower[w as usize] as usize)
+    }
+
+    /// Where token `i`'s word stands in the dictionary's forms.
+    fn mask(&self, i: usize) -> WordMask {
+        self.words.masks[self.token_words[i] as usize]
     }
 
     /// The number of token `i`'s word among the document's distinct words
@@ -498,16 +513,9 @@ impl Analysis {
     fn find_exact(&mut self, text: &str, dict: &Dictionary, word_ids: &[Option<WordId>]) {
         let mut found: Vec<(usize, usize, FormId)> = Vec::new(); // (first token, end token, form)
         let mut seq: Vec<WordId> = Vec::new();
-        // By word of the document: whether some form begins with it, asked
-        // of the index once per word rather than once per use.
-        let starts: Vec<bool> = self
-            .words
-            .dict_ids
-            .iter()
-            .map(|w| w.is_some_and(|w| dict.index.starts_form(w)))
-            .collect();
         for s in 0..self.tokens.len() {
-            if !starts[self.token_words[s] as usize] {
+            // The position masks rule out most words without a probe.
+            if !self.mask(s).starts_form() {
                 continue;
             }
             seq.clear();
@@ -515,17 +523,12 @@ impl Analysis {
             while e < self.tokens.len() && (e == s || self.joined(e)) {
                 let Some(w) = word_ids[e] else { break };
                 seq.push(w);
-                // The position masks rule out most words without a probe.
-                let prefix = if e == s {
-                    dict.index.starts_form(w)
-                } else {
-                    dict.index.may_continue(w, e - s) && dict.index.is_prefix(&seq)
-                };
-                if !prefix {
+                let mask = self.mask(e);
+                if e > s && !(mask.may_continue(e - s) && dict.index.is_prefix(&seq)) {
                     break;
                 }
                 e += 1;
-                if seq.len() > 1 || dict.index.is_whole_form(w) {
+                if seq.len() > 1 || mask.is_whole_form() {
                     found.extend(dict.index.exact_forms(&seq).map(|f| (s, e, f)));
                 }
             }
@@ -688,10 +691,8 @@ impl Analysis {
                 }
                 // No form of this length has the other words where they stand:
                 // no near word of this one can make a form.
-                let fits = ids
-                    .iter()
-                    .enumerate()
-                    .all(|(i, w)| i == j || w.is_some_and(|w| dict.index.at_position(w, ids.len(), i)));
+                let fits =
+                    (0..ids.len()).all(|i| i == j || self.mask(window.start + i).at_position(ids.len(), i));
                 if !fits {
                     continue;
                 }

@@ -662,6 +662,46 @@ const fn position_bit(len: usize, at: usize) -> u64 {
     1 << ((len - 2) * MAX_WINDOW + at)
 }
 
+/// Where a word stands in the dictionary's forms, as [`Index::mask`]
+/// gives it (nothing for a word the dictionary lacks): tests that let the
+/// matcher skip a word or a window before any probe.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordMask(u64);
+
+impl WordMask {
+    /// True when some form of `len` words (2 to [`MAX_WINDOW`]) has the
+    /// word as its word `at`: no form can fit a window otherwise.
+    pub(crate) fn at_position(self, len: usize, at: usize) -> bool {
+        (2..=MAX_WINDOW).contains(&len) && at < len && self.0 & position_bit(len, at) != 0
+    }
+
+    /// True when some form begins with the word (what the one-word prefix
+    /// key says, without a probe).
+    pub(crate) fn starts_form(self) -> bool {
+        self.0 & FIRST_WORD_BIT != 0
+    }
+
+    /// False when no form has the word where `at` (0, 1, ...) stands in a
+    /// form of at least `at + 1` words, so that no form can begin with `at`
+    /// words ending in it; true when one may.
+    pub(crate) fn may_continue(self, at: usize) -> bool {
+        let bit = if at == 0 { FIRST_WORD_BIT } else { LATER_WORD_BIT };
+        self.0 & bit != 0
+    }
+
+    /// True when the word alone is a form (what the one-word full key
+    /// says, without a probe).
+    pub(crate) fn is_whole_form(self) -> bool {
+        self.0 & WHOLE_FORM_BIT != 0
+    }
+
+    /// True when some form of 2 to [`MAX_WINDOW`] words has the word (at
+    /// any place): a word of a multi-word skeleton must be one.
+    pub(crate) fn in_short_multi_word_form(self) -> bool {
+        self.0 & (LATER_WORD_BIT - 1) != 0
+    }
+}
+
 /// Shards of the near-word memo: few threads ever wait on one lock.
 const MEMO_SHARDS: usize = 16;
 /// Words remembered per shard; past it, lookups are not remembered (the
@@ -847,48 +887,20 @@ impl Index {
             .flat_map(move |l| l.keys.get(key).iter().map(|&f| FormId(f)))
     }
 
-    /// True when some form of `len` words (2 to [`MAX_WINDOW`]) has `word`
-    /// as its word `at`: a cheap test that lets the matcher skip a window
-    /// no form can fit before it looks up any near word.
+    /// Where `word` stands in the forms ([`WordMask`]): one read, which a
+    /// caller asking often about one word can keep.
+    pub(crate) fn mask(&self, word: WordId) -> WordMask {
+        WordMask(self.masks().get(word.0 as usize).copied().unwrap_or(0))
+    }
+
+    /// [`WordMask::at_position`] of `word`.
     pub(crate) fn at_position(&self, word: WordId, len: usize, at: usize) -> bool {
-        if !(2..=MAX_WINDOW).contains(&len) || at >= len {
-            return false;
-        }
-        self.masks()
-            .get(word.0 as usize)
-            .is_some_and(|m| m & position_bit(len, at) != 0)
+        self.mask(word).at_position(len, at)
     }
 
-    /// True when some form begins with `word` (what the one-word prefix key
-    /// says, without a probe).
-    pub(crate) fn starts_form(&self, word: WordId) -> bool {
-        self.masks()
-            .get(word.0 as usize)
-            .is_some_and(|m| m & FIRST_WORD_BIT != 0)
-    }
-
-    /// False when no form has `word` where `at` (0, 1, ...) stands in a
-    /// form of at least `at + 1` words, so that no form can begin with
-    /// `at` words ending in it; true when one may. A test without a probe.
-    pub(crate) fn may_continue(&self, word: WordId, at: usize) -> bool {
-        let bit = if at == 0 { FIRST_WORD_BIT } else { LATER_WORD_BIT };
-        self.masks().get(word.0 as usize).is_some_and(|m| m & bit != 0)
-    }
-
-    /// True when `word` alone is a form (what the one-word full key says,
-    /// without a probe).
-    pub(crate) fn is_whole_form(&self, word: WordId) -> bool {
-        self.masks()
-            .get(word.0 as usize)
-            .is_some_and(|m| m & WHOLE_FORM_BIT != 0)
-    }
-
-    /// True when some form of 2 to [`MAX_WINDOW`] words has `word` (at any
-    /// place): a word of a multi-word skeleton must be one.
+    /// [`WordMask::in_short_multi_word_form`] of `word`.
     pub(crate) fn in_short_multi_word_form(&self, word: WordId) -> bool {
-        self.masks()
-            .get(word.0 as usize)
-            .is_some_and(|m| m & (LATER_WORD_BIT - 1) != 0)
+        self.mask(word).in_short_multi_word_form()
     }
 
     fn masks(&self) -> &[u64] {
@@ -1286,20 +1298,25 @@ name = "Department of the Treasury"
         let index = &dict.index;
         let id = |w: &str| index.words.id(w).unwrap_or_else(|| panic!("{w} is a word"));
         let [guyana, republic, of, treasury, department] =
-            ["guyana", "republic", "of", "treasury", "department"].map(id);
+            ["guyana", "republic", "of", "treasury", "department"].map(|w| index.mask(id(w)));
         // A whole form alone; "Department" is no form of its own.
-        assert!(index.is_whole_form(guyana));
-        assert!(!index.is_whole_form(department));
+        assert!(guyana.is_whole_form());
+        assert!(!department.is_whole_form());
         // "co-operative republic of guyana" is five words: "republic" is
         // the third, "of" the fourth, each a later word of a form.
-        assert!(index.starts_form(department) && index.may_continue(department, 0));
-        assert!(!index.may_continue(department, 1));
-        assert!(index.may_continue(republic, 1) && index.may_continue(of, 3));
-        assert!(index.at_position(republic, 5, 2) && !index.at_position(republic, 5, 1));
-        assert!(index.at_position(treasury, 4, 3));
+        assert!(department.starts_form() && department.may_continue(0));
+        assert!(!department.may_continue(1));
+        assert!(republic.may_continue(1) && of.may_continue(3));
+        assert!(republic.at_position(5, 2) && !republic.at_position(5, 1));
+        assert!(treasury.at_position(4, 3));
+        assert!(index.at_position(id("treasury"), 4, 3));
+        // A word the dictionary lacks stands nowhere.
+        assert_eq!(index.mask(WordId(u32::MAX)), WordMask::default());
+        assert!(!WordMask::default().starts_form());
         // Every word of a multi-word form of at most eight words.
         for w in [guyana, republic, of, treasury, department] {
-            assert!(index.in_short_multi_word_form(w));
+            assert!(w.in_short_multi_word_form());
         }
+        assert!(index.in_short_multi_word_form(id("guyana")));
     }
 }
