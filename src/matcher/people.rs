@@ -333,11 +333,6 @@ impl People {
         {
             return;
         }
-        let l = lex(family_word);
-        // A proper name that is no surname is a place or a thing ("Roman Egypt").
-        if l.is_common_word() || (l.is_proper() && !l.is_surname()) {
-            return;
-        }
         // Particles of the family name: "van Beethoven", "al-Assad".
         let mut family_start = last;
         while family_start > run_start
@@ -345,6 +340,16 @@ impl People {
             && is_particle(a.tokens[family_start - 1].span.slice(text))
         {
             family_start -= 1;
+        }
+        // No word before it to be a given name (most runs are one word):
+        // no need to ask the lexicon about it.
+        if family_start == run_start || !a.joined(family_start) {
+            return;
+        }
+        let l = lex(family_word);
+        // A proper name that is no surname is a place or a thing ("Roman Egypt").
+        if l.is_common_word() || (l.is_proper() && !l.is_surname()) {
+            return;
         }
         // Given names and initials before it.
         let mut given_start = family_start;
