@@ -346,38 +346,48 @@ impl<'a> CrossFile<'a> {
     }
 
     fn collect(&mut self, docs: &'a [DocNames]) {
+        // First the number of each document's words, and the first use of
+        // each distinct word: the names are then made at their final size,
+        // without moving a large vector as it grows.
+        let mut doc_ids: Vec<Vec<u32>> = Vec::with_capacity(docs.len());
+        let mut first_use: Vec<&'a DocName> = Vec::new();
+        for dn in docs {
+            let ids = dn
+                .words
+                .iter()
+                .map(|w| {
+                    *self.index.entry(&w.folded).or_insert_with(|| {
+                        first_use.push(w);
+                        first_use.len() - 1
+                    }) as u32
+                })
+                .collect();
+            doc_ids.push(ids);
+        }
+        self.names = first_use
+            .iter()
+            .map(|w| CorpusName {
+                folded: &w.folded,
+                surface: &w.surface,
+                occurrences: Vec::new(),
+                uses: 0,
+                lower: 0,
+                full_name_files: 0,
+                before: Vec::new(),
+                after: Vec::new(),
+                sentence_initial_only: true,
+                all_caps_only: true,
+            })
+            .collect();
+        let count = self.names.len();
         // Each name's spellings with their uses, in order of first use.
-        let mut surfaces: Vec<Vec<(&str, usize)>> = Vec::new();
+        let mut surfaces: Vec<Vec<(&str, usize)>> = vec![Vec::new(); count];
         // Each name's neighbours before and after it, by name number, with
         // the files each stands there in; sorted by number.
-        let mut before: Vec<Vec<(u32, u32)>> = Vec::new();
-        let mut after: Vec<Vec<(u32, u32)>> = Vec::new();
-        // The name number of each word of the document at hand.
-        let mut ids: Vec<u32> = Vec::new();
-        for dn in docs {
-            ids.clear();
-            for w in &dn.words {
-                let id = *self.index.entry(&w.folded).or_insert_with(|| {
-                    self.names.push(CorpusName {
-                        folded: &w.folded,
-                        surface: &w.surface,
-                        occurrences: Vec::new(),
-                        uses: 0,
-                        lower: 0,
-                        full_name_files: 0,
-                        before: Vec::new(),
-                        after: Vec::new(),
-                        sentence_initial_only: true,
-                        all_caps_only: true,
-                    });
-                    surfaces.push(Vec::new());
-                    before.push(Vec::new());
-                    after.push(Vec::new());
-                    self.names.len() - 1
-                });
-                ids.push(id as u32);
-            }
-            for (w, &id) in dn.words.iter().zip(&ids) {
+        let mut before: Vec<Vec<(u32, u32)>> = vec![Vec::new(); count];
+        let mut after: Vec<Vec<(u32, u32)>> = vec![Vec::new(); count];
+        for (dn, ids) in docs.iter().zip(&doc_ids) {
+            for (w, &id) in dn.words.iter().zip(ids) {
                 let id = id as usize;
                 let n = &mut self.names[id];
                 n.occurrences.push(Occurrence { doc: dn.doc, name: w });
@@ -386,8 +396,8 @@ impl<'a> CrossFile<'a> {
                 n.full_name_files += usize::from(w.in_full_name);
                 n.sentence_initial_only &= w.sentence_initial_only;
                 n.all_caps_only &= w.all_caps_only;
-                count_neighbours(&mut before[id], &ids, &w.before);
-                count_neighbours(&mut after[id], &ids, &w.after);
+                count_neighbours(&mut before[id], ids, &w.before);
+                count_neighbours(&mut after[id], ids, &w.after);
                 let spellings = &mut surfaces[id];
                 match spellings.iter_mut().find(|(s, _)| *s == &*w.surface) {
                     Some((_, uses)) => *uses += w.uses.len(),
