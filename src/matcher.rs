@@ -418,6 +418,12 @@ impl Analysis {
             .map_or(0, |w| self.words.lower[w as usize] as usize)
     }
 
+    /// The dictionary's number of token `i`'s word, if the dictionary has
+    /// the word (looked up once for each word of the document).
+    pub(crate) fn dict_id(&self, i: usize) -> Option<WordId> {
+        self.words.dict_ids[self.token_words[i] as usize]
+    }
+
     /// Where token `i`'s word stands in the dictionary's forms.
     fn mask(&self, i: usize) -> WordMask {
         self.words.masks[self.token_words[i] as usize]

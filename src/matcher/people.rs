@@ -254,7 +254,7 @@ impl People {
                     }
                     let Some(ids) = window
                         .clone()
-                        .map(|i| dict.index.word_id(a.folded(i)))
+                        .map(|i| a.dict_id(i))
                         .collect::<Option<Vec<WordId>>>()
                     else {
                         continue;

@@ -241,7 +241,7 @@ fn is_surname_use(cx: &Context<'_>, start: usize, t: usize, given_words: &HashSe
         return false;
     }
     // A place, an organisation or a person known by one word.
-    if let Some(w) = cx.dict.index.word_id(key)
+    if let Some(w) = a.dict_id(t)
         && cx.dict.index.exact_forms(&[w]).next().is_some()
     {
         return false;

@@ -167,11 +167,7 @@ pub(crate) fn related_label(cx: &Context<'_>, related: Option<Span>, finding: Sp
 /// the mention's own form and those of the entities that share it
 /// (namesakes, an abbreviation of two bodies).
 pub(crate) fn forms_of<'d>(cx: &Context<'d>, m: &Mention) -> Vec<Form<'d>> {
-    let words: Option<Vec<_>> = m
-        .tokens
-        .clone()
-        .map(|i| cx.dict.index.word_id(cx.analysis.folded(i)))
-        .collect();
+    let words: Option<Vec<_>> = m.tokens.clone().map(|i| cx.analysis.dict_id(i)).collect();
     let mut forms: Vec<Form<'d>> = words
         .iter()
         .flat_map(|w| cx.dict.index.exact_forms(w))
