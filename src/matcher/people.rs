@@ -312,7 +312,10 @@ impl People {
             for last in run.tokens.clone() {
                 let next_capitalised =
                     last + 1 < run.tokens.end && a.joined(last + 1) && a.tokens[last + 1].capitalized;
-                if !next_capitalised {
+                // A word with none joined before it in its run (most runs
+                // are one word) ends no name of two words.
+                let alone = last == run.tokens.start || !a.joined(last);
+                if !next_capitalised && !alone {
                     self.lexicon_name(a, text, run.tokens.start, last, &known);
                 }
             }
