@@ -386,24 +386,46 @@ impl<'a> CrossFile<'a> {
         // the files each stands there in; sorted by number.
         let mut before: Vec<Vec<(u32, u32)>> = vec![Vec::new(); count];
         let mut after: Vec<Vec<(u32, u32)>> = vec![Vec::new(); count];
-        for (dn, ids) in docs.iter().zip(&doc_ids) {
-            for (w, &id) in dn.words.iter().zip(ids) {
-                let id = id as usize;
-                let n = &mut self.names[id];
-                n.occurrences.push(Occurrence { doc: dn.doc, name: w });
-                n.uses += w.uses.len();
-                n.lower += w.lower as usize;
-                n.full_name_files += usize::from(w.in_full_name);
-                n.sentence_initial_only &= w.sentence_initial_only;
-                n.all_caps_only &= w.all_caps_only;
-                count_neighbours(&mut before[id], ids, &w.before);
-                count_neighbours(&mut after[id], ids, &w.after);
-                let spellings = &mut surfaces[id];
-                match spellings.iter_mut().find(|(s, _)| *s == &*w.surface) {
-                    Some((_, uses)) => *uses += w.uses.len(),
-                    None => spellings.push((&w.surface, w.uses.len())),
+        // Add up the names numbered from `first` (each name's parts are
+        // its own: with threads, two halves of the names are added up at
+        // once, each reading the documents in order).
+        let add_up = |first: usize,
+                      names: &mut [CorpusName<'a>],
+                      surfaces: &mut [Vec<(&'a str, usize)>],
+                      before: &mut [Vec<(u32, u32)>],
+                      after: &mut [Vec<(u32, u32)>]| {
+            let end = first + names.len();
+            for (dn, ids) in docs.iter().zip(&doc_ids) {
+                for (w, &id) in dn.words.iter().zip(ids) {
+                    let Some(k) = (id as usize).checked_sub(first).filter(|_| (id as usize) < end) else {
+                        continue;
+                    };
+                    let n = &mut names[k];
+                    n.occurrences.push(Occurrence { doc: dn.doc, name: w });
+                    n.uses += w.uses.len();
+                    n.lower += w.lower as usize;
+                    n.full_name_files += usize::from(w.in_full_name);
+                    n.sentence_initial_only &= w.sentence_initial_only;
+                    n.all_caps_only &= w.all_caps_only;
+                    count_neighbours(&mut before[k], ids, &w.before);
+                    count_neighbours(&mut after[k], ids, &w.after);
+                    let spellings = &mut surfaces[k];
+                    match spellings.iter_mut().find(|(s, _)| *s == &*w.surface) {
+                        Some((_, uses)) => *uses += w.uses.len(),
+                        None => spellings.push((&w.surface, w.uses.len())),
+                    }
                 }
             }
+        };
+        if rayon::current_num_threads() > 1 {
+            let mid = count / 2;
+            let (n0, n1) = self.names.split_at_mut(mid);
+            let (s0, s1) = surfaces.split_at_mut(mid);
+            let (b0, b1) = before.split_at_mut(mid);
+            let (a0, a1) = after.split_at_mut(mid);
+            rayon::join(|| add_up(0, n0, s0, b0, a0), || add_up(mid, n1, s1, b1, a1));
+        } else {
+            add_up(0, &mut self.names, &mut surfaces, &mut before, &mut after);
         }
         // The neighbours by word, as the weighing compares them.
         let folded: Vec<&'a str> = self.names.iter().map(|n| n.folded).collect();
