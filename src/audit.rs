@@ -15,8 +15,10 @@
 //! - two forms of the same number of words (two to [`MAX_WINDOW`]), equal but
 //!   for one word, and that word within the edits allowed for its length
 //!   (one edit from [`MIN_FUZZY_LEN`] letters; two from
-//!   [`MIN_TWO_EDIT_LEN`] when they change only vowels or doubled letters,
-//!   from [`MIN_HARD_TWO_EDIT_LEN`] otherwise), not an inflection of it
+//!   [`MIN_TWO_EDIT_LEN`](crate::matcher::thresholds::MIN_TWO_EDIT_LEN) when
+//!   they change only vowels or doubled letters, from
+//!   [`MIN_HARD_TWO_EDIT_LEN`](crate::matcher::thresholds::MIN_HARD_TWO_EDIT_LEN)
+//!   otherwise), not an inflection of it
 //!   ("Department"/"Departments"), and not both English words
 //!   ("Defense"/"Defence");
 //! - two forms equal once their function words are left out

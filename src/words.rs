@@ -476,7 +476,7 @@ pub(crate) fn consonant_skeleton(s: &str) -> impl Iterator<Item = u8> + '_ {
 
 /// The hash of a folded word, by which a document's word table, the
 /// dictionary's word table and
-/// [`DocNames::lower_words`](crate::matcher::cross_file::DocNames::lower_words)
+/// [`DocNames::lower_words`](crate::matcher::DocNames::lower_words)
 /// find it, so that a document's word is hashed once. Stable within one
 /// build: the build script compiles the built-in word table with this
 /// function, and loading it checks that it finds its words.
