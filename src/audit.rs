@@ -49,10 +49,10 @@ use crate::dictionary::index::within_tiers;
 use crate::dictionary::{Dictionary, FormId, FormKind};
 use crate::document::{Document, DocumentId, Format};
 use crate::linter::{Settings, lint};
+use crate::matcher::is_word_form;
 use crate::matcher::thresholds::{MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN, MIN_SINGLE_WORD_LEN};
-use crate::matcher::{is_word_form, soft_pair};
 use crate::span::Span;
-use crate::words::{Gap, folded, is_function_word, tokenize};
+use crate::words::{Gap, folded, is_function_word, soft_pair, tokenize};
 
 /// Two correct forms of different entities within the matcher's reach of
 /// each other.

@@ -26,7 +26,7 @@ use crate::document::{Document, DocumentId, Format};
 use crate::entity::{EntityId, EntityKind};
 use crate::span::Span;
 use crate::words::{
-    Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, tokenize,
+    Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, soft_pair, tokenize,
 };
 
 pub mod thresholds;
@@ -1159,8 +1159,6 @@ pub(crate) fn is_word_form(a: &str, b: &str) -> bool {
             && WORD_FORM_ENDINGS.contains(&&long[short.len() - 1..])
 }
 
-pub(crate) use crate::words::soft_pair;
-
 /// Base score by how the words differ.
 fn tier_score(found: &str, right: &str, distance: usize) -> f32 {
     let len = found.len().min(right.len());
@@ -1271,18 +1269,6 @@ mod tests {
         assert_eq!(w.find("daskel", h), None);
         assert_eq!((w.get(0), w.get(2), w.get(3)), ("daskal", "deskel", "dascal"));
         assert_eq!(w.find("jennifer", super::word_hash("jennifer")), None);
-    }
-
-    #[test]
-    fn soft_pairs_differ_in_vowels_and_doubled_letters_only() {
-        use super::soft_pair;
-        assert!(soft_pair("deskel", "daskal"));
-        assert!(soft_pair("philip", "phillip"));
-        // A vowel between two of one consonant does not part them.
-        assert!(soft_pair("abba", "bab"));
-        assert!(soft_pair("", "aeiouy"));
-        assert!(!soft_pair("daskal", "dashal"));
-        assert!(!soft_pair("jenifer", "jennifers"));
     }
 
     #[test]

@@ -556,6 +556,17 @@ mod tests {
     }
 
     #[test]
+    fn soft_pairs_differ_in_vowels_and_doubled_letters_only() {
+        assert!(soft_pair("deskel", "daskal"));
+        assert!(soft_pair("philip", "phillip"));
+        // A vowel between two of one consonant does not part them.
+        assert!(soft_pair("abba", "bab"));
+        assert!(soft_pair("", "aeiouy"));
+        assert!(!soft_pair("daskal", "dashal"));
+        assert!(!soft_pair("jenifer", "jennifers"));
+    }
+
+    #[test]
     fn tokens_gaps_and_sentences() {
         assert_eq!(
             words("Jen Daskal's plan. Mr. Burns, US-China"),

@@ -212,31 +212,24 @@ pub(crate) fn close_pairs<'a>(
     let mut entries: Vec<u64> = Vec::new();
     for &(id, word, reach) in &words {
         let all = every || anchor(id);
-        deletion_entries(
-            id,
-            word,
-            reach,
-            |h| all || anchored.contains(&h),
-            &mut hashes,
-            &mut entries,
-        );
+        deletion_entries((id, word, reach), all, &anchored, &mut hashes, &mut entries);
     }
     pairs_of_entries(entries, anchor)
 }
 
-/// The entries of [`close_pairs`] for one word: (hash << 32 | id) for each
-/// hash that `keep` accepts, appended to `out` (`hashes` is scratch).
+/// The entries of [`close_pairs`] for one word (id, word, reach):
+/// (hash << 32 | id) for each of its hashes, or with `all` false only
+/// those in `anchored`, appended to `out` (`hashes` is scratch).
 pub(crate) fn deletion_entries(
-    id: u32,
-    word: &str,
-    reach: Reach,
-    keep: impl Fn(u32) -> bool,
+    (id, word, reach): (u32, &str, Reach),
+    all: bool,
+    anchored: &rustc_hash::FxHashSet<u32>,
     hashes: &mut Vec<u64>,
     out: &mut Vec<u64>,
 ) {
     out.extend(
         deletion_hashes32(word, reach, hashes)
-            .filter(|&h| keep(h))
+            .filter(|h| all || anchored.contains(h))
             .map(|h| (u64::from(h) << 32) | u64::from(id)),
     );
 }
@@ -331,29 +324,25 @@ pub(crate) fn pairs_of_entries(mut entries: Vec<u64>, anchor: impl Fn(u32) -> bo
 fn all_deletion_hashes(word: &[u8], max: usize, out: &mut Vec<u64>) {
     out.clear();
     let n = word.len();
-    // prefix[i] = the polynomial of word[..i]: the sum of word[k] * base^k.
+    // prefix[i] = the polynomial of word[..i]: the sum of word[k] * base^k
+    // (kept for words short enough to delete from).
     let mut prefix = [0u64; 64];
-    let polynomial = |bytes: &[u8]| {
-        let (mut h, mut power) = (0u64, 1u64);
-        for &b in bytes {
-            h = h.wrapping_add(u64::from(b).wrapping_mul(power));
-            power = power.wrapping_mul(POLY_BASE);
-        }
-        h
-    };
-    if n >= prefix.len() {
-        out.push(mix64(polynomial(word)));
-        return;
-    }
-    let mut power = 1u64;
+    let (mut whole, mut power) = (0u64, 1u64);
     for (i, &b) in word.iter().enumerate() {
-        prefix[i + 1] = prefix[i].wrapping_add(u64::from(b).wrapping_mul(power));
+        whole = whole.wrapping_add(u64::from(b).wrapping_mul(power));
         power = power.wrapping_mul(POLY_BASE);
+        if let Some(p) = prefix.get_mut(i + 1) {
+            *p = whole;
+        }
+    }
+    if n >= prefix.len() {
+        out.push(mix64(whole));
+        return;
     }
     // The polynomial of word[from..to], moved down `by` (an inverse power
     // of the base) to follow the bytes deleted before it.
     let part = |from: usize, to: usize, by: u64| prefix[to].wrapping_sub(prefix[from]).wrapping_mul(by);
-    out.push(mix64(prefix[n]));
+    out.push(mix64(whole));
     if max >= 1 && n > 1 {
         for (i, &before) in prefix[..n].iter().enumerate() {
             out.push(mix64(before.wrapping_add(part(i + 1, n, POLY_INVERSE))));

@@ -11,12 +11,12 @@
 //! reported. The weights live in [`super::thresholds`].
 
 use super::thresholds::*;
-use super::{Analysis, Match, is_word_form, soft_pair};
+use super::{Analysis, Match, is_word_form};
 use crate::dictionary::Dictionary;
 use crate::dictionary::index::{Reach, close_pairs};
 use crate::lexicon::{self, LexEntry};
 use crate::span::Span;
-use crate::words::{is_all_caps, is_capitalized, is_connector, is_title_word};
+use crate::words::{is_all_caps, is_capitalized, is_connector, is_title_word, soft_pair};
 
 /// What the document says about one name word.
 #[derive(Clone, Debug, PartialEq)]

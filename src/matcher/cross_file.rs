@@ -34,14 +34,14 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
 use super::thresholds::*;
-use super::{Analysis, is_word_form, soft_pair};
+use super::{Analysis, is_word_form};
 use crate::dictionary::index::{Reach, deletion_entries, deletion_hashes32, pairs_of_entries};
 use crate::dictionary::{Dictionary, FormId, FormKind};
 use crate::document::{Document, DocumentId};
 use crate::entity::EntityId;
 use crate::lexicon::{self, LexEntry};
 use crate::span::Span;
-use crate::words::{is_all_caps, is_title_word};
+use crate::words::{is_all_caps, is_title_word, soft_pair};
 
 /// What one document says about one of its name words: the part of a
 /// [`super::NameWord`] that outlives the document's [`Analysis`]. A run of
@@ -397,9 +397,11 @@ impl<'a> CrossFile<'a> {
             let end = first + names.len();
             for (dn, ids) in docs.iter().zip(&doc_ids) {
                 for (w, &id) in dn.words.iter().zip(ids) {
-                    let Some(k) = (id as usize).checked_sub(first).filter(|_| (id as usize) < end) else {
+                    let id = id as usize;
+                    if !(first..end).contains(&id) {
                         continue;
-                    };
+                    }
+                    let k = id - first;
                     let n = &mut names[k];
                     n.occurrences.push(Occurrence { doc: dn.doc, name: w });
                     n.uses += w.uses.len();
@@ -498,17 +500,9 @@ impl<'a> CrossFile<'a> {
         };
         let entries: Vec<u64> = words
             .par_iter()
-            .flat_map_iter(|&(id, word, reach)| {
+            .flat_map_iter(|&w| {
                 let (mut hashes, mut out) = (Vec::new(), Vec::new());
-                let all = every || anchor(id);
-                deletion_entries(
-                    id,
-                    word,
-                    reach,
-                    |h| all || anchored.contains(&h),
-                    &mut hashes,
-                    &mut out,
-                );
+                deletion_entries(w, every || anchor(w.0), &anchored, &mut hashes, &mut out);
                 out
             })
             .collect();
