@@ -347,9 +347,10 @@ impl Analysis {
     /// Analyse a document against a dictionary.
     pub fn new(doc: &Document, dict: &Dictionary) -> Self {
         let mut a = Analysis::default();
-        // English prose runs about six bytes a word: one allocation, no
-        // copying as the tokens grow.
-        a.tokens.reserve(doc.text.len() / 6 + 16);
+        // English prose runs about six bytes a word, technical text with
+        // numbers and code nearer five: room for a word in four bytes, one
+        // allocation, no copying as the tokens grow.
+        a.tokens.reserve(doc.text.len() / 4 + 16);
         for &region in &doc.prose {
             let first = a.tokens.len();
             tokenize(&doc.text, region, &mut a.tokens);

@@ -346,20 +346,41 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
 fn ascii_word_len(bytes: &[u8]) -> usize {
     let mut n = 0;
     while let Some(chunk) = bytes.get(n..n + 8) {
-        let mut mask = 0u32;
-        for (k, &b) in chunk.iter().enumerate() {
-            mask |= u32::from(BYTE_CLASS[b as usize] & WORD) << k;
+        let word = word_byte_mask(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        // The first byte that is not a word byte, in memory order.
+        let stop = !word & HIGH_BITS;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
         }
-        let ones = mask.trailing_ones() as usize;
-        n += ones;
-        if ones < 8 {
-            return n;
-        }
+        n += 8;
     }
     while n < bytes.len() && BYTE_CLASS[bytes[n] as usize] == WORD {
         n += 1;
     }
     n
+}
+
+/// The high bit of each of the eight bytes of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes read as one little-endian `u64`: the high bit of each byte
+/// that is an ASCII letter or digit, computed on all eight at once (SWAR).
+#[inline]
+fn word_byte_mask(x: u64) -> u64 {
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    // Each byte's low seven bits: below 0x80, so that adding at most 0x80
+    // to it carries into no other byte.
+    let low = x & !HIGH_BITS;
+    // `v` in `lo..=hi`: `v + (0x80 - lo)` reaches the high bit and
+    // `v + (0x7f - hi)` does not.
+    let in_range = |v: u64, lo: u8, hi: u8| (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi)) & HIGH_BITS;
+    // `| 0x20` folds `A..=Z` onto `a..=z` and takes no other byte there.
+    let letter = in_range(low | splat(0x20), b'a', b'z');
+    let digit = in_range(low, b'0', b'9');
+    // Bytes from 0x80 up are not ASCII.
+    (letter | digit) & !x & HIGH_BITS
 }
 
 /// The gap of the commonest separators, found in one pass over their bytes:
@@ -714,6 +735,27 @@ mod tests {
         assert_eq!(ascii_word_len(b"Jennifer9 x"), 9);
         assert_eq!(ascii_word_len("Daskal\u{2019}s".as_bytes()), 6);
         assert_eq!(ascii_word_len(b""), 0);
+        // Every pair of bytes side by side, at each place: no byte's
+        // arithmetic spills into its neighbour's.
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                for place in [0, 3, 6] {
+                    let mut chunk = [b'x'; 8];
+                    chunk[place] = a;
+                    chunk[place + 1] = b;
+                    let want = chunk
+                        .iter()
+                        .enumerate()
+                        .filter(|&(_, &c)| BYTE_CLASS[c as usize] == WORD)
+                        .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
+                    assert_eq!(
+                        word_byte_mask(u64::from_le_bytes(chunk)),
+                        want,
+                        "{a:#x} {b:#x} at {place}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
