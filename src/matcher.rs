@@ -39,7 +39,8 @@ pub mod people;
 
 pub use consistency::{Inconsistency, NameWord, Pair};
 pub use cross_file::{
-    Cluster, CorpusName, CrossFile, CrossPair, CrossVerdict, DocName, DocNames, Occurrence, word_hash,
+    Cluster, CorpusName, CrossFile, CrossPair, CrossVerdict, DocName, DocNames, NameRef, Occurrence,
+    word_hash,
 };
 
 /// How a known form was written compared with the dictionary.

@@ -366,15 +366,6 @@ fn lint_inputs(
     }
     let diags = std::mem::take(&mut run.diags);
     run.diags = pool.install(|| lint_run(&run.docs, &names, dict, settings, diags));
-    // Freeing every file's name words takes a while (2% of a run over
-    // many files): with a second thread, it need not hold up the output;
-    // with one, the pool's thread, which allocated them, frees them faster
-    // than this one can.
-    if pool.current_num_threads() > 1 {
-        pool.spawn(move || drop(names));
-    } else {
-        pool.install(move || drop(names));
-    }
     run
 }
 

@@ -31,6 +31,7 @@
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::ops::Range;
 
 use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
 use super::thresholds::*;
@@ -45,20 +46,24 @@ use crate::words::{is_all_caps, is_title_word, soft_pair};
 
 /// What one document says about one of its name words: the part of a
 /// [`super::NameWord`] that outlives the document's [`Analysis`]. A run of
-/// many files keeps one per distinct name word of every file, so it is kept
-/// small: boxed slices, and neighbours as indexes rather than words.
+/// many files keeps one per distinct name word of every file, so it holds
+/// no allocation of its own: its words, uses and neighbours are ranges of
+/// its [`DocNames`]' shared arrays, read through a [`NameRef`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocName {
-    /// The folded word.
-    pub folded: Box<str>,
-    /// How it is written (its first capitalised use).
-    pub surface: Box<str>,
-    /// Capitalised uses, as byte spans, in order.
-    pub uses: Box<[Span]>,
-    /// The uses written otherwise than `surface` (in capitals, say): index
-    /// in `uses` and the text. [`DocName::spelling`] reads a use's text
-    /// without the document's.
-    pub respelled: Box<[(u32, Box<str>)]>,
+    /// The folded word, in [`DocNames`]' text.
+    folded: Range<u32>,
+    /// How it is written (its first capitalised use), likewise.
+    surface: Range<u32>,
+    /// Its capitalised uses, in [`DocNames`]' spans.
+    uses: Range<u32>,
+    /// The uses written otherwise than `surface`, in [`DocNames`]'
+    /// respellings.
+    respelled: Range<u32>,
+    /// Its neighbours before it, then after it, in [`DocNames`]'
+    /// neighbours; the first `before` are those before.
+    neighbours: Range<u32>,
+    before: u32,
     /// Uses in lower case (an ordinary word).
     pub lower: u32,
     /// True when some use stands in a run with another capitalised name word.
@@ -67,37 +72,100 @@ pub struct DocName {
     pub sentence_initial_only: bool,
     /// True when every use is written in capitals (a headline).
     pub all_caps_only: bool,
-    /// The name words right before it in its runs (given names, titles), as
-    /// indexes in [`DocNames::words`], sorted, without repeats
-    /// ([`DocNames::word`] gives the word).
-    pub before: Box<[u32]>,
-    /// The name words right after it in its runs, likewise.
-    pub after: Box<[u32]>,
-}
-
-impl DocName {
-    /// The text of the `i`th use.
-    pub fn spelling(&self, i: usize) -> &str {
-        match self.respelled.binary_search_by_key(&i, |&(k, _)| k as usize) {
-            Ok(k) => &self.respelled[k].1,
-            Err(_) => &self.surface,
-        }
-    }
 }
 
 /// The name words of one document, kept for the cross-file pass after the
-/// document's analysis is dropped.
+/// document's analysis is dropped: a handful of allocations per document
+/// (a run of many files once made millions, one per word, use list and
+/// neighbour list).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocNames {
     /// The document.
     pub doc: DocumentId,
     /// Its distinct name words, in order of first use (the order of
     /// [`Analysis::names`]).
-    pub words: Vec<DocName>,
+    words: Vec<DocName>,
     /// Hashes ([`word_hash`]) of the distinct words it uses in lower case,
     /// at least [`CROSS_FILE_MIN_LEN`] long, sorted: ordinary words, which
     /// are not names anywhere in the run.
     pub lower_words: Vec<u64>,
+    /// The words' folded forms, surfaces and respellings, one after another.
+    text: String,
+    /// The words' uses.
+    spans: Vec<Span>,
+    /// Uses written otherwise than their word's surface: the use's index
+    /// among its word's uses, and its text in `text`.
+    respelled: Vec<(u32, Range<u32>)>,
+    /// The words' neighbours, as indexes in `words`.
+    neighbours: Vec<u32>,
+}
+
+/// A name word of a [`DocNames`], with what it says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameRef<'a> {
+    names: &'a DocNames,
+    word: &'a DocName,
+}
+
+impl<'a> NameRef<'a> {
+    fn text(self, r: &Range<u32>) -> &'a str {
+        &self.names.text[r.start as usize..r.end as usize]
+    }
+
+    /// The folded word.
+    pub fn folded(self) -> &'a str {
+        self.text(&self.word.folded)
+    }
+
+    /// How it is written (its first capitalised use).
+    pub fn surface(self) -> &'a str {
+        self.text(&self.word.surface)
+    }
+
+    /// Capitalised uses, as byte spans, in order.
+    pub fn uses(self) -> &'a [Span] {
+        &self.names.spans[self.word.uses.start as usize..self.word.uses.end as usize]
+    }
+
+    /// The text of the `i`th use (without the document's text).
+    pub fn spelling(self, i: usize) -> &'a str {
+        let respelled =
+            &self.names.respelled[self.word.respelled.start as usize..self.word.respelled.end as usize];
+        match respelled.binary_search_by_key(&i, |&(k, _)| k as usize) {
+            Ok(k) => self.text(&respelled[k].1),
+            Err(_) => self.surface(),
+        }
+    }
+
+    /// How many uses are written otherwise than [`NameRef::surface`].
+    pub fn respelled(self) -> usize {
+        self.word.respelled.len()
+    }
+
+    fn neighbours(self) -> &'a [u32] {
+        &self.names.neighbours[self.word.neighbours.start as usize..self.word.neighbours.end as usize]
+    }
+
+    /// The name words right before it in its runs (given names, titles), as
+    /// indexes in its document's words, sorted, without repeats
+    /// ([`DocNames::word`] gives the word).
+    pub fn before(self) -> &'a [u32] {
+        &self.neighbours()[..self.word.before as usize]
+    }
+
+    /// The name words right after it in its runs, likewise.
+    pub fn after(self) -> &'a [u32] {
+        &self.neighbours()[self.word.before as usize..]
+    }
+}
+
+/// The counts and flags ([`DocName::lower`], [`DocName::in_full_name`], …).
+impl std::ops::Deref for NameRef<'_> {
+    type Target = DocName;
+
+    fn deref(&self) -> &DocName {
+        self.word
+    }
 }
 
 pub use crate::words::word_hash;
@@ -106,50 +174,85 @@ impl DocNames {
     /// The summary of a document's name words.
     pub fn new(doc: &Document, analysis: &Analysis) -> Self {
         let text = &doc.text;
-        let sorted = |v: &[u32]| -> Box<[u32]> {
-            let mut v = v.to_vec();
-            v.sort_unstable();
-            v.dedup();
-            v.into_boxed_slice()
-        };
-        let words = analysis
-            .names()
-            .iter()
-            .map(|n| {
-                let uses: Box<[Span]> = n.tokens.iter().map(|&t| analysis.tokens[t].span).collect();
-                let all_caps_only = uses.iter().all(|s| is_all_caps(s.slice(text)));
-                let respelled = (0..)
-                    .zip(&uses)
-                    .map(|(i, s)| (i, s.slice(text)))
-                    .filter(|&(_, written)| written != n.surface)
-                    .map(|(i, written)| (i, written.into()))
-                    .collect();
-                DocName {
-                    folded: n.folded.as_str().into(),
-                    surface: n.surface.as_str().into(),
-                    uses,
-                    respelled,
-                    lower: u32::try_from(n.lower).unwrap_or(u32::MAX),
-                    in_full_name: n.in_full_name,
-                    sentence_initial_only: n.sentence_initial_only,
-                    all_caps_only,
-                    before: sorted(&n.before),
-                    after: sorted(&n.after),
-                }
-            })
-            .collect();
-        let lower_words = analysis.lower_case_words(CROSS_FILE_MIN_LEN);
-        DocNames {
+        let names = analysis.names();
+        let mut out = DocNames {
             doc: doc.id,
-            words,
-            lower_words,
+            words: Vec::with_capacity(names.len()),
+            lower_words: analysis.lower_case_words(CROSS_FILE_MIN_LEN),
+            text: String::new(),
+            spans: Vec::with_capacity(names.iter().map(|n| n.tokens.len()).sum()),
+            respelled: Vec::new(),
+            neighbours: Vec::new(),
+        };
+        let at = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        let push_text = |out: &mut String, s: &str| {
+            let start = at(out.len());
+            out.push_str(s);
+            start..at(out.len())
+        };
+        // Each neighbour list sorted, without repeats.
+        let push_sorted = |out: &mut Vec<u32>, v: &[u32]| {
+            let start = out.len();
+            out.extend_from_slice(v);
+            out[start..].sort_unstable();
+            let mut kept = start;
+            for i in start..out.len() {
+                if kept == start || out[i] != out[kept - 1] {
+                    out[kept] = out[i];
+                    kept += 1;
+                }
+            }
+            out.truncate(kept);
+            at(kept - start)
+        };
+        for n in names {
+            let folded = push_text(&mut out.text, &n.folded);
+            let surface = push_text(&mut out.text, &n.surface);
+            let first_use = out.spans.len();
+            out.spans
+                .extend(n.tokens.iter().map(|&t| analysis.tokens[t].span));
+            let first_respelled = out.respelled.len();
+            let mut all_caps_only = true;
+            for (i, k) in (first_use..out.spans.len()).enumerate() {
+                let written = out.spans[k].slice(text);
+                all_caps_only &= is_all_caps(written);
+                if written != n.surface {
+                    let r = push_text(&mut out.text, written);
+                    out.respelled.push((at(i), r));
+                }
+            }
+            let first_neighbour = out.neighbours.len();
+            let before = push_sorted(&mut out.neighbours, &n.before);
+            push_sorted(&mut out.neighbours, &n.after);
+            out.words.push(DocName {
+                folded,
+                surface,
+                uses: at(first_use)..at(out.spans.len()),
+                respelled: at(first_respelled)..at(out.respelled.len()),
+                neighbours: at(first_neighbour)..at(out.neighbours.len()),
+                before,
+                lower: at(n.lower),
+                in_full_name: n.in_full_name,
+                sentence_initial_only: n.sentence_initial_only,
+                all_caps_only,
+            });
         }
+        out
     }
 
-    /// The folded word of a neighbour index ([`DocName::before`],
-    /// [`DocName::after`]).
+    /// Its name words, in order of first use.
+    pub fn words(&self) -> impl ExactSizeIterator<Item = NameRef<'_>> {
+        self.words.iter().map(|word| NameRef { names: self, word })
+    }
+
+    /// The folded word of a neighbour index ([`NameRef::before`],
+    /// [`NameRef::after`]).
     pub fn word(&self, index: u32) -> &str {
-        &self.words[index as usize].folded
+        NameRef {
+            names: self,
+            word: &self.words[index as usize],
+        }
+        .folded()
     }
 }
 
@@ -159,18 +262,18 @@ pub struct Occurrence<'a> {
     /// The document.
     pub doc: DocumentId,
     /// What the document says of the word.
-    pub name: &'a DocName,
+    pub name: NameRef<'a>,
 }
 
 impl<'a> Occurrence<'a> {
     /// How it is written there (its first capitalised use).
     pub fn surface(&self) -> &'a str {
-        &self.name.surface
+        self.name.surface()
     }
 
     /// Its capitalised uses there.
     pub fn uses(&self) -> &'a [Span] {
-        &self.name.uses
+        self.name.uses()
     }
 }
 
@@ -350,13 +453,12 @@ impl<'a> CrossFile<'a> {
         // each distinct word: the names are then made at their final size,
         // without moving a large vector as it grows.
         let mut doc_ids: Vec<Vec<u32>> = Vec::with_capacity(docs.len());
-        let mut first_use: Vec<&'a DocName> = Vec::new();
+        let mut first_use: Vec<NameRef<'a>> = Vec::new();
         for dn in docs {
             let ids = dn
-                .words
-                .iter()
+                .words()
                 .map(|w| {
-                    *self.index.entry(&w.folded).or_insert_with(|| {
+                    *self.index.entry(w.folded()).or_insert_with(|| {
                         first_use.push(w);
                         first_use.len() - 1
                     }) as u32
@@ -367,8 +469,8 @@ impl<'a> CrossFile<'a> {
         self.names = first_use
             .iter()
             .map(|w| CorpusName {
-                folded: &w.folded,
-                surface: &w.surface,
+                folded: w.folded(),
+                surface: w.surface(),
                 occurrences: Vec::new(),
                 uses: 0,
                 lower: 0,
@@ -396,7 +498,7 @@ impl<'a> CrossFile<'a> {
                       after: &mut [Vec<(u32, u32)>]| {
             let end = first + names.len();
             for (dn, ids) in docs.iter().zip(&doc_ids) {
-                for (w, &id) in dn.words.iter().zip(ids) {
+                for (w, &id) in dn.words().zip(ids) {
                     let id = id as usize;
                     if !(first..end).contains(&id) {
                         continue;
@@ -404,17 +506,18 @@ impl<'a> CrossFile<'a> {
                     let k = id - first;
                     let n = &mut names[k];
                     n.occurrences.push(Occurrence { doc: dn.doc, name: w });
-                    n.uses += w.uses.len();
+                    n.uses += w.uses().len();
                     n.lower += w.lower as usize;
                     n.full_name_files += usize::from(w.in_full_name);
                     n.sentence_initial_only &= w.sentence_initial_only;
                     n.all_caps_only &= w.all_caps_only;
-                    count_neighbours(&mut before[k], ids, &w.before);
-                    count_neighbours(&mut after[k], ids, &w.after);
+                    count_neighbours(&mut before[k], ids, w.before());
+                    count_neighbours(&mut after[k], ids, w.after());
                     let spellings = &mut surfaces[k];
-                    match spellings.iter_mut().find(|(s, _)| *s == &*w.surface) {
-                        Some((_, uses)) => *uses += w.uses.len(),
-                        None => spellings.push((&w.surface, w.uses.len())),
+                    let surface = w.surface();
+                    match spellings.iter_mut().find(|(s, _)| *s == surface) {
+                        Some((_, uses)) => *uses += w.uses().len(),
+                        None => spellings.push((surface, w.uses().len())),
                     }
                 }
             }
@@ -993,19 +1096,25 @@ mod tests {
             Format::Plain,
         );
         let n = doc_names(docs.get(id), &Dictionary::empty());
-        let w = n
-            .words
-            .iter()
-            .find(|w| &*w.folded == "hrytsenko")
-            .expect("name word");
-        assert_eq!(&*w.surface, "Hrytsenko");
-        let uses: Vec<&str> = w.uses.iter().map(|s| s.slice(&docs.get(id).text)).collect();
+        let w = n.words().find(|w| w.folded() == "hrytsenko").expect("name word");
+        assert_eq!(w.surface(), "Hrytsenko");
+        let uses: Vec<&str> = w.uses().iter().map(|s| s.slice(&docs.get(id).text)).collect();
         assert_eq!(uses, ["Hrytsenko", "HRYTSENKO"]);
         // Each use's own text, without the document's.
         assert_eq!((w.spelling(0), w.spelling(1)), ("Hrytsenko", "HRYTSENKO"));
-        assert_eq!(w.respelled.len(), 1);
-        let before: Vec<&str> = w.before.iter().map(|&b| n.word(b)).collect();
+        assert_eq!(w.respelled(), 1);
+        let before: Vec<&str> = w.before().iter().map(|&b| n.word(b)).collect();
         assert_eq!(before, ["oleksandra"]);
+        assert!(w.after().is_empty());
+        // The neighbour lists of each word are its own.
+        let given = n
+            .words()
+            .find(|w| w.folded() == "oleksandra")
+            .expect("given name");
+        let after: Vec<&str> = given.after().iter().map(|&b| n.word(b)).collect();
+        assert_eq!(after, ["hrytsenko"]);
+        assert_eq!(given.uses().len(), 1);
+        assert_eq!((given.spelling(0), given.respelled()), ("Oleksandra", 0));
         assert!(w.in_full_name);
         assert!(!w.all_caps_only);
         assert!(n.lower_words.contains(&word_hash("harbour")));
