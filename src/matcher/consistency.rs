@@ -17,14 +17,16 @@ use crate::dictionary::index::{Reach, close_pairs};
 use crate::lexicon::{self, LexEntry};
 use crate::span::Span;
 use crate::words::{is_all_caps, is_capitalized, is_connector, is_title_word, soft_pair};
+use smol_str::SmolStr;
 
 /// What the document says about one name word.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NameWord {
-    /// The folded word.
-    pub folded: String,
+    /// The folded word (held inline when short, as most are: a document
+    /// has hundreds of name words, and two allocations each showed).
+    pub folded: SmolStr,
     /// How it is written (its first capitalised use).
-    pub surface: String,
+    pub surface: SmolStr,
     /// Capitalised uses, as token indexes.
     pub tokens: Vec<usize>,
     /// Uses in lower case (an ordinary word).
@@ -147,8 +149,8 @@ impl Analysis {
                 if *slot == u32::MAX {
                     *slot = names.len() as u32;
                     names.push(NameWord {
-                        folded: folded.to_owned(),
-                        surface: self.tokens[i].span.slice(text).to_owned(),
+                        folded: SmolStr::new(folded),
+                        surface: SmolStr::new(self.tokens[i].span.slice(text)),
                         tokens: Vec::new(),
                         lower: 0,
                         in_full_name: false,
