@@ -172,6 +172,9 @@ struct DocWords {
     hashes: Vec<u64>,
     /// How many times each word is used in lower case (as an ordinary word).
     lower: Vec<u32>,
+    /// By word: (the first token where it is capitalised, how many times it
+    /// is; 0 when never), counted as the words are interned.
+    capitalised: Vec<(u32, u32)>,
     /// Each word's number in the dictionary, if the dictionary has it.
     dict_ids: Vec<Option<WordId>>,
     /// Where each word stands in the dictionary's forms (copied from the
@@ -239,6 +242,7 @@ impl DocWords {
         self.ranges.push(start..self.text.len() as u32);
         self.hashes.push(hash);
         self.lower.push(0);
+        self.capitalised.push((0, 0));
         next
     }
 }
@@ -365,7 +369,7 @@ impl Analysis {
         // A document has about one distinct word in six (news, manuals):
         // room for a quarter, so that the table seldom grows.
         a.words.by_hash.reserve((a.tokens.len() / 4).min(1 << 16));
-        for t in &a.tokens {
+        for (i, t) in a.tokens.iter().enumerate() {
             let surface = t.span.slice(&doc.text);
             // Most words are already folded: no copy for them.
             let w = if crate::words::is_folded_ascii(surface) {
@@ -377,6 +381,12 @@ impl Analysis {
             a.token_words.push(w);
             if t.lower_case {
                 a.words.lower[w as usize] += 1;
+            } else if t.capitalized {
+                let c = &mut a.words.capitalised[w as usize];
+                if c.1 == 0 {
+                    c.0 = i as u32;
+                }
+                c.1 += 1;
             }
         }
         a.find_runs(&doc.text);
@@ -976,9 +986,6 @@ impl NearCache {
 struct DocIndex<'a> {
     /// The analysis, whose words the facts below are numbered by.
     a: &'a Analysis,
-    /// By word of the document: (first token where it is capitalised, how
-    /// many times it is; 0 when never).
-    capitalised: Vec<(u32, u32)>,
     /// By word of the document: whether it stands in a name run of two or
     /// more capitalised words.
     in_full_name: Vec<bool>,
@@ -991,16 +998,6 @@ struct DocIndex<'a> {
 
 impl<'a> DocIndex<'a> {
     fn new(a: &'a Analysis, dict: &Dictionary) -> Self {
-        let mut capitalised = vec![(0, 0); a.words.ranges.len()];
-        for (i, t) in a.tokens.iter().enumerate() {
-            if t.capitalized {
-                let c = &mut capitalised[a.token_words[i] as usize];
-                if c.1 == 0 {
-                    c.0 = i as u32;
-                }
-                c.1 += 1;
-            }
-        }
         let mut in_full_name = vec![false; a.words.ranges.len()];
         for r in &a.runs {
             let caps = r.tokens.clone().filter(|&i| a.tokens[i].capitalized).count();
@@ -1021,7 +1018,6 @@ impl<'a> DocIndex<'a> {
         }
         DocIndex {
             a,
-            capitalised,
             in_full_name,
             known,
             known_words: OnceLock::new(),
@@ -1058,7 +1054,7 @@ impl<'a> DocIndex<'a> {
         if let Some(&span) = self.known.get(&entity) {
             return Some(span);
         }
-        let &(first, count) = self.capitalised.get(self.word(right_word)?)?;
+        let &(first, count) = self.a.words.capitalised.get(self.word(right_word)?)?;
         (count > 0).then(|| self.a.tokens[first as usize].span)
     }
 
@@ -1094,8 +1090,8 @@ impl<'a> DocIndex<'a> {
     /// Lower the score when the found word is used several times and the
     /// right one never: a consistent spelling is usually a different name.
     fn frequency_penalty(&self, t: usize, right: &str) -> f32 {
-        let found_count = self.capitalised[self.a.token_words[t] as usize].1;
-        let right_count = self.word(right).map_or(0, |w| self.capitalised[w].1);
+        let found_count = self.a.words.capitalised[self.a.token_words[t] as usize].1;
+        let right_count = self.word(right).map_or(0, |w| self.a.words.capitalised[w].1);
         if found_count >= 2 && right_count == 0 {
             NEAR_REPEATED_PENALTY
         } else {
