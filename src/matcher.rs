@@ -371,12 +371,14 @@ impl Analysis {
         a.words.by_hash.reserve((a.tokens.len() / 4).min(1 << 16));
         for (i, t) in a.tokens.iter().enumerate() {
             let surface = t.span.slice(&doc.text);
-            // Most words are already folded: no copy for them.
-            let w = if crate::words::is_folded_ascii(surface) {
-                a.words.intern(surface)
-            } else {
-                crate::words::fold(surface, &mut buf);
-                a.words.intern(&buf)
+            // Most words are ASCII: folded and hashed in one pass, and
+            // copied only when they have capitals.
+            let w = match crate::words::ascii_fold_hash(surface, &mut buf) {
+                Some((folded, hash)) => a.words.intern_hashed(folded, hash),
+                None => {
+                    crate::words::fold(surface, &mut buf);
+                    a.words.intern(&buf)
+                }
             };
             a.token_words.push(w);
             if t.lower_case {

@@ -363,13 +363,15 @@ fn ascii_word_len(bytes: &[u8]) -> usize {
 /// The high bit of each of the eight bytes of a `u64`.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
+/// A byte repeated in each of the eight bytes of a `u64`.
+const fn splat(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
 /// Eight bytes read as one little-endian `u64`: the high bit of each byte
 /// that is an ASCII letter or digit, computed on all eight at once (SWAR).
 #[inline]
 fn word_byte_mask(x: u64) -> u64 {
-    const fn splat(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
-    }
     // Each byte's low seven bits: below 0x80, so that adding at most 0x80
     // to it carries into no other byte.
     let low = x & !HIGH_BITS;
@@ -501,9 +503,93 @@ pub(crate) fn consonant_skeleton(s: &str) -> impl Iterator<Item = u8> + '_ {
 /// find it, so that a document's word is hashed once. Stable within one
 /// build: the build script compiles the built-in word table with this
 /// function, and loading it checks that it finds its words.
+///
+/// The word is read eight bytes at a time (the last ones padded with
+/// zeros), as [`ascii_fold_hash`] reads a word it lowers as it goes.
 pub fn word_hash(folded: &str) -> u64 {
-    use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one(folded)
+    let mut h = HASH_SEED;
+    let mut chunks = folded.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        h = hash_chunk(h, u64::from_le_bytes(c.try_into().unwrap_or_default()));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        h = hash_chunk(h, padded(rest));
+    }
+    hash_finish(h, folded.len())
+}
+
+/// A word's folded form and its [`word_hash`] in one pass, when the word
+/// is ASCII (as most words of English prose are): folding only lowers its
+/// capitals, eight bytes at a time. The folded form is the word itself, or
+/// `out` when it had capitals. `None` for a word with any other byte, which
+/// [`fold`] folds.
+pub(crate) fn ascii_fold_hash<'a>(word: &'a str, out: &'a mut String) -> Option<(&'a str, u64)> {
+    let bytes = word.as_bytes();
+    let mut h = HASH_SEED;
+    let mut capitals = 0;
+    let mut lowered = |h: u64, x: u64| -> Option<u64> {
+        if x & HIGH_BITS != 0 {
+            return None;
+        }
+        // The high bit of each capital, moved to its 0x20 bit: the letter
+        // in lower case.
+        let upper = (x + splat(0x80 - b'A')) & !(x + splat(0x7f - b'Z')) & HIGH_BITS;
+        capitals |= upper;
+        Some(hash_chunk(h, x | upper >> 2))
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        h = lowered(h, u64::from_le_bytes(c.try_into().unwrap_or_default()))?;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        h = lowered(h, padded(rest))?;
+    }
+    let h = hash_finish(h, bytes.len());
+    if capitals == 0 {
+        return Some((word, h));
+    }
+    out.clear();
+    out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    Some((out.as_str(), h))
+}
+
+/// The start of [`word_hash`]'s state (the digits of pi).
+const HASH_SEED: u64 = 0x243f_6a88_85a3_08d3;
+
+/// Eight bytes of a word into the hash: a multiply spreads them upwards, a
+/// rotation brings the high bits back down for the next eight.
+#[inline]
+fn hash_chunk(h: u64, chunk: u64) -> u64 {
+    (h ^ chunk).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29)
+}
+
+/// The hash with the word's length, every bit mixed into every other
+/// (MurmurHash3's finaliser): tables key on its low bits and its high ones.
+#[inline]
+fn hash_finish(h: u64, len: usize) -> u64 {
+    let mut h = h ^ len as u64;
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// One to seven bytes as a little-endian `u64` padded with zeros, from two
+/// overlapping loads (or three bytes) rather than a copy of any length.
+#[inline]
+fn padded(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes(rest[..4].try_into().unwrap_or_default()));
+        let hi = u64::from(u32::from_le_bytes(rest[n - 4..].try_into().unwrap_or_default()));
+        // The overlapping bytes are the same in both.
+        lo | hi << (8 * (n - 4))
+    } else {
+        u64::from(rest[0]) | u64::from(rest[n / 2]) << (8 * (n / 2)) | u64::from(rest[n - 1]) << (8 * (n - 1))
+    }
 }
 
 /// True when two words differ only in vowels and doubled letters
@@ -776,6 +862,47 @@ mod tests {
         }
         assert!(is_connector("van") && !is_connector("Van") && !is_connector("vanguard"));
         assert!(is_title_word("congresswoman") && !is_title_word("congresswomen"));
+    }
+
+    #[test]
+    fn ascii_words_fold_and_hash_in_one_pass_as_fold_and_word_hash_do() {
+        let mut buf = String::new();
+        // Every length from one byte to past two chunks, capitals anywhere,
+        // digits, apostrophes and the bytes around the capitals' range.
+        let long = "Counternarcotics@[`{Working9'Group";
+        for end in 1..=long.len() {
+            for start in 0..end.min(9) {
+                let w = &long[start..end];
+                let (f, h) = ascii_fold_hash(w, &mut buf).expect("ASCII");
+                assert_eq!(f, folded(w), "{w}");
+                assert_eq!(h, word_hash(&folded(w)), "{w}");
+            }
+        }
+        assert_eq!(
+            ascii_fold_hash("daskal", &mut buf).map(|(f, _)| f),
+            Some("daskal")
+        );
+        for w in ["o’rourke", "velázquez", "Ærø"] {
+            assert_eq!(ascii_fold_hash(w, &mut buf), None, "{w}");
+        }
+        // Words of one to eight bytes that differ in a byte or in length
+        // hash apart (the padding is counted with the length).
+        let words = [
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdef",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgh0",
+        ];
+        let hashes: std::collections::HashSet<u64> = words.iter().map(|w| word_hash(w)).collect();
+        assert_eq!(hashes.len(), words.len());
+        assert_ne!(word_hash("a"), word_hash("a\0"));
     }
 
     #[test]

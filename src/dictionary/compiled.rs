@@ -22,7 +22,7 @@ use super::index::{Index, KeyTable, Layer, Words};
 
 const MAGIC: &[u8; 8] = b"CDSKDICT";
 /// Bump when the layout or anything hashed into the index changes.
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
 /// The compiled data is not a dictionary this version can read.
 #[derive(Debug, thiserror::Error)]
