@@ -17,6 +17,7 @@ use crate::dictionary::index::{Reach, close_pairs};
 use crate::lexicon::{self, LexEntry};
 use crate::span::Span;
 use crate::words::{is_all_caps, is_capitalized, is_connector, is_title_word, soft_pair};
+use smallvec::SmallVec;
 use smol_str::SmolStr;
 
 /// What the document says about one name word.
@@ -27,8 +28,9 @@ pub struct NameWord {
     pub folded: SmolStr,
     /// How it is written (its first capitalised use).
     pub surface: SmolStr,
-    /// Capitalised uses, as token indexes.
-    pub tokens: Vec<usize>,
+    /// Capitalised uses, as token indexes (held inline up to two: most
+    /// name words of a story are used once or twice).
+    pub tokens: SmallVec<[usize; 2]>,
     /// Uses in lower case (an ordinary word).
     pub lower: usize,
     /// True when some use stands in a run with another capitalised name word.
@@ -37,9 +39,9 @@ pub struct NameWord {
     pub alone: bool,
     /// The name words right before it in its runs (given names, titles),
     /// as indexes in [`Analysis::names`], once per use.
-    pub before: Vec<u32>,
+    pub before: SmallVec<[u32; 2]>,
     /// The name words right after it in its runs, likewise.
-    pub after: Vec<u32>,
+    pub after: SmallVec<[u32; 2]>,
     /// True when every use starts a sentence.
     pub sentence_initial_only: bool,
 }
@@ -151,12 +153,12 @@ impl Analysis {
                     names.push(NameWord {
                         folded: SmolStr::new(folded),
                         surface: SmolStr::new(self.tokens[i].span.slice(text)),
-                        tokens: Vec::new(),
+                        tokens: SmallVec::new(),
                         lower: 0,
                         in_full_name: false,
                         alone: false,
-                        before: Vec::new(),
-                        after: Vec::new(),
+                        before: SmallVec::new(),
+                        after: SmallVec::new(),
                         sentence_initial_only: true,
                     });
                 }
@@ -517,7 +519,7 @@ impl Analysis {
             distance,
             score,
             right_known,
-            tokens: nw.tokens.clone(),
+            tokens: nw.tokens.to_vec(),
             right_use: self.closest_use(right, nw.tokens[0], text),
             surname: None,
             counts: (nr.tokens.len(), nw.tokens.len()),
