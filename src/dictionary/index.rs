@@ -498,6 +498,10 @@ impl Words {
                 s = (s + 1) & mask;
             }
         }
+        // Most runs add no words: no hashing of the word again for nothing.
+        if self.extra_ids.is_empty() {
+            return None;
+        }
         self.extra_ids.get(word).copied()
     }
 
