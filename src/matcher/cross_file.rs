@@ -301,12 +301,15 @@ pub struct CorpusName<'a> {
     pub sentence_initial_only: bool,
     /// True when every use in the run is in capitals.
     pub all_caps_only: bool,
+    /// Number of files it stands in (counted for every name, added up or
+    /// not: see [`CrossFile::reportable`]).
+    files: usize,
 }
 
 impl CorpusName<'_> {
     /// Number of files it stands in.
     pub fn files(&self) -> usize {
-        self.occurrences.len()
+        self.files
     }
 
     /// True when it stands in this document.
@@ -374,6 +377,8 @@ pub struct CrossFile<'a> {
     /// The name words used in lower case somewhere in the run
     /// ([`word_hash`]).
     lower_words: HashSet<u64>,
+    /// The close pairs to weigh, found before the names are added up.
+    candidates: Vec<(usize, usize)>,
     /// Folded word -> its index in `names`.
     index: HashMap<&'a str, usize>,
 }
@@ -433,22 +438,27 @@ impl<'a> CrossFile<'a> {
     /// `copydesk names` shows).
     pub fn new(docs: &'a [DocNames], dict: &Dictionary) -> Self {
         let mut cf = CrossFile::default();
-        cf.collect(docs);
-        cf.weigh_pairs(dict, 0);
+        cf.collect(docs, 0);
+        cf.weigh_pairs(dict);
         cf
     }
 
     /// [`CrossFile::new`] weighing only the pairs CD005 may report: those
     /// with a word in enough files to be a majority. The reported pairs are
-    /// the same; a run of many files pairs far fewer words.
+    /// the same; a run of many files pairs far fewer words. Only the words
+    /// of those pairs are added up: the others of [`CrossFile::names`]
+    /// have their number of files, their first spelling and nothing else.
     pub fn reportable(docs: &'a [DocNames], dict: &Dictionary) -> Self {
         let mut cf = CrossFile::default();
-        cf.collect(docs);
-        cf.weigh_pairs(dict, CROSS_FILE_MIN_MAJORITY_FILES);
+        cf.collect(docs, CROSS_FILE_MIN_MAJORITY_FILES);
+        cf.weigh_pairs(dict);
         cf
     }
 
-    fn collect(&mut self, docs: &'a [DocNames]) {
+    /// Number the run's distinct name words and count their files, find
+    /// the close pairs with a word in at least `min_files` files, and add
+    /// up the words of those pairs (every word when `min_files` is 0).
+    fn collect(&mut self, docs: &'a [DocNames], min_files: usize) {
         // First the number of each document's words, and the first use of
         // each distinct word: the names are then made at their final size,
         // without moving a large vector as it grows.
@@ -479,8 +489,21 @@ impl<'a> CrossFile<'a> {
                 after: Vec::new(),
                 sentence_initial_only: true,
                 all_caps_only: true,
+                files: 0,
             })
             .collect();
+        for ids in &doc_ids {
+            for &id in ids {
+                self.names[id as usize].files += 1;
+            }
+        }
+        self.candidates = self.candidate_pairs(min_files);
+        // The words to add up: those of a pair (all of them for `names`).
+        let mut wanted = vec![min_files == 0; self.names.len()];
+        for &(a, b) in &self.candidates {
+            wanted[a] = true;
+            wanted[b] = true;
+        }
         let count = self.names.len();
         // Each name's spellings with their uses, in order of first use.
         let mut surfaces: Vec<Vec<(&str, usize)>> = vec![Vec::new(); count];
@@ -500,7 +523,7 @@ impl<'a> CrossFile<'a> {
             for (dn, ids) in docs.iter().zip(&doc_ids) {
                 for (w, &id) in dn.words().zip(ids) {
                     let id = id as usize;
-                    if !(first..end).contains(&id) {
+                    if !(first..end).contains(&id) || !wanted[id] {
                         continue;
                     }
                     let k = id - first;
@@ -546,7 +569,10 @@ impl<'a> CrossFile<'a> {
         }
         // Only the name words' own hashes are ever asked for: a run's
         // ordinary words are many more.
-        let name_hashes: HashSet<u64> = self.names.iter().map(|n| word_hash(n.folded)).collect();
+        let name_hashes: HashSet<u64> = (self.names.iter().zip(&wanted))
+            .filter(|&(_, &w)| w)
+            .map(|(n, _)| word_hash(n.folded))
+            .collect();
         for dn in docs {
             self.lower_words
                 .extend(dn.lower_words.iter().filter(|h| name_hashes.contains(h)));
@@ -618,9 +644,9 @@ impl<'a> CrossFile<'a> {
             .collect()
     }
 
-    /// Weigh the close pairs with a word in at least `min_files` files.
-    fn weigh_pairs(&mut self, dict: &Dictionary, min_files: usize) {
-        let candidates = self.candidate_pairs(min_files);
+    /// Weigh the close pairs that [`CrossFile::collect`] found.
+    fn weigh_pairs(&mut self, dict: &Dictionary) {
+        let candidates = std::mem::take(&mut self.candidates);
         let entities = self.entities_of(&candidates, dict);
         // In the caller's rayon pool, in order: the one part of a run's
         // cross-file pass that splits without merging.
@@ -1236,5 +1262,15 @@ mod tests {
             |cf: &CrossFile| -> Vec<(usize, usize)> { cf.reported().map(|v| (v.wrong, v.right)).collect() };
         assert_eq!(reported(&some), reported(&all));
         assert_eq!(reported(&some).len(), 1);
+        // Only the words of weighed pairs are added up; every word has its
+        // files.
+        let name = |cf: &'_ CrossFile<'_>, w: &str| {
+            let n = cf.names.iter().find(|n| n.folded == w).expect(w);
+            (n.files(), n.occurrences.len(), n.uses)
+        };
+        assert_eq!(name(&some, "haugland"), (6, 6, 6));
+        assert_eq!(name(&some, "lindqvist"), (1, 0, 0));
+        assert_eq!(name(&all, "lindqvist"), (1, 1, 2));
+        assert_eq!(name(&some, "maren"), (7, 0, 0));
     }
 }
