@@ -505,7 +505,8 @@ pub(crate) fn consonant_skeleton(s: &str) -> impl Iterator<Item = u8> + '_ {
 /// function, and loading it checks that it finds its words.
 ///
 /// The word is read eight bytes at a time (the last ones padded with
-/// zeros), as [`ascii_fold_hash`] reads a word it lowers as it goes.
+/// zeros), so that a document's ASCII words are folded and hashed in the
+/// same pass when they are interned.
 pub fn word_hash(folded: &str) -> u64 {
     let mut h = HASH_SEED;
     let mut chunks = folded.as_bytes().chunks_exact(8);
