@@ -405,13 +405,8 @@ impl Analysis {
             .iter()
             .map(|w| w.map_or(WordMask::default(), |w| dict.index.mask(w)))
             .collect();
-        let word_ids: Vec<Option<WordId>> = a
-            .token_words
-            .iter()
-            .map(|&w| a.words.dict_ids[w as usize])
-            .collect();
-        a.find_exact(&doc.text, dict, &word_ids);
-        a.find_near(&doc.text, dict, &word_ids);
+        a.find_exact(&doc.text, dict);
+        a.find_near(&doc.text, dict);
         a.mentions.sort_by_key(|m| (m.span.start, m.span.end));
         a.collect_names(&doc.text);
         a.find_inconsistencies(&doc.text, dict);
@@ -530,7 +525,7 @@ impl Analysis {
 
     /// Exact forms: from each token, walk the following joined tokens while
     /// their words begin some form (prefix keys), collecting every whole form.
-    fn find_exact(&mut self, text: &str, dict: &Dictionary, word_ids: &[Option<WordId>]) {
+    fn find_exact(&mut self, text: &str, dict: &Dictionary) {
         let mut found: Vec<(usize, usize, FormId)> = Vec::new(); // (first token, end token, form)
         let mut seq: Vec<WordId> = Vec::new();
         for s in 0..self.tokens.len() {
@@ -541,7 +536,7 @@ impl Analysis {
             seq.clear();
             let mut e = s;
             while e < self.tokens.len() && (e == s || self.joined(e)) {
-                let Some(w) = word_ids[e] else { break };
+                let Some(w) = self.dict_id(e) else { break };
                 seq.push(w);
                 let mask = self.mask(e);
                 if e > s && !(mask.may_continue(e - s) && dict.index.is_prefix(&seq)) {
@@ -599,7 +594,7 @@ impl Analysis {
     }
 
     /// Near misses inside name runs not covered by an exact match.
-    fn find_near(&mut self, text: &str, dict: &Dictionary, word_ids: &[Option<WordId>]) {
+    fn find_near(&mut self, text: &str, dict: &Dictionary) {
         if dict.is_empty() {
             return;
         }
@@ -638,7 +633,7 @@ impl Analysis {
                     let cand = if e - s == 1 {
                         self.single_word(s, text, dict, &doc, &mut cache)
                     } else {
-                        self.multi_word(s..e, word_ids, &exact, text, dict, &doc, &mut cache)
+                        self.multi_word(s..e, &exact, text, dict, &doc, &mut cache)
                     };
                     if let Some(c) = cand {
                         best_in_run.push((s..e, c));
@@ -688,14 +683,15 @@ impl Analysis {
     fn multi_word(
         &self,
         window: Range<usize>,
-        word_ids: &[Option<WordId>],
         exact: &[u32],
         text: &str,
         dict: &Dictionary,
         doc: &DocIndex,
         near: &mut NearCache,
     ) -> Option<NearMatch> {
-        let ids = &word_ids[window.clone()];
+        // The window's dictionary words (a window is at most MAX_WINDOW).
+        let ids: smallvec::SmallVec<[Option<WordId>; MAX_WINDOW]> =
+            window.clone().map(|i| self.dict_id(i)).collect();
         let unknown = ids.iter().filter(|w| w.is_none()).count();
         let mut best: Option<NearMatch> = None;
         // One word off.
@@ -782,7 +778,7 @@ impl Analysis {
             let skeleton: Vec<WordId> = window
                 .clone()
                 .filter(|&i| !is_function_word(self.folded(i)))
-                .filter_map(|i| word_ids[i])
+                .filter_map(|i| self.dict_id(i))
                 .collect();
             // A skeleton of one word is no name with a function word off;
             // each word of a skeleton stands in a short multi-word form.
