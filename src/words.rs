@@ -193,6 +193,12 @@ fn is_word_char(ch: char) -> bool {
     if ch.is_ascii() {
         return ch.is_ascii_alphanumeric();
     }
+    // General Punctuation (curly quotes, dashes, no-break and thin spaces,
+    // ellipses): the commonest non-ASCII characters of English prose, and
+    // none a letter, answered before Unicode's letter tables.
+    if ('\u{2000}'..='\u{206f}').contains(&ch) {
+        return false;
+    }
     ch.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&ch)
 }
 
@@ -802,6 +808,16 @@ mod tests {
             assert_eq!(osa_distance(a, b), d, "{a} {b}");
             assert_eq!(osa_distance(a, b), strsim::osa_distance(a, b), "{a} {b}");
         }
+    }
+
+    #[test]
+    fn general_punctuation_is_no_word_character() {
+        // The shortcut in `is_word_char` answers as Unicode's tables do.
+        for c in ('\u{2000}'..='\u{206f}').chain(['\u{2019}', '\u{201c}', '\u{2014}']) {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert!(!is_word_char(c), "{c:?}");
+        }
+        assert!(is_word_char('\u{e9}'));
     }
 
     #[test]
