@@ -133,7 +133,9 @@ impl Analysis {
     pub(super) fn collect_names(&mut self, text: &str) {
         // The name word of each word of the document, if it is one.
         let mut index: Vec<u32> = vec![u32::MAX; self.words.ranges.len()];
-        let mut names: Vec<NameWord> = Vec::new();
+        // At most one name word per distinct capitalised word.
+        let capitalised = self.words.capitalised.iter().filter(|c| c.1 > 0).count();
+        let mut names: Vec<NameWord> = Vec::with_capacity(capitalised);
         // Reused for each run (most runs are one word).
         let mut caps: Vec<usize> = Vec::new();
         let mut ids: Vec<u32> = Vec::new();

@@ -504,6 +504,9 @@ impl<'a> CrossFile<'a> {
             wanted[a] = true;
             wanted[b] = true;
         }
+        for (n, _) in self.names.iter_mut().zip(&wanted).filter(|&(_, &w)| w) {
+            n.occurrences.reserve_exact(n.files);
+        }
         let count = self.names.len();
         // Each name's spellings with their uses, in order of first use.
         let mut surfaces: Vec<Vec<(&str, usize)>> = vec![Vec::new(); count];
