@@ -450,16 +450,13 @@ impl Analysis {
     }
 
     /// [`word_hash`] of every folded word used in lower case that is at
-    /// least `min_len` bytes long, sorted.
+    /// least `min_len` bytes long, in order of first use (each word once).
     pub fn lower_case_words(&self, min_len: usize) -> Vec<u64> {
         let w = &self.words;
-        let mut v: Vec<u64> = (0..w.ranges.len())
+        (0..w.ranges.len())
             .filter(|&i| w.lower[i] > 0 && w.ranges[i].len() >= min_len)
             .map(|i| w.hashes[i])
-            .collect();
-        radsort::sort(&mut v);
-        v.dedup();
-        v
+            .collect()
     }
 
     /// The folded text of token `i`.

@@ -86,8 +86,8 @@ pub struct DocNames {
     /// [`Analysis::names`]).
     words: Vec<DocName>,
     /// Hashes ([`word_hash`]) of the distinct words it uses in lower case,
-    /// at least [`CROSS_FILE_MIN_LEN`] long, sorted: ordinary words, which
-    /// are not names anywhere in the run.
+    /// at least [`CROSS_FILE_MIN_LEN`] long, in order of first use: ordinary
+    /// words, which are not names anywhere in the run.
     pub lower_words: Vec<u64>,
     /// The words' folded forms, surfaces and respellings, one after another.
     text: String,
