@@ -378,17 +378,21 @@ const fn splat(b: u8) -> u64 {
 /// that is an ASCII letter or digit, computed on all eight at once (SWAR).
 #[inline]
 fn word_byte_mask(x: u64) -> u64 {
-    // Each byte's low seven bits: below 0x80, so that adding at most 0x80
-    // to it carries into no other byte.
+    // Each byte's low seven bits.
     let low = x & !HIGH_BITS;
-    // `v` in `lo..=hi`: `v + (0x80 - lo)` reaches the high bit and
-    // `v + (0x7f - hi)` does not.
-    let in_range = |v: u64, lo: u8, hi: u8| (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi)) & HIGH_BITS;
     // `| 0x20` folds `A..=Z` onto `a..=z` and takes no other byte there.
-    let letter = in_range(low | splat(0x20), b'a', b'z');
-    let digit = in_range(low, b'0', b'9');
+    let letter = bytes_in_range(low | splat(0x20), b'a', b'z');
+    let digit = bytes_in_range(low, b'0', b'9');
     // Bytes from 0x80 up are not ASCII.
     (letter | digit) & !x & HIGH_BITS
+}
+
+/// The high bit of each byte of `v` in `lo..=hi`, for bytes below 0x80
+/// (so that adding at most 0x80 to one carries into no other):
+/// `v + (0x80 - lo)` reaches the high bit and `v + (0x7f - hi)` does not.
+#[inline]
+fn bytes_in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi)) & HIGH_BITS
 }
 
 /// The gap of the commonest separators, found in one pass over their bytes:
@@ -517,16 +521,23 @@ pub(crate) fn consonant_skeleton(s: &str) -> impl Iterator<Item = u8> + '_ {
 /// zeros), so that a document's ASCII words are folded and hashed in the
 /// same pass when they are interned.
 pub fn word_hash(folded: &str) -> u64 {
+    hash_chunks(folded.as_bytes(), Some).unwrap_or_default()
+}
+
+/// [`word_hash`] of `bytes` with each eight (the last padded with zeros)
+/// passed through `step` first; `None` when a step refuses its bytes.
+#[inline]
+fn hash_chunks(bytes: &[u8], mut step: impl FnMut(u64) -> Option<u64>) -> Option<u64> {
     let mut h = HASH_SEED;
-    let mut chunks = folded.as_bytes().chunks_exact(8);
+    let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
-        h = hash_chunk(h, u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        h = hash_chunk(h, step(u64::from_le_bytes(c.try_into().unwrap_or_default()))?);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        h = hash_chunk(h, padded(rest));
+        h = hash_chunk(h, step(padded(rest))?);
     }
-    hash_finish(h, folded.len())
+    Some(hash_finish(h, bytes.len()))
 }
 
 /// A word's folded form and its [`word_hash`] in one pass, when the word
@@ -535,28 +546,17 @@ pub fn word_hash(folded: &str) -> u64 {
 /// `out` when it had capitals. `None` for a word with any other byte, which
 /// [`fold`] folds.
 pub(crate) fn ascii_fold_hash<'a>(word: &'a str, out: &'a mut String) -> Option<(&'a str, u64)> {
-    let bytes = word.as_bytes();
-    let mut h = HASH_SEED;
     let mut capitals = 0;
-    let mut lowered = |h: u64, x: u64| -> Option<u64> {
+    let h = hash_chunks(word.as_bytes(), |x| {
         if x & HIGH_BITS != 0 {
             return None;
         }
         // The high bit of each capital, moved to its 0x20 bit: the letter
         // in lower case.
-        let upper = (x + splat(0x80 - b'A')) & !(x + splat(0x7f - b'Z')) & HIGH_BITS;
+        let upper = bytes_in_range(x, b'A', b'Z');
         capitals |= upper;
-        Some(hash_chunk(h, x | upper >> 2))
-    };
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        h = lowered(h, u64::from_le_bytes(c.try_into().unwrap_or_default()))?;
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        h = lowered(h, padded(rest))?;
-    }
-    let h = hash_finish(h, bytes.len());
+        Some(x | upper >> 2)
+    })?;
     if capitals == 0 {
         return Some((word, h));
     }

@@ -107,9 +107,14 @@ pub struct NameRef<'a> {
     word: &'a DocName,
 }
 
+/// A range of [`DocNames`]' arrays as indexes.
+fn indexes(r: &Range<u32>) -> Range<usize> {
+    r.start as usize..r.end as usize
+}
+
 impl<'a> NameRef<'a> {
     fn text(self, r: &Range<u32>) -> &'a str {
-        &self.names.text[r.start as usize..r.end as usize]
+        &self.names.text[indexes(r)]
     }
 
     /// The folded word.
@@ -124,13 +129,12 @@ impl<'a> NameRef<'a> {
 
     /// Capitalised uses, as byte spans, in order.
     pub fn uses(self) -> &'a [Span] {
-        &self.names.spans[self.word.uses.start as usize..self.word.uses.end as usize]
+        &self.names.spans[indexes(&self.word.uses)]
     }
 
     /// The text of the `i`th use (without the document's text).
     pub fn spelling(self, i: usize) -> &'a str {
-        let respelled =
-            &self.names.respelled[self.word.respelled.start as usize..self.word.respelled.end as usize];
+        let respelled = &self.names.respelled[indexes(&self.word.respelled)];
         match respelled.binary_search_by_key(&i, |&(k, _)| k as usize) {
             Ok(k) => self.text(&respelled[k].1),
             Err(_) => self.surface(),
@@ -143,7 +147,7 @@ impl<'a> NameRef<'a> {
     }
 
     fn neighbours(self) -> &'a [u32] {
-        &self.names.neighbours[self.word.neighbours.start as usize..self.word.neighbours.end as usize]
+        &self.names.neighbours[indexes(&self.word.neighbours)]
     }
 
     /// The name words right before it in its runs (given names, titles), as
@@ -192,18 +196,11 @@ impl DocNames {
         };
         // Each neighbour list sorted, without repeats.
         let push_sorted = |out: &mut Vec<u32>, v: &[u32]| {
-            let start = out.len();
-            out.extend_from_slice(v);
-            out[start..].sort_unstable();
-            let mut kept = start;
-            for i in start..out.len() {
-                if kept == start || out[i] != out[kept - 1] {
-                    out[kept] = out[i];
-                    kept += 1;
-                }
-            }
-            out.truncate(kept);
-            at(kept - start)
+            let mut v = smallvec::SmallVec::<[u32; 4]>::from_slice(v);
+            v.sort_unstable();
+            v.dedup();
+            out.extend_from_slice(&v);
+            at(v.len())
         };
         for n in names {
             let folded = push_text(&mut out.text, &n.folded);
