@@ -97,7 +97,6 @@ pub struct People {
     /// Name units, in document order.
     pub units: Vec<Unit>,
     quoted: Vec<bool>,
-    heading: Vec<bool>,
     /// For each token, whether it is part of a full name.
     named: Vec<bool>,
 }
@@ -174,7 +173,6 @@ impl People {
         let text = doc.text.as_str();
         let mut p = People {
             quoted: quoted_tokens(a, doc),
-            heading: heading_tokens(a, doc),
             ..People::default()
         };
         p.dictionary_names(a, dict);
@@ -192,13 +190,6 @@ impl People {
     /// True when token `t` stands inside a quotation.
     pub fn quoted(&self, t: usize) -> bool {
         self.quoted.get(t).copied().unwrap_or(false)
-    }
-
-    /// True when token `t` stands in a line that reads as a heading: a line
-    /// of its own with no sentence-final punctuation (a headline, a
-    /// subhead, a byline, a date line), or a Markdown or HTML heading.
-    pub fn in_heading(&self, t: usize) -> bool {
-        self.heading.get(t).copied().unwrap_or(false)
     }
 
     /// True when token `t` is part of some full name.
@@ -479,10 +470,24 @@ fn family_at_end(
 fn quoted_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
     let text = doc.text.as_str();
     let bytes = text.as_bytes();
-    let mut out = vec![false; a.tokens.len()];
+    let tokens = &a.tokens;
+    let mut out = vec![false; tokens.len()];
     let mut t = 0;
     let mut open = false;
     let mut prev_end: Option<usize> = None;
+    // Past the tokens that start before `pos` (or at it), marking them when
+    // a quotation is open; outside one they keep `false`, and are skipped
+    // in one search.
+    let mut pass = |t: &mut usize, open: bool, before: &dyn Fn(usize) -> bool| {
+        if open {
+            while *t < tokens.len() && before(tokens[*t].span.start) {
+                out[*t] = true;
+                *t += 1;
+            }
+        } else {
+            *t += tokens[*t..].partition_point(|x| before(x.span.start));
+        }
+    };
     for region in &doc.prose {
         // A new block between regions ends a quotation left open.
         if let Some(pe) = prev_end
@@ -490,27 +495,34 @@ fn quoted_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
         {
             open = false;
         }
-        // Jump from one quotation mark or line break to the next (the
-        // bytes that may begin one); the tokens before each take the state.
-        let mut last_newline: Option<usize> = None;
-        let mut i = region.start;
-        // The next byte that may begin a mark: one three-byte search, and
-        // one for 0xC2 (« and », but also a no-break space or ©), each
-        // searched again only once passed.
         let end = region.end;
+        // Jump from one byte that may begin a quotation mark (`"`, or 0xE2
+        // or 0xC2, which begin “ ” „ and « », but also ’ or a no-break
+        // space) to the next. Line breaks matter only inside a quotation
+        // (a blank line ends it), and are searched for only there.
         let find =
             |from: usize, f: &dyn Fn(&[u8]) -> Option<usize>| f(&bytes[from..end]).map_or(end, |o| from + o);
-        let three = |hay: &[u8]| memchr::memchr3(b'"', b'\n', 0xE2, hay);
-        let c2 = |hay: &[u8]| memchr::memchr(0xC2, hay);
-        let (mut next_three, mut next_c2) = (find(i, &three), find(i, &c2));
+        let marks = |hay: &[u8]| memchr::memchr3(b'"', 0xE2, 0xC2, hay);
+        let newline = |hay: &[u8]| memchr::memchr(b'\n', hay);
+        // The line break before the last one inside the quotation.
+        let mut last_newline: Option<usize> = None;
+        let mut i = region.start;
+        let mut next_mark = find(i, &marks);
+        let mut next_newline: Option<usize> = None;
         loop {
-            if next_three < i {
-                next_three = find(i, &three);
+            if next_mark < i {
+                next_mark = find(i, &marks);
             }
-            if next_c2 < i {
-                next_c2 = find(i, &c2);
-            }
-            let pos = next_three.min(next_c2);
+            let pos = if open {
+                let n = match next_newline {
+                    Some(n) if n >= i => n,
+                    _ => find(i, &newline),
+                };
+                next_newline = Some(n);
+                next_mark.min(n)
+            } else {
+                next_mark
+            };
             if pos >= end {
                 break;
             }
@@ -522,12 +534,8 @@ fn quoted_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
             ) {
                 continue;
             }
-            while t < a.tokens.len() && a.tokens[t].span.start <= pos {
-                if a.tokens[t].span.start >= region.start {
-                    out[t] = open;
-                }
-                t += 1;
-            }
+            pass(&mut t, open, &|start| start <= pos);
+            let was_open = open;
             match ch {
                 '\u{201c}' | '\u{201e}' | '\u{ab}' => open = true,
                 '\u{201d}' | '\u{bb}' => open = false,
@@ -540,72 +548,67 @@ fn quoted_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
                     last_newline = Some(pos);
                 }
             }
+            if open && !was_open {
+                // The line breaks passed while no quotation was open: the
+                // last one of the region before the mark.
+                last_newline = memchr::memrchr(b'\n', &bytes[region.start..pos]).map(|o| region.start + o);
+            }
         }
-        while t < a.tokens.len() && a.tokens[t].span.start < region.end {
-            out[t] = open;
-            t += 1;
-        }
+        pass(&mut t, open, &|start| start < end);
         prev_end = Some(region.end);
     }
     out
 }
 
-/// For each token, whether its line reads as a heading: the line's prose
-/// stands between blank lines (or the start or end of the text) and ends
-/// with no sentence-final punctuation, or the line is a Markdown (`#`) or
-/// HTML (`<h1>`…`<h6>`) heading.
-fn heading_tokens(a: &Analysis, doc: &Document) -> Vec<bool> {
+/// Whether token `t`'s line reads as a heading: the line's prose stands
+/// between blank lines (or the start or end of the text) and ends with no
+/// sentence-final punctuation, or the line is a Markdown (`#`) or HTML
+/// (`<h1>`…`<h6>`) heading. Worked out from the line alone, when a rule
+/// asks (for a few tokens of a document, not for all of them).
+pub fn in_heading(a: &Analysis, doc: &Document, t: usize) -> bool {
     let text = doc.text.as_str();
-    let mut out = vec![false; a.tokens.len()];
-    let mut t = 0;
-    // Each line with its line break, as `split_inclusive('\n')` gives them,
-    // read one after another: the end of the line that starts at `s`.
-    let line_end = |s: usize| memchr::memchr(b'\n', &text.as_bytes()[s..]).map_or(text.len(), |o| s + o + 1);
+    let bytes = text.as_bytes();
+    let Some(tok) = a.tokens.get(t) else {
+        return false;
+    };
+    // The line, with its line break, as `split_inclusive('\n')` gives it.
+    let line_start = |pos: usize| memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |o| o + 1);
+    let line_end = |s: usize| memchr::memchr(b'\n', &bytes[s..]).map_or(text.len(), |o| s + o + 1);
     let blank = |s: usize, e: usize| text[s..e].trim().is_empty();
-    let mut region = 0;
-    // Whether the line before is blank (or there is none).
-    let mut after_blank = true;
-    let mut next_line = 0;
-    while next_line < text.len() && t < a.tokens.len() {
-        let (s, e) = (next_line, line_end(next_line));
-        next_line = e;
-        let before_blank = std::mem::replace(&mut after_blank, blank(s, e));
-        if a.tokens[t].span.start >= e {
-            continue;
-        }
-        let raw = text[s..e].trim_start();
-        let marked = raw.starts_with('#')
-            || raw.len() > 3
-                && raw.as_bytes()[0] == b'<'
-                && matches!(raw.as_bytes()[1], b'h' | b'H')
-                && (b'1'..=b'6').contains(&raw.as_bytes()[2]);
-        // Regions are sorted: skip those before the line, read its last ones first.
-        while region < doc.prose.len() && doc.prose[region].end <= s {
-            region += 1;
-        }
-        let words = a.tokens[t..].iter().take_while(|tok| tok.span.start < e).count();
-        // Most lines are neither marked nor between blank lines: their
-        // last character is not needed.
-        let heading = marked
-            || before_blank
-                && words <= thresholds::HEADING_MAX_WORDS
-                && (e >= text.len() || blank(e, line_end(e)))
-                && {
-                    let on_line = doc.prose[region..].iter().take_while(|r| r.start < e).count();
-                    let prose_end = doc.prose[region..region + on_line]
-                        .iter()
-                        .rev()
-                        .flat_map(|r| text[r.start.max(s)..r.end.min(e)].chars().rev())
-                        .find(|c| {
-                            !c.is_whitespace()
-                                && !matches!(c, '*' | '_' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')')
-                        });
-                    prose_end.is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | ';' | ','))
-                };
-        out[t..t + words].iter_mut().for_each(|x| *x = heading);
-        t += words;
+    let s = line_start(tok.span.start);
+    let e = line_end(s);
+    let raw = text[s..e].trim_start();
+    let marked = raw.starts_with('#')
+        || raw.len() > 3
+            && raw.as_bytes()[0] == b'<'
+            && matches!(raw.as_bytes()[1], b'h' | b'H')
+            && (b'1'..=b'6').contains(&raw.as_bytes()[2]);
+    if marked {
+        return true;
     }
-    out
+    let before_blank = s == 0 || blank(line_start(s - 1), s);
+    if !before_blank || !(e >= text.len() || blank(e, line_end(e))) {
+        return false;
+    }
+    // The words of the line: the tokens that start in it.
+    let first = t - a.tokens[..t]
+        .iter()
+        .rev()
+        .take_while(|x| x.span.start >= s)
+        .count();
+    let words = a.tokens[first..].iter().take_while(|x| x.span.start < e).count();
+    if words > thresholds::HEADING_MAX_WORDS {
+        return false;
+    }
+    // The last character of the line's prose, past closing marks.
+    let region = doc.prose.partition_point(|r| r.end <= s);
+    let on_line = doc.prose[region..].iter().take_while(|r| r.start < e).count();
+    let prose_end = doc.prose[region..region + on_line]
+        .iter()
+        .rev()
+        .flat_map(|r| text[r.start.max(s)..r.end.min(e)].chars().rev())
+        .find(|c| !c.is_whitespace() && !matches!(c, '*' | '_' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')'));
+    prose_end.is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | ';' | ','))
 }
 
 #[cfg(test)]
@@ -656,16 +659,47 @@ mod tests {
             quoted_words("Ann said \u{201c}Bob left\nthen Cy.\n\nDee ran."),
             ["Bob", "left", "then", "Cy"]
         );
+        // Line breaks before the quotation opens count too: the blank
+        // line that ends it is the one after its own line.
+        assert_eq!(
+            quoted_words("Ann\n\nsaid\n\"Bob\nleft\n \nCy \u{201c}Dee\u{201d} ran \"Eve"),
+            ["Bob", "left", "Dee", "Eve"]
+        );
+    }
+
+    #[test]
+    fn a_quotation_runs_on_over_inline_code_but_not_a_code_block() {
+        let quoted = |text: &str| -> Vec<String> {
+            let doc = Document::new(DocumentId(0), "a.md", text.to_string(), Format::Markdown);
+            let a = Analysis::new(&doc, &Dictionary::empty());
+            let marks = quoted_tokens(&a, &doc);
+            a.tokens
+                .iter()
+                .zip(marks)
+                .filter(|(_, m)| *m)
+                .map(|(t, _)| t.span.slice(text).to_string())
+                .collect()
+        };
+        assert_eq!(
+            quoted("Ann said \u{201c}Bob `ls` left\u{201d} then."),
+            ["Bob", "left"]
+        );
+        assert_eq!(
+            quoted("Ann said \u{201c}Bob\n\n```\ncode\n```\n\nCy left."),
+            ["Bob"]
+        );
     }
 
     #[test]
     fn headings_stand_alone_unpunctuated_or_marked() {
         let heading_words = |text: &str| -> Vec<String> {
-            marked(text, heading_tokens)
-                .into_iter()
-                .filter(|(_, m)| *m)
-                .map(|(w, _)| w)
-                .collect()
+            marked(text, |a, doc| {
+                (0..a.tokens.len()).map(|t| in_heading(a, doc, t)).collect()
+            })
+            .into_iter()
+            .filter(|(_, m)| *m)
+            .map(|(w, _)| w)
+            .collect()
         };
         assert_eq!(
             heading_words("Counternarcotics Working Group\n\nJen Daskal spoke.\n\nShe left.\nThen Bob Lee\n"),

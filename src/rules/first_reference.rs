@@ -8,7 +8,7 @@ use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
 use crate::dictionary::PartRole;
 use crate::entity::{EntityId, EntityKind};
 use crate::lexicon::are_nicknames;
-use crate::matcher::people::{FullName, is_determiner, is_honorific, is_locative, lex};
+use crate::matcher::people::{FullName, in_heading, is_determiner, is_honorific, is_locative, lex};
 use crate::matcher::thresholds;
 use crate::span::Span;
 use crate::words::{Gap, form_words, is_all_caps, is_capitalized, is_title_word};
@@ -94,19 +94,24 @@ impl Rule for FirstReference {
             given_words.extend(n.given().map(|i| a.word_of(i)));
         }
         // Words of other names ("Trump Tower", "Ford Motor"): a lone use may
-        // mean that name, not the person.
-        let mut in_other_name: HashSet<u32> = HashSet::default();
-        for r in &a.runs {
-            let caps = || {
-                r.tokens
-                    .clone()
-                    .filter(|&i| a.tokens[i].capitalized && !is_title_word(a.folded(i)))
-            };
-            // At least two (most runs are one word: no list to build).
-            if caps().nth(1).is_some() {
-                in_other_name.extend(caps().filter(|&i| !people.in_full_name(i)).map(|i| a.word_of(i)));
+        // mean that name, not the person. Gathered when a lone use first
+        // gets that far (most never do).
+        let other_names = || {
+            let mut words: HashSet<u32> = HashSet::default();
+            for r in &a.runs {
+                let caps = || {
+                    r.tokens
+                        .clone()
+                        .filter(|&i| a.tokens[i].capitalized && !is_title_word(a.folded(i)))
+                };
+                // At least two (most runs are one word: no list to build).
+                if caps().nth(1).is_some() {
+                    words.extend(caps().filter(|&i| !people.in_full_name(i)).map(|i| a.word_of(i)));
+                }
             }
-        }
+            words
+        };
+        let mut in_other_name: Option<HashSet<u32>> = None;
         let mut done: HashSet<u32> = HashSet::default();
         for lone in &people.lone {
             let t = lone.token;
@@ -119,9 +124,10 @@ impl Rule for FirstReference {
                 done.insert(key);
                 continue;
             }
-            if people.in_heading(t) || people.quoted(t) {
-                continue;
-            }
+            // Quoted, or in a heading: not the story's own reference. (Asked
+            // last, when all else would report: a heading is worked out
+            // from the line.)
+            let set_apart = || people.quoted(t) || in_heading(a, cx.doc, t);
             // A title and surname is an accepted first reference.
             let titles: Vec<&str> = lone.titles.clone().map(|i| a.folded(i)).collect();
             let start = lone.titles.start;
@@ -133,7 +139,9 @@ impl Rule for FirstReference {
                 [] if !lower_title => false,
                 [h] if is_honorific(h) => true,
                 _ => {
-                    done.insert(key);
+                    if !set_apart() {
+                        done.insert(key);
+                    }
                     continue;
                 }
             };
@@ -145,8 +153,9 @@ impl Rule for FirstReference {
                         .any(|n| n.given().any(|g| a.folded(g) == a.folded(t + 1)))
             });
             if inverted
-                || in_other_name.contains(&key)
                 || !is_surname_use(cx, lone.titles.start, t, &given_words)
+                || in_other_name.get_or_insert_with(other_names).contains(&key)
+                || set_apart()
             {
                 continue;
             }
