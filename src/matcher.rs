@@ -157,7 +157,9 @@ pub struct Analysis {
     name_of_word: Vec<u32>,
     /// Name words that look like another name word misspelled.
     pub inconsistencies: Vec<Inconsistency>,
-    /// Every pair of name words compared, with its verdict.
+    /// Every pair of name words compared, with its verdict: those with a
+    /// word that may be taken for wrong (used once, never in lower case,
+    /// unknown to the dictionary).
     pub pairs: Vec<Pair>,
     /// How the document refers to persons, found when a rule first asks.
     people: OnceLock<people::People>,
@@ -1284,7 +1286,42 @@ pub fn lookup_name(dict: &Dictionary, name: &str) -> Vec<NearMatch> {
 
 #[cfg(test)]
 mod tests {
-    use super::{DocWords, SENTENCE_SET, SENTENCE_WORDS};
+    use super::{Analysis, DocWords, SENTENCE_SET, SENTENCE_WORDS};
+    use crate::dictionary::Dictionary;
+    use crate::document::{Document, DocumentId, Format};
+
+    #[test]
+    fn name_words_are_paired_only_with_one_that_may_be_wrong() {
+        let pairs = |text: &str| -> Vec<(String, String, bool)> {
+            let doc = Document::new(DocumentId(0), "a.txt", text.to_string(), Format::Plain);
+            let a = Analysis::new(&doc, &Dictionary::empty());
+            a.pairs
+                .iter()
+                .map(|p| {
+                    (
+                        a.names[p.a].folded.to_string(),
+                        a.names[p.b].folded.to_string(),
+                        p.verdict.is_ok(),
+                    )
+                })
+                .collect()
+        };
+        // Used once, never in lower case: "Deskal" may be the wrong one.
+        assert_eq!(
+            pairs("Jen Daskal spoke. Daskal left. Later Deskal came back."),
+            [("daskal".to_string(), "deskal".to_string(), true)]
+        );
+        // Both used twice: two names, not compared.
+        assert_eq!(
+            pairs("Jen Daskal spoke. Daskal left. Later Deskal came. Deskal left."),
+            []
+        );
+        // Used once but also in lower case: an ordinary word, not compared.
+        assert_eq!(
+            pairs("Jen Daskal spoke. Daskal left. Later Deskal came. A deskal."),
+            []
+        );
+    }
 
     #[test]
     fn doc_words_number_each_distinct_word_once_even_when_hashes_collide() {
@@ -1308,10 +1345,16 @@ mod tests {
         let cafe = w.intern_short(key);
         assert_eq!(w.intern(&crate::words::folded("Café")), cafe);
         assert_eq!(w.find("cafe", super::word_hash("cafe")), Some(cafe));
-        assert_eq!((w.get(cafe), w.hashes[cafe as usize]), ("cafe", super::word_hash("cafe")));
+        assert_eq!(
+            (w.get(cafe), w.hashes[cafe as usize]),
+            ("cafe", super::word_hash("cafe"))
+        );
         // A longer word is hashed, as before.
         let long = w.intern("counternarcotics");
-        assert_eq!(w.find("counternarcotics", super::word_hash("counternarcotics")), Some(long));
+        assert_eq!(
+            w.find("counternarcotics", super::word_hash("counternarcotics")),
+            Some(long)
+        );
         assert_ne!(long, cafe);
     }
 

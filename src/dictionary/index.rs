@@ -195,7 +195,8 @@ impl Reach {
 /// apart, for the caller to verify. Each item is (id, word, reach). The
 /// entries are one sorted vector of (32-bit hash, id), so that words
 /// sharing a hash stand together (a collision only adds a pair to verify);
-/// a word that is no anchor adds only the entries an anchor shares.
+/// a word that is no anchor adds only the entries an anchor may share
+/// ([`HashFilter`]).
 pub(crate) fn close_pairs<'a>(
     words: impl IntoIterator<Item = (u32, &'a str, Reach)>,
     anchor: impl Fn(u32) -> bool,
@@ -203,12 +204,13 @@ pub(crate) fn close_pairs<'a>(
     let words: Vec<(u32, &str, Reach)> = words.into_iter().collect();
     let mut hashes = Vec::new();
     let every = words.iter().all(|&(id, _, _)| anchor(id));
-    let mut anchored: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
+    let mut anchor_hashes = Vec::new();
     if !every {
         for &(_, word, reach) in words.iter().filter(|w| anchor(w.0)) {
-            anchored.extend(deletion_hashes32(word, reach, &mut hashes));
+            anchor_hashes.extend(deletion_hashes32(word, reach, &mut hashes));
         }
     }
+    let anchored = HashFilter::new(&anchor_hashes);
     let mut entries: Vec<u64> = Vec::new();
     for &(id, word, reach) in &words {
         let all = every || anchor(id);
@@ -217,19 +219,58 @@ pub(crate) fn close_pairs<'a>(
     pairs_of_entries(entries, anchor)
 }
 
+/// A set of 32-bit hashes as an array of bits, about eight a hash: it may
+/// say it holds a hash it lacks (one in eight or fewer), never the other
+/// way round. [`close_pairs`] keeps a word's entry when an anchor may share
+/// it: a wrong yes keeps an entry that makes no pair, and costs one bit
+/// test where a hash set costs a probe.
+#[derive(Debug)]
+pub(crate) struct HashFilter {
+    bits: Vec<u64>,
+    /// 32 minus the base-2 logarithm of the number of bits.
+    shift: u32,
+}
+
+impl HashFilter {
+    pub(crate) fn new(hashes: &[u32]) -> Self {
+        let log = (hashes.len() * 8).next_power_of_two().clamp(64, 1 << 31).ilog2();
+        let mut filter = HashFilter {
+            bits: vec![0; (1usize << log) / 64],
+            shift: 32 - log,
+        };
+        for &h in hashes {
+            let slot = filter.slot(h);
+            filter.bits[slot / 64] |= 1 << (slot % 64);
+        }
+        filter
+    }
+
+    /// A hash's bit: the top bits of the hash times an odd constant, which
+    /// mixes its bits into them.
+    fn slot(&self, h: u32) -> usize {
+        (h.wrapping_mul(0x9e37_79b1) >> self.shift) as usize
+    }
+
+    /// False when the set lacks `h`.
+    pub(crate) fn may_hold(&self, h: u32) -> bool {
+        let slot = self.slot(h);
+        self.bits[slot / 64] & (1 << (slot % 64)) != 0
+    }
+}
+
 /// The entries of [`close_pairs`] for one word (id, word, reach):
 /// (hash << 32 | id) for each of its hashes, or with `all` false only
-/// those in `anchored`, appended to `out` (`hashes` is scratch).
+/// those `anchored` may hold, appended to `out` (`hashes` is scratch).
 pub(crate) fn deletion_entries(
     (id, word, reach): (u32, &str, Reach),
     all: bool,
-    anchored: &rustc_hash::FxHashSet<u32>,
+    anchored: &HashFilter,
     hashes: &mut Vec<u64>,
     out: &mut Vec<u64>,
 ) {
     out.extend(
         deletion_hashes32(word, reach, hashes)
-            .filter(|h| all || anchored.contains(h))
+            .filter(|&h| all || anchored.may_hold(h))
             .map(|h| (u64::from(h) << 32) | u64::from(id)),
     );
 }
@@ -1098,6 +1139,22 @@ mod tests {
         };
         let skeletons = [(0, "daskal", soft), (1, "deskel", soft), (2, "dankel", soft)];
         assert_eq!(close_pairs(skeletons, |_| true), [(0, 1)]);
+    }
+
+    #[test]
+    fn a_hash_filter_holds_its_hashes_and_few_others() {
+        let held: Vec<u32> = (0..1000u32).map(|i| i.wrapping_mul(2_654_435_761)).collect();
+        let filter = HashFilter::new(&held);
+        assert!(held.iter().all(|&h| filter.may_hold(h)));
+        // About eight bits a hash: at most one absent hash in eight passes
+        // (a few more allowed for chance).
+        let passed = (0..10_000u32)
+            .map(|i| i.wrapping_mul(40_503).wrapping_add(7))
+            .filter(|h| !held.contains(h) && filter.may_hold(*h))
+            .count();
+        assert!(passed < 1_500, "{passed} of 10000 absent hashes passed");
+        // An empty filter holds nothing.
+        assert!(!HashFilter::new(&[]).may_hold(held[0]));
     }
 
     #[test]

@@ -201,21 +201,6 @@ impl Analysis {
     /// Find pairs of name words that look like one name spelled two ways.
     pub(super) fn find_inconsistencies(&mut self, text: &str, dict: &Dictionary) {
         let names = &self.names;
-        // The document's own name words, paired through their deletions
-        // and skeletons, as far as `weigh` accepts a pair.
-        let reach = |w: &str| Reach::for_edits(w, MIN_TWO_EDIT_LEN - 1, MIN_HARD_TWO_EDIT_LEN - 1);
-        let pairs: Vec<(usize, usize)> = close_pairs(
-            names
-                .iter()
-                .enumerate()
-                .filter(|(_, n)| n.folded.len() >= MIN_CONSISTENCY_LEN)
-                .map(|(i, n)| (i as u32, n.folded.as_str(), reach(&n.folded))),
-            |_| true,
-        )
-        .into_iter()
-        .map(|(a, b)| (a as usize, b as usize))
-        .collect();
-
         // Tokens already explained by the dictionary.
         let mut near_tokens = vec![false; self.tokens.len()];
         let mut known_tokens = vec![false; self.tokens.len()];
@@ -228,6 +213,33 @@ impl Analysis {
                 marks[t] = true;
             }
         }
+
+        // The document's own name words, paired through their deletions
+        // and skeletons, as far as `weigh` accepts a pair. The word it takes
+        // for wrong is used once (two words both used repeatedly are two
+        // names), never in lower case, and unknown to the dictionary,
+        // outside its matches: one of each pair is such a word.
+        let may_be_wrong = |i: u32| {
+            let n = &names[i as usize];
+            let t = n.tokens[0];
+            n.tokens.len() == 1
+                && n.lower == 0
+                && self.dict_id(t).is_none()
+                && !near_tokens[t]
+                && !known_tokens[t]
+        };
+        let reach = |w: &str| Reach::for_edits(w, MIN_TWO_EDIT_LEN - 1, MIN_HARD_TWO_EDIT_LEN - 1);
+        let pairs: Vec<(usize, usize)> = close_pairs(
+            names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| n.folded.len() >= MIN_CONSISTENCY_LEN)
+                .map(|(i, n)| (i as u32, n.folded.as_str(), reach(&n.folded))),
+            may_be_wrong,
+        )
+        .into_iter()
+        .map(|(a, b)| (a as usize, b as usize))
+        .collect();
 
         let mut found: Vec<Inconsistency> = Vec::new();
         let mut verdicts = Vec::with_capacity(pairs.len());

@@ -36,7 +36,7 @@ use std::ops::Range;
 use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
 use super::thresholds::*;
 use super::{Analysis, is_word_form};
-use crate::dictionary::index::{Reach, deletion_entries, deletion_hashes32, pairs_of_entries};
+use crate::dictionary::index::{HashFilter, Reach, deletion_entries, deletion_hashes32, pairs_of_entries};
 use crate::dictionary::{Dictionary, FormId, FormKind};
 use crate::document::{Document, DocumentId};
 use crate::entity::EntityId;
@@ -614,8 +614,8 @@ impl<'a> CrossFile<'a> {
         // (a run's words are many; this part is otherwise serial). The
         // entries keep the words' order, so the pairs are the same.
         let every = words.iter().all(|w| anchor(w.0));
-        let anchored: HashSet<u32> = if every {
-            HashSet::default()
+        let anchor_hashes: Vec<u32> = if every {
+            Vec::new()
         } else {
             words
                 .par_iter()
@@ -623,10 +623,9 @@ impl<'a> CrossFile<'a> {
                 .flat_map_iter(|&(_, word, reach)| {
                     deletion_hashes32(word, reach, &mut Vec::new()).collect::<Vec<_>>()
                 })
-                .collect::<Vec<u32>>()
-                .into_iter()
                 .collect()
         };
+        let anchored = HashFilter::new(&anchor_hashes);
         let entries: Vec<u64> = words
             .par_iter()
             .flat_map_iter(|&w| {
