@@ -279,10 +279,13 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
             if ascii > 0 {
                 i += ascii;
                 word_end = i;
-                continue;
+                if i == end {
+                    break;
+                }
             }
-            // An ASCII byte that is neither a letter, a digit nor an
-            // apostrophe ends the word (the commonest end: a space).
+            // `bytes[i]` is no ASCII letter or digit (the scan stopped
+            // there). Another ASCII byte but an apostrophe ends the word
+            // (the commonest end: a space).
             if bytes[i].is_ascii() && bytes[i] != b'\'' {
                 break;
             }
@@ -299,10 +302,10 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
         }
         // Possessive: strip a trailing 's / ’s. ("Xerxes'", a plural
         // possessive, ends before its apostrophe anyway.)
-        let word = &text[start..word_end];
         let mut span_end = word_end;
         let mut possessive = false;
         if inner_apostrophe {
+            let word = &text[start..word_end];
             for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
                 if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
                     span_end = word_end - suffix.len();
@@ -311,16 +314,18 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
                 }
             }
         }
-        let between = &text[prev_end..start];
         let (gap, sentence_start) = if first {
             (Gap::Break, true)
         } else {
-            match plain_gap(between.as_bytes()) {
+            match plain_gap(&bytes[prev_end..start]) {
                 Some(gap) => (gap, false),
-                None => (
-                    classify_gap(between, out.last().map(|t| t.span.slice(text))),
-                    ends_sentence(between, out.last(), text),
-                ),
+                None => {
+                    let between = &text[prev_end..start];
+                    (
+                        classify_gap(between, out.last().map(|t| t.span.slice(text))),
+                        ends_sentence(between, out.last(), text),
+                    )
+                }
             }
         };
         let dot_after = bytes.get(word_end) == Some(&b'.');
