@@ -26,8 +26,7 @@ use crate::document::{Document, DocumentId, Format};
 use crate::entity::{EntityId, EntityKind};
 use crate::span::Span;
 use crate::words::{
-    Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, short_key, short_word,
-    soft_pair, tokenize,
+    Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, soft_pair, tokenize,
 };
 
 pub mod thresholds;
@@ -184,10 +183,7 @@ struct DocWords {
     /// index once per word: a use reads it here, not in a table of every
     /// word of the dictionary).
     masks: Vec<WordMask>,
-    /// Words of one to eight ASCII bytes (most words) by [`short_key`]: the
-    /// key is the word, so a use is found with no hash and no comparison.
-    short: HashMap<u64, u32>,
-    /// Other words: [`word_hash`] -> the first word with that hash.
+    /// [`word_hash`] -> the first word with that hash.
     by_hash: HashMap<u64, u32>,
     /// Words whose hash an earlier word has (rare): by text.
     collided: HashMap<Box<str>, u32>,
@@ -212,9 +208,6 @@ impl DocWords {
 
     /// [`DocWords::id`] with the word's hash at hand.
     fn find(&self, folded: &str, hash: u64) -> Option<u32> {
-        if let Some(key) = short_key(folded) {
-            return self.short.get(&key).copied();
-        }
         let &w = self.by_hash.get(&hash)?;
         if self.bytes(w) == folded.as_bytes() {
             Some(w)
@@ -230,9 +223,6 @@ impl DocWords {
 
     fn intern_hashed(&mut self, folded: &str, hash: u64) -> u32 {
         use std::collections::hash_map::Entry;
-        if let Some(key) = short_key(folded) {
-            return self.intern_short(key);
-        }
         let next = self.ranges.len() as u32;
         match self.by_hash.entry(hash) {
             Entry::Occupied(e) => {
@@ -249,28 +239,6 @@ impl DocWords {
                 e.insert(next);
             }
         }
-        self.push(folded, hash)
-    }
-
-    /// The number of the short word that `key` ([`short_key`]) stands for,
-    /// added when new.
-    fn intern_short(&mut self, key: u64) -> u32 {
-        use std::collections::hash_map::Entry;
-        let next = self.ranges.len() as u32;
-        match self.short.entry(key) {
-            Entry::Occupied(e) => *e.get(),
-            Entry::Vacant(e) => {
-                e.insert(next);
-                let (bytes, len) = short_word(key);
-                let folded = std::str::from_utf8(&bytes[..len]).unwrap_or_default();
-                self.push(folded, word_hash(folded))
-            }
-        }
-    }
-
-    /// Add a new word; its number.
-    fn push(&mut self, folded: &str, hash: u64) -> u32 {
-        let next = self.ranges.len() as u32;
         let start = self.text.len() as u32;
         self.text.push_str(folded);
         self.ranges.push(start..self.text.len() as u32);
@@ -401,25 +369,17 @@ impl Analysis {
         let mut buf = String::new();
         a.token_words.reserve(a.tokens.len());
         // A document has about one distinct word in six (news, manuals):
-        // room for a quarter, so that the tables seldom grow. Most are
-        // short.
-        let room = (a.tokens.len() / 4).min(1 << 16);
-        a.words.short.reserve(room);
-        a.words.by_hash.reserve(room / 2);
+        // room for a quarter, so that the table seldom grows.
+        a.words.by_hash.reserve((a.tokens.len() / 4).min(1 << 16));
         for (i, t) in a.tokens.iter().enumerate() {
             let surface = t.span.slice(&doc.text);
-            // Most words are short and ASCII: folded into a number that is
-            // their key. Longer ASCII words are folded and hashed in one
-            // pass, and copied only when they have capitals.
-            let w = if let Some(key) = crate::words::ascii_fold_short(surface) {
-                a.words.intern_short(key)
-            } else {
-                match crate::words::ascii_fold_hash(surface, &mut buf) {
-                    Some((folded, hash)) => a.words.intern_hashed(folded, hash),
-                    None => {
-                        crate::words::fold(surface, &mut buf);
-                        a.words.intern(&buf)
-                    }
+            // Most words are ASCII: folded and hashed in one pass, and
+            // copied only when they have capitals.
+            let w = match crate::words::ascii_fold_hash(surface, &mut buf) {
+                Some((folded, hash)) => a.words.intern_hashed(folded, hash),
+                None => {
+                    crate::words::fold(surface, &mut buf);
+                    a.words.intern(&buf)
                 }
             };
             a.token_words.push(w);
@@ -1339,23 +1299,6 @@ mod tests {
         assert_eq!(w.find("daskel", h), None);
         assert_eq!((w.get(0), w.get(2), w.get(3)), ("daskal", "deskel", "dascal"));
         assert_eq!(w.find("jennifer", super::word_hash("jennifer")), None);
-        // Short words are numbered by their key, whichever way they come:
-        // "Café" folds to a short ASCII word.
-        let key = crate::words::ascii_fold_short("CAFE").unwrap();
-        let cafe = w.intern_short(key);
-        assert_eq!(w.intern(&crate::words::folded("Café")), cafe);
-        assert_eq!(w.find("cafe", super::word_hash("cafe")), Some(cafe));
-        assert_eq!(
-            (w.get(cafe), w.hashes[cafe as usize]),
-            ("cafe", super::word_hash("cafe"))
-        );
-        // A longer word is hashed, as before.
-        let long = w.intern("counternarcotics");
-        assert_eq!(
-            w.find("counternarcotics", super::word_hash("counternarcotics")),
-            Some(long)
-        );
-        assert_ne!(long, cafe);
     }
 
     #[test]

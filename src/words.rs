@@ -571,38 +571,6 @@ pub(crate) fn ascii_fold_hash<'a>(word: &'a str, out: &'a mut String) -> Option<
     Some((out.as_str(), h))
 }
 
-/// A folded word of one to eight ASCII bytes as a number: its bytes as a
-/// little-endian `u64`, padded with zeros. A word has no NUL byte, so the
-/// number is the word, length and all: two short words are one word when
-/// their numbers are equal, with no hash and no comparison of bytes.
-/// `None` for a longer word, an empty one or one with any other byte.
-#[inline]
-pub(crate) fn short_key(folded: &str) -> Option<u64> {
-    let b = folded.as_bytes();
-    if b.is_empty() || b.len() > 8 {
-        return None;
-    }
-    let x = if b.len() == 8 {
-        u64::from_le_bytes(b.try_into().unwrap_or_default())
-    } else {
-        padded(b)
-    };
-    (x & HIGH_BITS == 0).then_some(x)
-}
-
-/// [`short_key`] of a word's folded form, folding an ASCII word's capitals
-/// on the way (as [`fold`] does).
-#[inline]
-pub(crate) fn ascii_fold_short(word: &str) -> Option<u64> {
-    let x = short_key(word)?;
-    Some(x | bytes_in_range(x, b'A', b'Z') >> 2)
-}
-
-/// The word a [`short_key`] stands for, and its length.
-pub(crate) fn short_word(key: u64) -> ([u8; 8], usize) {
-    (key.to_le_bytes(), 8 - key.leading_zeros() as usize / 8)
-}
-
 /// The start of [`word_hash`]'s state (the digits of pi).
 const HASH_SEED: u64 = 0x243f_6a88_85a3_08d3;
 
@@ -959,34 +927,6 @@ mod tests {
         let hashes: std::collections::HashSet<u64> = words.iter().map(|w| word_hash(w)).collect();
         assert_eq!(hashes.len(), words.len());
         assert_ne!(word_hash("a"), word_hash("a\0"));
-    }
-
-    #[test]
-    fn short_ascii_words_are_their_own_key() {
-        // One to eight bytes: the folded word as a number, and back.
-        let long = "Counternarcotics@[`{Working9'Group";
-        for end in 1..=long.len() {
-            for start in end.saturating_sub(9)..end {
-                let w = &long[start..end];
-                let key = ascii_fold_short(w);
-                assert_eq!(key.is_some(), w.len() <= 8, "{w}");
-                let Some(key) = key else { continue };
-                assert_eq!(short_key(&folded(w)), Some(key), "{w}");
-                let (bytes, len) = short_word(key);
-                assert_eq!(&bytes[..len], folded(w).as_bytes(), "{w}");
-            }
-        }
-        // Each word its own key: a prefix, a longer word, a capital.
-        let keys: std::collections::HashSet<u64> = ["a", "ab", "ba", "abcdefgh", "abcdefg", "b"]
-            .iter()
-            .filter_map(|w| short_key(w))
-            .collect();
-        assert_eq!(keys.len(), 6);
-        assert_eq!(ascii_fold_short("DASKAL"), short_key("daskal"));
-        // Not short: empty, nine bytes, not ASCII.
-        for w in ["", "abcdefghi", "orbán", "ø"] {
-            assert_eq!((short_key(w), ascii_fold_short(w)), (None, None), "{w}");
-        }
     }
 
     #[test]

@@ -238,27 +238,11 @@ impl Lexicon {
     pub fn get(&self, folded: &str) -> Option<LexEntry> {
         // The rules ask about the same words again and again: remember the
         // answers per thread (there is one lexicon), up to a bound.
-        // Short words (most) by their bytes as a number, which needs no
-        // hash of a string and no comparison.
         thread_local! {
-            static SHORT: std::cell::RefCell<rustc_hash::FxHashMap<u64, Option<LexEntry>>> =
-                std::cell::RefCell::default();
             static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<smol_str::SmolStr, Option<LexEntry>>> =
                 std::cell::RefCell::default();
         }
         const MEMO_WORDS: usize = 1 << 17;
-        if let Some(key) = crate::words::short_key(folded) {
-            if let Some(found) = SHORT.with_borrow(|m| m.get(&key).copied()) {
-                return found;
-            }
-            let found = self.lookup(folded);
-            SHORT.with_borrow_mut(|m| {
-                if m.len() < MEMO_WORDS {
-                    m.insert(key, found);
-                }
-            });
-            return found;
-        }
         if let Some(found) = MEMO.with_borrow(|m| m.get(folded).copied()) {
             return found;
         }
