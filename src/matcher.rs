@@ -455,10 +455,12 @@ impl Analysis {
     /// least `min_len` bytes long, in order of first use (each word once).
     pub fn lower_case_words(&self, min_len: usize) -> Vec<u64> {
         let w = &self.words;
-        (0..w.ranges.len())
-            .filter(|&i| w.lower[i] > 0 && w.ranges[i].len() >= min_len)
-            .map(|i| w.hashes[i])
-            .collect()
+        let wanted = |&i: &usize| w.lower[i] > 0 && w.ranges[i].len() >= min_len;
+        // Made at its final size: a run keeps it for each file (grown by
+        // doubling, it held up to twice the memory).
+        let mut out = Vec::with_capacity((0..w.ranges.len()).filter(wanted).count());
+        out.extend((0..w.ranges.len()).filter(wanted).map(|i| w.hashes[i]));
+        out
     }
 
     /// The folded text of token `i`.
