@@ -181,11 +181,7 @@ fn check(args: &CheckArgs) -> Status {
         }
     };
     // --diff and --fix rewrite every document, so they keep every text.
-    let keep = if args.diff || args.fix {
-        Keep::All
-    } else {
-        Keep::WithFindings(KEEP_TEXTS_WITH_FINDINGS)
-    };
+    let keep_texts = args.diff || args.fix;
     let run = lint_inputs(
         &pool,
         &args.paths,
@@ -193,7 +189,7 @@ fn check(args: &CheckArgs) -> Status {
         &config,
         &dict,
         &settings,
-        keep,
+        keep_texts,
     );
     let (docs, sources, diags, mut status) = restore_shown(&pool, run);
     // With --changed-since, only the findings on changed lines (the whole
@@ -292,29 +288,12 @@ impl Fingerprint {
     }
 }
 
-/// Which texts a run keeps once they are linted.
-#[derive(Clone, Copy, Debug)]
-enum Keep {
-    /// Every text.
-    All,
-    /// The texts of files with findings of their own, up to this many bytes
-    /// in all (most are shown); the others are let go of, and read again if
-    /// a finding of the whole run is shown in them.
-    WithFindings(usize),
-}
-
-/// How many bytes of the texts of files with findings a run keeps ([`Keep`]):
-/// a bound on the memory of a run over a large archive, where reading a
-/// shown file again costs more than keeping it.
-const KEEP_TEXTS_WITH_FINDINGS: usize = 64 << 20;
-
 /// Read and lint every input in the worker threads, each file read, linted
-/// and (as `keep` says) let go of before the next, so that a run holds the
-/// name words of its files and the texts it will show, never every text
-/// at once; then the run-level rules. [`restore_shown`] reads again the
-/// files let go of that a finding is shown in. An input that cannot be
-/// read is reported and left out, and the status is then
-/// [`Status::Error`].
+/// and (unless `keep_texts`) let go of before the next, so that a run
+/// holds the name words of its files, never every text at once; then the
+/// run-level rules. [`restore_shown`] reads again the files a finding is
+/// shown in. An input that cannot be read is reported and left out, and
+/// the status is then [`Status::Error`].
 fn lint_inputs(
     pool: &rayon::ThreadPool,
     paths: &[PathBuf],
@@ -322,7 +301,7 @@ fn lint_inputs(
     config: &Config,
     dict: &Dictionary,
     settings: &Settings,
-    keep: Keep,
+    keep_texts: bool,
 ) -> Run {
     /// What one input became.
     struct Linted {
@@ -333,7 +312,6 @@ fn lint_inputs(
         released: Option<Fingerprint>,
     }
     let inputs = wanted_inputs(paths, stdin_filename, config);
-    let kept = std::sync::atomic::AtomicUsize::new(0);
     let linted: Vec<Result<Linted>> = pool.install(|| {
         inputs
             .into_par_iter()
@@ -342,19 +320,7 @@ fn lint_inputs(
                 let mut doc = Document::new(DocumentId(0), loaded.name, loaded.text, loaded.format);
                 let (diags, names) = lint_document(&doc, dict, settings);
                 let mut released = None;
-                let keep_text = match keep {
-                    Keep::All => true,
-                    Keep::WithFindings(budget) => {
-                        use std::sync::atomic::Ordering::Relaxed;
-                        let len = doc.text.len();
-                        !diags.is_empty()
-                            && (kept.fetch_add(len, Relaxed) + len <= budget || {
-                                kept.fetch_sub(len, Relaxed);
-                                false
-                            })
-                    }
-                };
-                if !keep_text && loaded.path.is_some() {
+                if !keep_texts && loaded.path.is_some() {
                     released = Some(Fingerprint::of(&doc.text));
                     doc.release();
                 }
@@ -1151,32 +1117,26 @@ mod tests {
     #[test]
     fn texts_are_released_once_linted_and_read_again_to_be_shown() {
         let dir = tempfile::tempdir().unwrap();
-        let (a, b, c) = (
-            dir.path().join("a.txt"),
-            dir.path().join("b.txt"),
-            dir.path().join("c.txt"),
-        );
+        let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
         let a_text = "Oleksandra Hrytsenko spoke. Hrytsenko said so.\nLater, Hritsenko added more.\n";
         let b_text = "Minister Kovalenko arrived. Kovalenko left; Kovalneko waved.\n";
         fs::write(&a, a_text).unwrap();
         fs::write(&b, b_text).unwrap();
-        fs::write(&c, "The weather was fine all week.\n").unwrap();
         let pool = thread_pool(Some(2)).unwrap();
         let (config, dict) = (Config::defaults(), Dictionary::empty());
-        let lint = |keep| {
+        let lint = |keep_texts| {
             lint_inputs(
                 &pool,
-                &[a.clone(), b.clone(), c.clone()],
+                &[a.clone(), b.clone()],
                 None,
                 &config,
                 &dict,
                 &Settings::default(),
-                keep,
+                keep_texts,
             )
         };
 
-        // With no room for kept texts, every text is let go of.
-        let run = lint(Keep::WithFindings(0));
+        let run = lint(false);
         assert!(run.docs.iter().all(|d| d.is_released() && d.text.is_empty()));
         let (docs, _, diags, status) = restore_shown(&pool, run);
         assert_eq!(status, Status::Clean);
@@ -1205,21 +1165,9 @@ mod tests {
             (a_text, b_text)
         );
 
-        // With room, the texts of files with findings are kept (and not
-        // read again); the others are let go of.
-        let run = lint(Keep::WithFindings(a_text.len() + b_text.len()));
-        let released: Vec<bool> = run.docs.iter().map(Document::is_released).collect();
-        assert_eq!(released, [false, false, true]);
-        assert_eq!(run.docs.iter().next().map(|d| d.text.as_str()), Some(a_text));
-        let (_, _, kept_diags, status) = restore_shown(&pool, run);
-        assert_eq!((kept_diags, status), (diags.clone(), Status::Clean));
-        // Room for one of them: one is kept.
-        let run = lint(Keep::WithFindings(a_text.len().max(b_text.len())));
-        assert_eq!(run.docs.iter().filter(|d| !d.is_released()).count(), 1);
-
         // A file edited between the lint and the report: its findings go,
         // with an error; the other file's stay.
-        let run = lint(Keep::WithFindings(0));
+        let run = lint(false);
         fs::write(&a, "Oleksandra Hrytsenko spoke.\n").unwrap();
         let (docs, _, diags, status) = restore_shown(&pool, run);
         assert_eq!(status, Status::Error);
@@ -1228,7 +1176,7 @@ mod tests {
         assert!(docs.get(diags[0].doc).name.ends_with("b.txt"));
 
         // --fix and --diff keep every text.
-        let run = lint(Keep::All);
+        let run = lint(true);
         assert!(run.docs.iter().all(|d| !d.is_released() && !d.text.is_empty()));
     }
 
