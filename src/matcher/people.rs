@@ -616,24 +616,21 @@ mod tests {
     use super::*;
     use crate::document::{DocumentId, Format};
 
-    /// The tokens of a plain-text document with the marks a scan gives them.
-    fn marked(text: &str, scan: fn(&Analysis, &Document) -> Vec<bool>) -> Vec<(String, bool)> {
-        let doc = Document::new(DocumentId(0), "a.txt", text.to_string(), Format::Plain);
+    /// The words of a document that a scan marks.
+    fn marked_words(text: &str, format: Format, scan: fn(&Analysis, &Document) -> Vec<bool>) -> Vec<String> {
+        let doc = Document::new(DocumentId(0), "a.txt", text.to_string(), format);
         let a = Analysis::new(&doc, &Dictionary::empty());
         let marks = scan(&a, &doc);
         a.tokens
             .iter()
             .zip(marks)
-            .map(|(t, m)| (t.span.slice(text).to_string(), m))
+            .filter(|(_, m)| *m)
+            .map(|(t, _)| t.span.slice(text).to_string())
             .collect()
     }
 
     fn quoted_words(text: &str) -> Vec<String> {
-        marked(text, quoted_tokens)
-            .into_iter()
-            .filter(|(_, m)| *m)
-            .map(|(w, _)| w)
-            .collect()
+        marked_words(text, Format::Plain, quoted_tokens)
     }
 
     #[test]
@@ -669,17 +666,7 @@ mod tests {
 
     #[test]
     fn a_quotation_runs_on_over_inline_code_but_not_a_code_block() {
-        let quoted = |text: &str| -> Vec<String> {
-            let doc = Document::new(DocumentId(0), "a.md", text.to_string(), Format::Markdown);
-            let a = Analysis::new(&doc, &Dictionary::empty());
-            let marks = quoted_tokens(&a, &doc);
-            a.tokens
-                .iter()
-                .zip(marks)
-                .filter(|(_, m)| *m)
-                .map(|(t, _)| t.span.slice(text).to_string())
-                .collect()
-        };
+        let quoted = |text: &str| marked_words(text, Format::Markdown, quoted_tokens);
         assert_eq!(
             quoted("Ann said \u{201c}Bob `ls` left\u{201d} then."),
             ["Bob", "left"]
@@ -692,14 +679,10 @@ mod tests {
 
     #[test]
     fn headings_stand_alone_unpunctuated_or_marked() {
-        let heading_words = |text: &str| -> Vec<String> {
-            marked(text, |a, doc| {
+        let heading_words = |text: &str| {
+            marked_words(text, Format::Plain, |a, doc| {
                 (0..a.tokens.len()).map(|t| in_heading(a, doc, t)).collect()
             })
-            .into_iter()
-            .filter(|(_, m)| *m)
-            .map(|(w, _)| w)
-            .collect()
         };
         assert_eq!(
             heading_words("Counternarcotics Working Group\n\nJen Daskal spoke.\n\nShe left.\nThen Bob Lee\n"),
