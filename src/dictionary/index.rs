@@ -70,8 +70,8 @@ pub(crate) struct KeyTable {
     /// `dir[b]..dir[b + 1]` holds the keys whose top `bits` bits are `b`.
     pub(crate) dir: Cow<'static, [u32]>,
     pub(crate) bits: u32,
-    /// `2^filter_bits` bits: bit [`KeyTable::filter_slot`] is set for every
-    /// key of the table (4 to 8 bits a key).
+    /// `2^filter_bits` bits ([`bit_filter`]) of every key of the table (4
+    /// to 8 bits a key).
     pub(crate) filter: Cow<'static, [u64]>,
     pub(crate) filter_bits: u32,
 }
@@ -94,11 +94,7 @@ impl KeyTable {
         // in eight to five passes the filter. (Sixteen bits a key filter
         // better, but a short run then reads more pages of the binary.)
         let filter_bits = (keys.len() * 8).max(64).ilog2();
-        let mut filter = vec![0u64; (1usize << filter_bits) / 64];
-        for &k in &keys {
-            let slot = Self::filter_slot(k, filter_bits);
-            filter[slot / 64] |= 1 << (slot % 64);
-        }
+        let filter = bit_filter(keys.iter().copied(), filter_bits);
         KeyTable {
             keys: keys.into(),
             values: values.into(),
@@ -109,17 +105,10 @@ impl KeyTable {
         }
     }
 
-    /// The filter bit of a key: its top bits after a multiplication, which
-    /// mixes every bit of the key into them.
-    fn filter_slot(key: u64, filter_bits: u32) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - filter_bits)) as usize
-    }
-
     /// False when the filter says the table lacks `key`; true when it may
     /// hold it.
     fn may_hold(&self, key: u64) -> bool {
-        let slot = Self::filter_slot(key, self.filter_bits);
-        self.filter[slot / 64] & (1 << (slot % 64)) != 0
+        bit_filter_may_hold(&self.filter, self.filter_bits, key)
     }
 
     pub(crate) fn get(&self, key: u64) -> &[u32] {
@@ -224,38 +213,50 @@ pub(crate) fn close_pairs<'a>(
 /// way round. [`close_pairs`] keeps a word's entry when an anchor may share
 /// it: a wrong yes keeps an entry that makes no pair, and costs one bit
 /// test where a hash set costs a probe.
+/// The same bit filter as [`KeyTable`]'s ([`bit_filter`]), built at run
+/// time and rounded up to a power of two.
 #[derive(Debug)]
 pub(crate) struct HashFilter {
     bits: Vec<u64>,
-    /// 32 minus the base-2 logarithm of the number of bits.
-    shift: u32,
+    /// The base-2 logarithm of the number of bits.
+    log: u32,
 }
 
 impl HashFilter {
     pub(crate) fn new(hashes: &[u32]) -> Self {
         let log = (hashes.len() * 8).next_power_of_two().clamp(64, 1 << 31).ilog2();
-        let mut filter = HashFilter {
-            bits: vec![0; (1usize << log) / 64],
-            shift: 32 - log,
-        };
-        for &h in hashes {
-            let slot = filter.slot(h);
-            filter.bits[slot / 64] |= 1 << (slot % 64);
+        HashFilter {
+            bits: bit_filter(hashes.iter().map(|&h| u64::from(h)), log),
+            log,
         }
-        filter
-    }
-
-    /// A hash's bit: the top bits of the hash times an odd constant, which
-    /// mixes its bits into them.
-    fn slot(&self, h: u32) -> usize {
-        (h.wrapping_mul(0x9e37_79b1) >> self.shift) as usize
     }
 
     /// False when the set lacks `h`.
     pub(crate) fn may_hold(&self, h: u32) -> bool {
-        let slot = self.slot(h);
-        self.bits[slot / 64] & (1 << (slot % 64)) != 0
+        bit_filter_may_hold(&self.bits, self.log, u64::from(h))
     }
+}
+
+/// `2^log` bits (`log` at least 6), with the bit of each key set: the key's
+/// top `log` bits after a multiplication, which mixes every bit of the key
+/// into them.
+fn bit_filter(keys: impl Iterator<Item = u64>, log: u32) -> Vec<u64> {
+    let mut filter = vec![0u64; (1usize << log) / 64];
+    for k in keys {
+        let slot = bit_filter_slot(k, log);
+        filter[slot / 64] |= 1 << (slot % 64);
+    }
+    filter
+}
+
+fn bit_filter_slot(key: u64, log: u32) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - log)) as usize
+}
+
+/// False when a [`bit_filter`] says its keys lack `key`.
+fn bit_filter_may_hold(filter: &[u64], log: u32, key: u64) -> bool {
+    let slot = bit_filter_slot(key, log);
+    filter[slot / 64] & (1 << (slot % 64)) != 0
 }
 
 /// The entries of [`close_pairs`] for one word (id, word, reach):
