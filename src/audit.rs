@@ -10,14 +10,14 @@
 //! counts the pairs and lists them on request.
 //!
 //! The reach is the matcher's, with its thresholds
-//! ([`crate::matcher::thresholds`]):
+//! ([`crate::thresholds`]):
 //!
 //! - two forms of the same number of words (two to [`MAX_WINDOW`]), equal but
 //!   for one word, and that word within the edits allowed for its length
 //!   (one edit from [`MIN_FUZZY_LEN`] letters; two from
-//!   [`MIN_TWO_EDIT_LEN`](crate::matcher::thresholds::MIN_TWO_EDIT_LEN) when
+//!   [`MIN_TWO_EDIT_LEN`](crate::thresholds::MIN_TWO_EDIT_LEN) when
 //!   they change only vowels or doubled letters, from
-//!   [`MIN_HARD_TWO_EDIT_LEN`](crate::matcher::thresholds::MIN_HARD_TWO_EDIT_LEN)
+//!   [`MIN_HARD_TWO_EDIT_LEN`](crate::thresholds::MIN_HARD_TWO_EDIT_LEN)
 //!   otherwise), not an inflection of it
 //!   ("Department"/"Departments"), and not both English words
 //!   ("Defense"/"Defence");
@@ -46,12 +46,14 @@
 use std::collections::HashMap;
 
 use crate::dictionary::index::within_tiers;
-use crate::dictionary::{Dictionary, FormId, FormKind};
-use crate::document::{Document, DocumentId, Format};
+use crate::dictionary::{Dictionary, FormId};
+use crate::document::{Document, Format};
+use crate::entity::FormKind;
 use crate::linter::{Settings, lint};
 use crate::matcher::is_word_form;
-use crate::matcher::thresholds::{MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN, MIN_SINGLE_WORD_LEN};
+use crate::span::DocumentId;
 use crate::span::Span;
+use crate::thresholds::{MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN, MIN_SINGLE_WORD_LEN};
 use crate::words::{Gap, folded, is_function_word, soft_pair, tokenize};
 
 /// Two correct forms of different entities within the matcher's reach of

@@ -1,50 +1,24 @@
 //! Build script: compiles the built-in dictionaries.
 //!
-//! Every `dictionaries/*.toml` is loaded and checked with the library's own
-//! dictionary code (the modules below are the library's files, compiled a
-//! second time into this script), then compiled with
+//! Every `dictionaries/*.toml` is loaded and checked with the dictionary
+//! core (`copydesk-core`, the crate the linter uses), then compiled with
 //! `Dictionary::to_bytes` into `$OUT_DIR/builtin.dict`, which
-//! `src/dictionary/builtin.rs` embeds. An invalid dictionary stops the
-//! build with every problem and its file, line and column.
-
-// The library's modules, used only in part here.
-#![allow(dead_code, unreachable_pub, missing_docs, unused_imports)]
-
-mod dictionary;
-mod entity;
-mod error;
-mod lexicon;
-mod span;
-mod words;
-mod matcher {
-    pub mod thresholds;
-}
+//! `src/builtin.rs` embeds. An invalid dictionary stops the build with
+//! every problem and its file, line and column.
 
 use std::path::{Path, PathBuf};
 
-use dictionary::{DictSource, Dictionary};
+use copydesk_core::{DictSource, Dictionary};
 
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
     println!("cargo::rerun-if-changed=dictionaries");
-    for input in [
-        "src/build.rs",
-        "src/dictionary",
-        "src/entity.rs",
-        "src/error.rs",
-        "src/lexicon",
-        "src/span.rs",
-        "src/words.rs",
-        "src/matcher/thresholds.rs",
-    ] {
-        println!("cargo::rerun-if-changed={input}");
-    }
+    println!("cargo::rerun-if-changed=src/build.rs");
     let sources = builtin_sources(&root.join("dictionaries"));
     let dict =
         Dictionary::load(&sources).unwrap_or_else(|e| panic!("the built-in dictionaries are invalid:\n{e}"));
     std::fs::write(out.join("builtin.dict"), dict.to_bytes()).expect("write $OUT_DIR/builtin.dict");
-    println!("cargo::rustc-cfg=copydesk_builtin");
 }
 
 /// Every `*.toml` of the folder, sorted by name (without the extension), as

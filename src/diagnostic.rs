@@ -3,9 +3,9 @@
 //! No type here knows about files or rendering; renderers in
 //! [`crate::render`] turn these into text.
 
-use crate::document::DocumentId;
 use crate::entity::EntityKind;
-use crate::span::Span;
+use crate::span::{DocumentId, Span};
+use crate::suppress::RuleId;
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -145,6 +145,14 @@ impl Diagnostic {
     pub fn with_related(mut self, related: Vec<Related>) -> Self {
         self.related.extend(related);
         self
+    }
+
+    /// The rule, as a suppression directive may name it.
+    pub fn rule_id(&self) -> RuleId<'static> {
+        RuleId {
+            code: self.code,
+            name: self.rule,
+        }
     }
 
     /// The order diagnostics are reported in: by document, then position, then code.

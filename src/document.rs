@@ -19,7 +19,7 @@
 //! comments (Markdown, HTML) or directive lines (plain text).
 
 use crate::entity::Date;
-use crate::span::Span;
+use crate::span::{DocumentId, Span};
 use crate::suppress::{self, Directive, Suppressions};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -27,10 +27,6 @@ mod front_matter;
 mod html;
 
 pub use front_matter::PROSE_FIELDS;
-
-/// Index of a document within one run's [`Documents`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct DocumentId(pub usize);
 
 /// How a document's text is to be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -373,6 +369,12 @@ fn normalize(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::suppress::RuleId;
+
+    const CD001: RuleId<'static> = RuleId {
+        code: "CD001",
+        name: "misspelled-name",
+    };
 
     fn prose_text(doc: &Document) -> Vec<&str> {
         doc.prose.iter().map(|s| s.slice(&doc.text)).collect()
@@ -386,14 +388,14 @@ mod tests {
         let line = docs.get(id).line_col(text.find("Deskel").unwrap());
         assert_eq!(line, (3, 10));
         let deskel = Span::new(text.find("Deskel").unwrap(), text.find("Deskel").unwrap() + 6);
-        assert!(docs.get(id).suppressions.is_suppressed("CD001", deskel));
+        assert!(docs.get(id).suppressions.is_suppressed(CD001, deskel));
 
         let mut doc = Document::new(id, "a.md", text, Format::Markdown);
         doc.release();
         assert!(doc.is_released());
         assert_eq!((doc.text.as_str(), doc.prose.len()), ("", 0));
         assert_eq!(doc.name, "a.md");
-        assert!(doc.suppressions.is_suppressed("CD001", deskel));
+        assert!(doc.suppressions.is_suppressed(CD001, deskel));
 
         let mut docs = Documents::new();
         docs.push(doc);
@@ -475,7 +477,7 @@ mod tests {
         let d = doc.suppressions.directives();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].span.slice(text), "<!-- copydesk-disable CD002 -->");
-        assert_eq!(d[0].rules, Some(vec!["CD002"]));
+        assert_eq!(d[0].rules, Some(vec!["CD002".to_owned()]));
     }
 
     #[test]

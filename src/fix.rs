@@ -2,7 +2,7 @@
 //! shows. Pure: the caller reads and writes the files.
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
-use crate::document::DocumentId;
+use crate::span::DocumentId;
 
 /// The text of one document with its safe fixes applied.
 #[derive(Clone, Debug, PartialEq, Eq)]

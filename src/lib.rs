@@ -27,28 +27,28 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod audit;
+mod builtin;
 pub mod diagnostic;
-pub mod dictionary;
 pub mod document;
-pub mod entity;
-pub mod error;
 pub mod fix;
-pub mod lexicon;
 pub mod linter;
 pub mod matcher;
 pub mod render;
 pub mod rules;
-pub mod span;
 pub mod suppress;
-pub mod words;
+
+// The dictionary core, a crate of its own so that the build script can
+// compile the built-in dictionaries with it; re-exported whole.
+pub use copydesk_core::{dictionary, entity, error, lexicon, span, thresholds, words};
 
 #[cfg(test)]
 mod test_util;
 
+pub use builtin::builtin;
 pub use diagnostic::{Applicability, Diagnostic, Edit, EntityRef, Fix, Related, Severity};
-pub use dictionary::{DictSource, Dictionary, Form, FormId, FormKind};
-pub use document::{Document, DocumentId, Documents, Format};
-pub use entity::{Entity, EntityId, EntityKind};
+pub use dictionary::{DictSource, Dictionary, Form, FormId};
+pub use document::{Document, Documents, Format};
+pub use entity::{Entity, EntityId, EntityKind, FormKind};
 pub use error::{DictionaryProblem, Error};
 pub use linter::{Settings, lint};
-pub use span::Span;
+pub use span::{DocumentId, Span};

@@ -151,7 +151,9 @@ pub fn lint_document(doc: &Document, dict: &Dictionary, settings: &Settings) -> 
     }
     out.retain(|d| !settings.accepts(d, &doc.text));
     out.iter_mut().for_each(one_line);
-    doc.suppressions.retain(&mut out);
+    if !doc.suppressions.is_empty() {
+        out.retain(|d| !doc.suppressions.is_suppressed(d.rule_id(), d.span));
+    }
     drop_overlapped(&mut out);
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     (out, DocNames::new(doc, &analysis))
@@ -191,7 +193,7 @@ pub fn lint_run(
         let mut found = diags.split_off(start);
         found.retain(|d| {
             let doc = docs.get(d.doc);
-            !doc.suppressions.is_suppressed(d.code, d.span) && !settings.accepts(d, &doc.text)
+            !doc.suppressions.is_suppressed(d.rule_id(), d.span) && !settings.accepts(d, &doc.text)
         });
         found.iter_mut().for_each(one_line);
         diags.extend(found);
@@ -302,7 +304,8 @@ fn drop_overlapped(diags: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{DocumentId, Format};
+    use crate::document::Format;
+    use crate::span::DocumentId;
     use crate::span::Span;
 
     fn diag(code: &'static str, doc: usize, start: usize, end: usize) -> Diagnostic {

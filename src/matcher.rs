@@ -21,17 +21,17 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::dictionary::index::{WordMask, within_tiers};
-use crate::dictionary::{Dictionary, FormId, FormKind, PartRole, WordId};
-use crate::document::{Document, DocumentId, Format};
+use crate::dictionary::{Dictionary, FormId, PartRole, WordId};
+use crate::document::{Document, Format};
+use crate::entity::FormKind;
 use crate::entity::{EntityId, EntityKind};
+use crate::span::DocumentId;
 use crate::span::Span;
 use crate::words::{
     Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, soft_pair, tokenize,
 };
 
-pub mod thresholds;
-
-use thresholds::*;
+use crate::thresholds::*;
 
 mod consistency;
 mod cross_file;
@@ -1250,7 +1250,8 @@ pub fn lookup_name(dict: &Dictionary, name: &str) -> Vec<NearMatch> {
 mod tests {
     use super::{Analysis, DocWords, SENTENCE_SET, SENTENCE_WORDS};
     use crate::dictionary::Dictionary;
-    use crate::document::{Document, DocumentId, Format};
+    use crate::document::{Document, Format};
+    use crate::span::DocumentId;
 
     #[test]
     fn name_words_are_paired_only_with_one_that_may_be_wrong() {

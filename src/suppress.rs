@@ -16,14 +16,14 @@
 //! rules, so `<!-- copydesk-disable -->`, `/* copydesk-disable */` and
 //! `copydesk-disable CD002 -- quoting the court filing` all read as meant.
 //! A directive that names only rules copydesk does not know suppresses
-//! nothing, so a typo in a rule name leaves the findings visible.
+//! nothing, so a typo in a rule name leaves the findings visible. The words
+//! are kept as written and compared with each finding's rule code and name
+//! (ASCII case ignored): this module knows no rule.
 //!
 //! Directives are found when a [`Document`](crate::Document) is built and
-//! applied by the linter after the rules ran ([`Suppressions::retain`]), so
+//! applied by the linter after the rules ran, so
 //! every output format and every fix sees the same findings.
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::find_rule;
 use crate::span::Span;
 
 /// What a directive does.
@@ -42,17 +42,33 @@ pub enum DirectiveKind {
 pub struct Directive {
     /// What it does.
     pub kind: DirectiveKind,
-    /// The codes of the rules it applies to; `None` for every rule. A list
-    /// of rule names none of which is known is `Some` of an empty list: the
-    /// directive applies to no rule.
-    pub rules: Option<Vec<&'static str>>,
+    /// The rules it names, as written (codes or names); `None` for every
+    /// rule. A word that is no rule's code or name matches no finding.
+    pub rules: Option<Vec<String>>,
     /// Where it is written: the comment, or the line of plain text.
     pub span: Span,
 }
 
 impl Directive {
-    fn applies_to(&self, code: &str) -> bool {
-        self.rules.as_ref().is_none_or(|r| r.contains(&code))
+    /// True when it applies to the rule of this code and name.
+    fn applies_to(&self, rule: RuleId<'_>) -> bool {
+        self.rules.as_ref().is_none_or(|r| r.iter().any(|w| rule.is(w)))
+    }
+}
+
+/// A rule as a directive may name it: by code or by name.
+#[derive(Clone, Copy, Debug)]
+pub struct RuleId<'a> {
+    /// `CD001`.
+    pub code: &'a str,
+    /// `misspelled-name`.
+    pub name: &'a str,
+}
+
+impl RuleId<'_> {
+    /// True when `word` is this rule's code or name, in any ASCII case.
+    fn is(self, word: &str) -> bool {
+        self.code.eq_ignore_ascii_case(word) || self.name.eq_ignore_ascii_case(word)
     }
 }
 
@@ -60,7 +76,7 @@ impl Directive {
 /// keyword first (leading spaces allowed), then the rules it names.
 ///
 /// `None` when the text is not a directive.
-pub fn parse(body: &str) -> Option<(DirectiveKind, Option<Vec<&'static str>>)> {
+pub fn parse(body: &str) -> Option<(DirectiveKind, Option<Vec<String>>)> {
     let rest = body.trim_start().strip_prefix("copydesk-")?;
     let (kind, rest) = [
         ("ignore-next-line", DirectiveKind::IgnoreNextLine),
@@ -83,10 +99,9 @@ pub fn parse(body: &str) -> Option<(DirectiveKind, Option<Vec<&'static str>>)> {
             break;
         }
         named = true;
-        if let Some(rule) = find_rule(word.trim_end_matches(['.', ';', ':']))
-            && !codes.contains(&rule.meta().code)
-        {
-            codes.push(rule.meta().code);
+        let word = word.trim_end_matches(['.', ';', ':']);
+        if !word.is_empty() && !codes.iter().any(|c: &String| c == word) {
+            codes.push(word.to_owned());
         }
     }
     Some((kind, named.then_some(codes)))
@@ -171,57 +186,78 @@ impl Suppressions {
     /// rules they disable or enable every rule (and forget what was said of
     /// single rules); with rules they disable or enable those, so
     /// `copydesk-disable` then `copydesk-enable CD003` leaves only CD003 on.
-    pub fn is_suppressed(&self, code: &str, span: Span) -> bool {
+    pub fn is_suppressed(&self, rule: RuleId<'_>, span: Span) -> bool {
         let mut all = false;
-        let mut disabled: Vec<&str> = Vec::new();
-        let mut excepted: Vec<&str> = Vec::new();
+        // Whether the rule is disabled by name, and excepted from a
+        // directive that disabled every rule.
+        let mut disabled = false;
+        let mut excepted = false;
         for (d, next) in self.directives.iter().zip(&self.next_lines) {
             if d.span.start > span.start {
                 break;
             }
             match (d.kind, &d.rules) {
                 (DirectiveKind::IgnoreNextLine, _) => {
-                    if d.applies_to(code) && next.start <= span.start && span.start < next.end {
+                    if d.applies_to(rule) && next.start <= span.start && span.start < next.end {
                         return true;
                     }
                 }
                 (DirectiveKind::Disable, None) => {
                     all = true;
-                    disabled.clear();
-                    excepted.clear();
+                    disabled = false;
+                    excepted = false;
                 }
                 (DirectiveKind::Enable, None) => {
                     all = false;
-                    disabled.clear();
-                    excepted.clear();
+                    disabled = false;
+                    excepted = false;
                 }
-                (DirectiveKind::Disable, Some(rules)) => {
-                    excepted.retain(|c| !rules.contains(c));
-                    disabled.extend(rules.iter().copied());
+                (DirectiveKind::Disable, Some(_)) => {
+                    if d.applies_to(rule) {
+                        excepted = false;
+                        disabled = true;
+                    }
                 }
-                (DirectiveKind::Enable, Some(rules)) => {
-                    disabled.retain(|c| !rules.contains(c));
-                    if all {
-                        excepted.extend(rules.iter().copied());
+                (DirectiveKind::Enable, Some(_)) => {
+                    if d.applies_to(rule) {
+                        disabled = false;
+                        excepted |= all;
                     }
                 }
             }
         }
-        (all && !excepted.contains(&code)) || disabled.contains(&code)
-    }
-
-    /// Drop the suppressed findings (all of this document).
-    pub fn retain(&self, diags: &mut Vec<Diagnostic>) {
-        if self.directives.is_empty() {
-            return;
-        }
-        diags.retain(|d| !self.is_suppressed(d.code, d.span));
+        (all && !excepted) || disabled
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words(w: &[&str]) -> Vec<String> {
+        w.iter().map(|w| (*w).to_owned()).collect()
+    }
+
+    /// The rules the tests name.
+    fn rule(code: &'static str) -> RuleId<'static> {
+        let name = match code {
+            "CD001" => "misspelled-name",
+            "CD002" => "inconsistent-name",
+            _ => "non-preferred-name",
+        };
+        RuleId { code, name }
+    }
+
+    #[test]
+    fn rules_are_named_by_code_or_name_in_any_case() {
+        let text = "copydesk-disable cd002, Misspelled-Name\nAlpha\ncopydesk-disable CD999\nBravo\n";
+        let s = Suppressions::new(text, plain_directives(text));
+        assert!(s.is_suppressed(rule("CD001"), at(text, "Alpha")));
+        assert!(s.is_suppressed(rule("CD002"), at(text, "Alpha")));
+        assert!(!s.is_suppressed(rule("CD003"), at(text, "Alpha")));
+        // A rule nobody has: the directive applies to none.
+        assert!(!s.is_suppressed(rule("CD003"), at(text, "Bravo")));
+    }
 
     #[test]
     fn parses_directives_and_rules() {
@@ -230,18 +266,20 @@ mod tests {
         assert_eq!(parse("copydesk-enable -->"), Some((Enable, None)));
         assert_eq!(
             parse(" copydesk-disable CD002, misspelled-name "),
-            Some((Disable, Some(vec!["CD002", "CD001"])))
+            Some((Disable, Some(words(&["CD002", "misspelled-name"]))))
         );
         assert_eq!(
             parse("copydesk-ignore-next-line cd003 -- a quotation"),
-            Some((IgnoreNextLine, Some(vec!["CD003"])))
+            Some((IgnoreNextLine, Some(words(&["cd003"]))))
         );
         assert_eq!(
             parse("copydesk-disable CD002."),
-            Some((Disable, Some(vec!["CD002"])))
+            Some((Disable, Some(words(&["CD002"]))))
         );
-        // Only unknown rules: applies to none.
-        assert_eq!(parse("copydesk-disable CD999"), Some((Disable, Some(vec![]))));
+        assert_eq!(
+            parse("copydesk-disable CD999"),
+            Some((Disable, Some(words(&["CD999"]))))
+        );
         assert_eq!(parse("copydesk-disabled"), None);
         assert_eq!(parse("copydesk-disable-next-line"), None);
         assert_eq!(parse("see copydesk-disable"), None);
@@ -285,7 +323,7 @@ copydesk-disable CD001
 g Golf
 ";
         let s = Suppressions::new(text, plain_directives(text));
-        let check = |code: &str, word: &str| s.is_suppressed(code, at(text, word));
+        let check = |code: &'static str, word: &str| s.is_suppressed(rule(code), at(text, word));
         assert!(!check("CD002", "Alpha"));
         assert!(check("CD002", "Bravo"));
         assert!(!check("CD001", "Bravo"));
@@ -300,7 +338,7 @@ g Golf
     fn next_line_at_the_end_of_the_text() {
         let text = "Alpha\ncopydesk-ignore-next-line";
         let s = Suppressions::new(text, plain_directives(text));
-        assert!(!s.is_suppressed("CD001", at(text, "Alpha")));
+        assert!(!s.is_suppressed(rule("CD001"), at(text, "Alpha")));
         assert_eq!(s.next_lines, [Span::new(text.len(), text.len())]);
     }
 }

@@ -255,11 +255,6 @@ pub(crate) enum DictCommand {
         #[arg(long)]
         near_duplicates: bool,
     },
-    /// Generate a dictionary from public data
-    Import {
-        #[command(subcommand)]
-        source: ImportSource,
-    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, anyhow, bail};
 use copydesk::Settings;
 use copydesk::audit::{NearDuplicate, near_duplicates};
-use copydesk::dictionary::builtin;
+use copydesk::builtin;
 use copydesk::fix::apply_safe_fixes;
 use copydesk::linter::{doc_names, lint_document, lint_run};
 use copydesk::matcher::{CrossFile, DocNames};
@@ -28,12 +28,9 @@ use copydesk::{
 use ignore::WalkBuilder;
 use rayon::prelude::*;
 
-use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, ImportSource, NamesArgs, NamesFormat};
+use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, NamesArgs, NamesFormat};
 use super::changed::Changed;
 use super::config::{Config, RuleLevel};
-use super::import;
-use super::import_congress_former::FormerMembers;
-use super::lexicon_import;
 
 /// How a command ended. The worst outcome of a run wins; the discriminant is
 /// the exit code.
@@ -71,32 +68,6 @@ pub(crate) fn run(args: Args) -> ExitCode {
                 files,
                 near_duplicates,
             } => dict_check(&files, near_duplicates),
-            DictCommand::Import { source } => match source {
-                ImportSource::Congress {
-                    input,
-                    historical,
-                    output,
-                } => import_congress(&input, historical.as_deref(), &output),
-                ImportSource::Lexicon { data, output_dir } => import_lexicon(&data, &output_dir),
-                ImportSource::Agencies { data, output } => import_from_data("us-agencies", &data, &output),
-                ImportSource::Countries { data, output } => import_from_data("countries", &data, &output),
-                ImportSource::CongressFormer { data, output } => {
-                    import_from_data("us-congress-former", &data, &output)
-                }
-                ImportSource::Executive { data, output } => import_from_data("us-executive", &data, &output),
-                ImportSource::UsOfficials { data, output } => {
-                    import_from_data("us-officials", &data, &output)
-                }
-                ImportSource::WorldLeaders { data, output } => {
-                    import_from_data("world-leaders", &data, &output)
-                }
-                ImportSource::WorldOfficials { data, output } => {
-                    import_from_data("world-officials", &data, &output)
-                }
-                ImportSource::InternationalOrgs { data, output } => {
-                    import_from_data("international-orgs", &data, &output)
-                }
-            },
         },
     };
     status.into()
@@ -1041,73 +1012,6 @@ fn write_near_duplicate(w: &mut dyn Write, dict: &Dictionary, pair: &NearDuplica
         form(pair.first),
         form(pair.second)
     )
-}
-
-/// Build the generated dictionary `name` (see [`import::ORDER`]) from the
-/// shared data checkout, and write it.
-fn import_from_data(name: &str, data: &Path, output: &Path) -> Status {
-    let result = import::Pipeline::new(data).dictionary(name).and_then(|toml| {
-        fs::write(output, toml).with_context(|| format!("failed to write {}", output.display()))
-    });
-    match result {
-        Ok(()) => Status::Clean,
-        Err(e) => {
-            report(&e);
-            Status::Error
-        }
-    }
-}
-
-fn import_lexicon(data: &Path, output_dir: &Path) -> Status {
-    let result = lexicon_import::build_lexicon(data).and_then(|files| {
-        files.write_to(output_dir)?;
-        eprintln!("{}", files.summary());
-        Ok(())
-    });
-    match result {
-        Ok(()) => Status::Clean,
-        Err(e) => {
-            report(&e);
-            Status::Error
-        }
-    }
-}
-
-fn import_congress(input: &Path, historical: Option<&Path>, output: &Path) -> Status {
-    let result = (|| -> Result<()> {
-        let yaml = if input.as_os_str() == "-" {
-            let mut s = String::new();
-            io::stdin()
-                .lock()
-                .read_to_string(&mut s)
-                .context("failed to read standard input")?;
-            s
-        } else {
-            fs::read_to_string(input).with_context(|| format!("failed to read {}", input.display()))?
-        };
-        let former = match historical {
-            Some(path) => Some(FormerMembers::parse(
-                &fs::read_to_string(path).with_context(|| format!("failed to read {}", path.display()))?,
-            )?),
-            None => None,
-        };
-        let toml = import::congress(&yaml, former.as_ref())?;
-        if output.as_os_str() == "-" {
-            return match write_stdout(|w| w.write_all(toml.as_bytes())) {
-                Status::Clean => Ok(()),
-                // Already reported.
-                _ => Err(anyhow!("no dictionary written")),
-            };
-        }
-        fs::write(output, toml).with_context(|| format!("failed to write {}", output.display()))
-    })();
-    match result {
-        Ok(()) => Status::Clean,
-        Err(e) => {
-            report(&e);
-            Status::Error
-        }
-    }
 }
 
 #[cfg(test)]

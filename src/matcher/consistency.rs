@@ -10,12 +10,12 @@
 //! background lexicon know of each. The rarer, less supported form is
 //! reported. The weights live in [`super::thresholds`].
 
-use super::thresholds::*;
 use super::{Analysis, Match, is_word_form};
 use crate::dictionary::Dictionary;
 use crate::dictionary::index::{Reach, close_pairs};
 use crate::lexicon::{self, LexEntry};
 use crate::span::Span;
+use crate::thresholds::*;
 use crate::words::{is_all_caps, is_capitalized, is_connector, is_title_word, soft_pair};
 use smallvec::SmallVec;
 use smol_str::SmolStr;

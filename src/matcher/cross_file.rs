@@ -34,14 +34,16 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
-use super::thresholds::*;
 use super::{Analysis, is_word_form};
 use crate::dictionary::index::{HashFilter, Reach, deletion_entries, deletion_hashes32, pairs_of_entries};
-use crate::dictionary::{Dictionary, FormId, FormKind};
-use crate::document::{Document, DocumentId};
+use crate::dictionary::{Dictionary, FormId};
+use crate::document::Document;
 use crate::entity::EntityId;
+use crate::entity::FormKind;
 use crate::lexicon::{self, LexEntry};
+use crate::span::DocumentId;
 use crate::span::Span;
+use crate::thresholds::*;
 use crate::words::{is_all_caps, is_title_word, soft_pair};
 
 /// What one document says about one of its name words: the part of a

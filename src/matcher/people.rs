@@ -19,11 +19,13 @@
 
 use std::ops::Range;
 
-use super::{Analysis, Match, thresholds};
-use crate::dictionary::{Dictionary, FormKind, WordId};
+use super::{Analysis, Match};
+use crate::dictionary::{Dictionary, WordId};
 use crate::document::Document;
+use crate::entity::FormKind;
 use crate::entity::{EntityId, EntityKind};
 use crate::lexicon::{LexEntry, lexicon, nickname_links};
+use crate::thresholds;
 use crate::words::{
     Gap, form_words, is_all_caps, is_capitalized, is_connector, is_function_word, is_title_word,
 };
@@ -614,7 +616,8 @@ pub fn in_heading(a: &Analysis, doc: &Document, t: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{DocumentId, Format};
+    use crate::document::Format;
+    use crate::span::DocumentId;
 
     /// The words of a document that a scan marks.
     fn marked_words(text: &str, format: Format, scan: fn(&Analysis, &Document) -> Vec<bool>) -> Vec<String> {

@@ -27,7 +27,8 @@ use codespan_reporting::term::{self, Config, termcolor};
 
 use super::{ColorChoice, Emitter, did_you_mean, document};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{DocumentId, Documents};
+use crate::document::Documents;
+use crate::span::DocumentId;
 
 /// Rich, multi-line diagnostics for people.
 #[derive(Clone, Debug, Default)]

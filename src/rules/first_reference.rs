@@ -9,8 +9,8 @@ use crate::dictionary::PartRole;
 use crate::entity::{EntityId, EntityKind};
 use crate::lexicon::are_nicknames;
 use crate::matcher::people::{FullName, in_heading, is_determiner, is_honorific, is_locative, lex};
-use crate::matcher::thresholds;
 use crate::span::Span;
+use crate::thresholds;
 use crate::words::{Gap, form_words, is_all_caps, is_capitalized, is_title_word};
 
 /// CD010; see [`META`]'s documentation.

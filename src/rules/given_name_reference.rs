@@ -5,7 +5,7 @@ use super::{Context, Rule, RuleMeta, entity_ref};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
 use crate::entity::EntityId;
 use crate::matcher::people::FullName;
-use crate::matcher::thresholds;
+use crate::thresholds;
 use crate::words::{Gap, is_all_caps, is_capitalized, is_title_word, one_line};
 
 /// CD013; see [`META`]'s documentation.

@@ -2,7 +2,7 @@
 
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
-use crate::matcher::thresholds;
+use crate::thresholds;
 
 /// CD002; see [`META`]'s documentation.
 pub(crate) struct InconsistentName;

@@ -3,8 +3,9 @@
 
 use super::{Context, Rule, RuleMeta, entity_ref, related_label};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Severity};
-use crate::dictionary::FormKind;
-use crate::matcher::{Match, thresholds};
+use crate::entity::FormKind;
+use crate::matcher::Match;
+use crate::thresholds;
 
 /// CD001; see [`META`]'s documentation.
 pub(crate) struct MisspelledName;

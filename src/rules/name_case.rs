@@ -2,8 +2,9 @@
 
 use super::{Context, Rule, RuleMeta, entity_ref};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Severity};
-use crate::dictionary::FormKind;
-use crate::matcher::{CaseMatch, Match, thresholds};
+use crate::entity::FormKind;
+use crate::matcher::{CaseMatch, Match};
+use crate::thresholds;
 use crate::words::form_words;
 
 /// CD004; see [`META`]'s documentation.

@@ -2,7 +2,7 @@
 
 use super::{Context, Rule, RuleMeta, entity_ref};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Severity};
-use crate::dictionary::FormKind;
+use crate::entity::FormKind;
 use crate::matcher::{CaseMatch, Match};
 
 /// CD003; see [`META`]'s documentation.

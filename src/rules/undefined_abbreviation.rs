@@ -5,10 +5,11 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Context, Rule, RuleMeta, entity_ref, forms_of};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
-use crate::dictionary::FormKind;
 use crate::entity::EntityId;
-use crate::matcher::{Match, Mention, thresholds};
+use crate::entity::FormKind;
+use crate::matcher::{Match, Mention};
 use crate::span::Span;
+use crate::thresholds;
 use crate::words::is_all_caps;
 
 /// CD011; see [`META`]'s documentation.

@@ -6,8 +6,9 @@ use std::sync::LazyLock;
 use super::{Context, Rule, RuleMeta, entity_ref, forms_of};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Severity};
 use crate::entity::{Date, Entity, EntityKind, Role};
-use crate::matcher::{Match, Mention, thresholds};
+use crate::matcher::{Match, Mention};
 use crate::span::Span;
+use crate::thresholds;
 use crate::words::{Gap, form_words};
 
 /// CD012; see [`META`]'s documentation.

@@ -18,7 +18,7 @@ use std::sync::{LazyLock, OnceLock};
 use std::time::Instant;
 
 use copydesk::matcher::lookup_name;
-use copydesk::{Dictionary, Documents, Entity, EntityId, EntityKind, Format, Settings, lint};
+use copydesk::{DictSource, Dictionary, Documents, Entity, EntityId, EntityKind, Format, Settings, lint};
 use divan::Bencher;
 use divan::counter::BytesCount;
 
@@ -400,7 +400,7 @@ fn build_dictionary(bencher: Bencher, n: usize) {
         .bench_values(Dictionary::from_entities);
 }
 
-static BUILTIN: LazyLock<Dictionary> = LazyLock::new(copydesk::dictionary::builtin);
+static BUILTIN: LazyLock<Dictionary> = LazyLock::new(copydesk::builtin);
 
 /// The corpus article repeated to about 50 KB.
 static ARTICLE: LazyLock<String> = LazyLock::new(|| {
@@ -416,14 +416,22 @@ static ARTICLE: LazyLock<String> = LazyLock::new(|| {
 /// Open the compiled built-in dictionary (what start-up costs).
 #[divan::bench]
 fn open_builtin_dictionary() -> Dictionary {
-    copydesk::dictionary::builtin()
+    copydesk::builtin()
 }
 
 /// Parse and index the hand-kept and Congress dictionaries from TOML (what
 /// a user's dictionaries of that size cost).
 #[divan::bench]
 fn load_toml_dictionaries(bencher: Bencher) {
-    let sources = copydesk::dictionary::builtin_sources();
+    let sources: Vec<DictSource> = [
+        ("newsroom", include_str!("../../dictionaries/newsroom.toml")),
+        ("us-congress", include_str!("../../dictionaries/us-congress.toml")),
+    ]
+    .map(|(name, text)| DictSource {
+        name: format!("builtin:{name}"),
+        text: text.to_owned(),
+    })
+    .into();
     let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
     bencher
         .counter(BytesCount::new(bytes))
@@ -543,7 +551,7 @@ static ADDED: [OnceLock<Dictionary>; 3] = [const { OnceLock::new() }; 3];
 fn added(n: usize) -> &'static Dictionary {
     let i = SIZES.iter().position(|&s| s == n).expect("a listed size");
     ADDED[i].get_or_init(|| {
-        copydesk::dictionary::builtin()
+        copydesk::builtin()
             .add_entities("synthetic", person_entities(n))
             .unwrap_or_else(|e| panic!("synthetic persons clash with the built-in ones:\n{e}"))
     })
@@ -611,7 +619,7 @@ fn scale_report(sizes: &[usize]) {
         drop(dict);
         // The same persons added to the built-in dictionaries, checked
         // against them: what a user's dictionary of that size costs.
-        let base = copydesk::dictionary::builtin();
+        let base = copydesk::builtin();
         let entities = person_entities(n);
         let live3 = LIVE.load(Ordering::Relaxed);
         PEAK.store(live3, Ordering::Relaxed);

@@ -12,7 +12,7 @@ use copydesk::render::{ColorChoice, Emitter, HumanEmitter, ShortEmitter};
 use copydesk::{Dictionary, Documents, Format, Settings, lint};
 use snapbox::{Data, assert_data_eq, data::DataFormat};
 
-static BUILTIN: LazyLock<Dictionary> = LazyLock::new(copydesk::dictionary::builtin);
+static BUILTIN: LazyLock<Dictionary> = LazyLock::new(copydesk::builtin);
 
 fn render(path: &Path, dict: &Dictionary, human: bool) -> String {
     let text = std::fs::read_to_string(path).expect("corpus file is UTF-8");

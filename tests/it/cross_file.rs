@@ -34,7 +34,7 @@ fn fixture() -> Documents {
 }
 
 fn builtin() -> Dictionary {
-    copydesk::dictionary::builtin()
+    copydesk::builtin()
 }
 
 #[test]

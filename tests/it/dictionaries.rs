@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use copydesk::dictionary::builtin;
+use copydesk::builtin;
 use copydesk::{DictSource, Dictionary, FormKind};
 
 /// `(name, TOML text)` of every `dictionaries/*.toml`: the built-in

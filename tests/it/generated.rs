@@ -60,7 +60,7 @@ use copydesk::{Diagnostic, Dictionary, Documents, Entity, Format, Settings, lint
 /// The built-in dictionary: every `dictionaries/*.toml`, compiled by the
 /// build script.
 pub(crate) fn all_dictionaries() -> Dictionary {
-    copydesk::dictionary::builtin()
+    copydesk::builtin()
 }
 
 /// Loaded once for every test of the binary that needs it.

@@ -18,7 +18,7 @@
 //! the confidence that a form is a misspelling; it does not prove it right.
 //!
 //! ```
-//! use copydesk::lexicon::{are_nicknames, lexicon};
+//! use copydesk_core::lexicon::{are_nicknames, lexicon};
 //!
 //! let smith = lexicon().get("smith").unwrap();
 //! assert!(smith.is_frequent_surname());
@@ -211,10 +211,10 @@ pub struct Lexicon {
 }
 
 /// The bytes of the generated map.
-static FST_BYTES: &[u8] = include_bytes!("lexicon.fst");
+static FST_BYTES: &[u8] = include_bytes!("lexicon/lexicon.fst");
 
 /// The text of the generated nickname pairs.
-static NICKNAMES_TEXT: &str = include_str!("nicknames.txt");
+static NICKNAMES_TEXT: &str = include_str!("lexicon/nicknames.txt");
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     // Built by `copydesk dict import lexicon` and checked by the tests

@@ -2,7 +2,11 @@
 
 use std::ops::Range;
 
-/// A half-open byte range `[start, end)` into [`crate::Document::text`].
+/// Index of a document within one run's `Documents`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct DocumentId(pub usize);
+
+/// A half-open byte range `[start, end)` into a document's text.
 ///
 /// Every position copydesk reports or edits is a byte offset; line and column
 /// numbers are derived from it only when rendering.

@@ -22,9 +22,10 @@ pub use wrong_title::office_of;
 
 use crate::diagnostic::{Diagnostic, EntityRef, Related, Severity};
 use crate::dictionary::{Dictionary, Form};
-use crate::document::{Document, DocumentId, Documents};
+use crate::document::{Document, Documents};
 use crate::entity::{Date, Entity};
 use crate::matcher::{Analysis, DocNames, Mention};
+use crate::span::DocumentId;
 use crate::span::Span;
 
 /// What a rule is: its stable code, name and documentation.

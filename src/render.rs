@@ -48,7 +48,8 @@ pub use sarif::SarifEmitter;
 pub use short::ShortEmitter;
 
 use crate::diagnostic::Diagnostic;
-use crate::document::{Document, DocumentId, Documents};
+use crate::document::{Document, Documents};
+use crate::span::DocumentId;
 
 /// copydesk's home page (`package.homepage` in `Cargo.toml`), named by the
 /// formats that carry a tool URL (SARIF `informationUri`, rdjson `source.url`).

@@ -295,7 +295,7 @@ impl RecordCursor<'_> {
 impl Dictionary {
     /// The dictionary compiled to bytes, for [`Dictionary::from_bytes`].
     #[allow(dead_code, reason = "the build script's and the tests' only")]
-    pub(crate) fn to_bytes(&self) -> Vec<u8> {
+    pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
         w.buf.extend_from_slice(MAGIC);
         w.u32(VERSION);
@@ -328,7 +328,7 @@ impl Dictionary {
     /// A dictionary from the bytes of [`Dictionary::to_bytes`], written by
     /// this version of copydesk. The arrays are used in place when `data`
     /// is 8-aligned; entities are decoded when first asked for.
-    pub(crate) fn from_bytes(data: &'static [u8]) -> Result<Dictionary, CompiledError> {
+    pub fn from_bytes(data: &'static [u8]) -> Result<Dictionary, CompiledError> {
         let mut r = Reader { data, pos: 0 };
         if r.take(8)? != MAGIC || r.u32()? != VERSION {
             return Err(CompiledError("not a compiled dictionary of this version"));
@@ -401,7 +401,7 @@ impl Dictionary {
 mod tests {
     use super::*;
     use crate::dictionary::DictSource;
-    use crate::test_util::{check, newsroom};
+    use crate::test_util::newsroom;
 
     /// The bytes in an 8-aligned, leaked buffer: the index is used in place.
     fn aligned(bytes: &[u8]) -> &'static [u8] {
@@ -409,40 +409,6 @@ mod tests {
         let out: &'static mut [u8] = bytemuck::cast_slice_mut(words);
         out[..bytes.len()].copy_from_slice(bytes);
         &out[..bytes.len()]
-    }
-
-    /// The bytes one past an 8-aligned address: every array is copied.
-    fn misaligned(bytes: &[u8]) -> &'static [u8] {
-        let mut padded = vec![0u8; 1];
-        padded.extend_from_slice(bytes);
-        &aligned(&padded)[1..]
-    }
-
-    const TEXT: &str = "Deputy Homeland Security Advisor Jen Daskal spoke.\n\n\
-        The group was led by Jennifer Deskel, with the Department of Treasury and DHS.\n\n\
-        Counternarctoics Working Group";
-
-    #[test]
-    fn a_compiled_dictionary_finds_what_the_loaded_one_finds() {
-        let dict = newsroom();
-        let bytes = dict.to_bytes();
-        for data in [aligned(&bytes), misaligned(&bytes)] {
-            let compiled = Dictionary::from_bytes(data).expect("compiled");
-            assert!(compiled.entities().eq(dict.entities()));
-            assert!(compiled.forms().eq(dict.forms()));
-            assert_eq!(compiled.sources(), dict.sources());
-            for rule in ["CD001", "CD003"] {
-                assert_eq!(check(TEXT, &compiled, rule), check(TEXT, &dict, rule));
-            }
-            assert_eq!(compiled.near_words("Deskel", 2), dict.near_words("Deskel", 2));
-        }
-        let aligned = Dictionary::from_bytes(aligned(&bytes)).expect("compiled");
-        assert_eq!(aligned.index_heap_bytes(), 0, "an aligned index is used in place");
-        assert_eq!(
-            check(TEXT, &aligned, "CD001"),
-            "3:22-3:37 CD001 error `Jennifer Deskel` looks like a misspelling of `Jennifer Daskal` => [Jennifer Daskal] fix safe 3:31-3:37 `Daskal`; related 1:34 `Jen Daskal`\n\
-             5:1-5:31 CD001 warning `Counternarctoics Working Group` looks like a misspelling of `Counternarcotics Working Group` => [Counternarcotics Working Group] fix unsafe 5:1-5:17 `Counternarcotics`"
-        );
     }
 
     #[test]
@@ -458,35 +424,6 @@ mod tests {
         assert_eq!(
             Dictionary::from_bytes(aligned(&other)).unwrap_err().to_string(),
             "compiled dictionary: not a compiled dictionary of this version"
-        );
-    }
-
-    #[test]
-    fn sources_loaded_onto_a_compiled_dictionary_are_a_second_layer() {
-        let base = Dictionary::from_bytes(aligned(&newsroom().to_bytes())).expect("compiled");
-        let user = DictSource {
-            name: "desk.toml".into(),
-            text: "[[entity]]\nkind = \"organization\"\nname = \"Treasury Working Group\"\n\n\
-                   [[entity]]\nkind = \"person\"\nname = \"Brenda Jonas\"\n"
-                .into(),
-        };
-        let dict = Dictionary::load_onto(base, &[user]).expect("no conflict");
-        assert_eq!(dict.sources(), ["test.toml", "desk.toml"]);
-        assert_eq!(dict.entities().last().map(|e| e.source), Some(1));
-        // A near miss of a form whose words come from both layers.
-        assert_eq!(
-            check("The Treasury Workin Group met.", &dict, "CD001"),
-            "1:5-1:26 CD001 warning `Treasury Workin Group` looks like a misspelling of `Treasury Working Group` => [Treasury Working Group] fix unsafe 1:14-1:20 `Working`"
-        );
-        // Exact forms of both layers are known, so neither is flagged.
-        assert_eq!(check("Brenda Jonas met Brenda Jones.", &dict, "CD001"), "");
-        assert_eq!(
-            check(
-                "Treasury Working Group, Department of the Treasury",
-                &dict,
-                "CD001"
-            ),
-            ""
         );
     }
 

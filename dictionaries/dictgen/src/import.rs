@@ -37,10 +37,14 @@ use super::import_congress_former::FormerMembers;
 /// the dictionaries built before it.
 pub(super) type Generator = fn(&Pipeline) -> Result<String>;
 
-/// The built-in dictionaries every generated one is loaded with:
-/// `newsroom.toml` is kept by hand, `us-congress.toml` is generated from
-/// `--input` ([`congress`]). They are taken as the binary embeds them.
-pub(super) const BASE: [&str; 2] = ["newsroom", "us-congress"];
+/// The built-in dictionaries every generated one is loaded with, by name
+/// and text: `newsroom.toml` is kept by hand, `us-congress.toml` is
+/// generated from `--input` ([`congress`]). They are taken as the source
+/// tree holds them.
+pub(super) const BASE: [(&str, &str); 2] = [
+    ("newsroom", include_str!("../../newsroom.toml")),
+    ("us-congress", include_str!("../../us-congress.toml")),
+];
 
 /// The generated dictionaries, in the order they are built. Each one is
 /// loaded with [`BASE`] and with every one before it, and gives way to them:
@@ -104,17 +108,11 @@ impl Pipeline {
     pub(super) fn loaded_with(&self, name: &str) -> Result<Vec<DictSource>> {
         let mut sources: Vec<DictSource> = BASE
             .iter()
-            .map(|base| {
-                let (_, text) = copydesk::dictionary::BUILTIN
-                    .iter()
-                    .find(|(n, _)| n == base)
-                    .with_context(|| format!("{base}.toml is not built in"))?;
-                Ok(DictSource {
-                    name: format!("{base}.toml"),
-                    text: (*text).to_owned(),
-                })
+            .map(|&(base, text)| DictSource {
+                name: format!("{base}.toml"),
+                text: text.to_owned(),
             })
-            .collect::<Result<_>>()?;
+            .collect();
         for (earlier, _) in ORDER.iter().take_while(|(n, _)| *n != name) {
             sources.push(DictSource {
                 name: format!("{earlier}.toml"),

@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::entity::{EntityId, EntityKind};
-use crate::matcher::thresholds::{
+use crate::thresholds::{
     MAX_INDEXED_DISTANCE, MAX_WINDOW, MIN_FUZZY_LEN, MIN_HARD_TWO_EDIT_LEN, MIN_TWO_EDIT_LEN,
 };
 use crate::words::{form_words, is_function_word, word_hash};
@@ -152,7 +152,7 @@ fn owned_bytes<T: Clone>(v: &Cow<'static, [T]>) -> usize {
 /// ([`crate::words::consonant_skeleton`]), which finds the pairs that
 /// differ only in vowels and doubled letters without two deletions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Reach {
+pub struct Reach {
     pub(crate) depth: usize,
     pub(crate) skeleton: bool,
 }
@@ -165,7 +165,7 @@ impl Reach {
     /// deletion, the skeleton from `soft_len` bytes, two deletions from
     /// `hard_len`. A word with a character of several bytes keeps two
     /// deletions, so that one edit of that character is still found.
-    pub(crate) fn for_edits(word: &str, soft_len: usize, hard_len: usize) -> Reach {
+    pub fn for_edits(word: &str, soft_len: usize, hard_len: usize) -> Reach {
         let depth = if word.len() >= hard_len || !word.is_ascii() {
             MAX_INDEXED_DISTANCE
         } else {
@@ -186,7 +186,7 @@ impl Reach {
 /// sharing a hash stand together (a collision only adds a pair to verify);
 /// a word that is no anchor adds only the entries an anchor may share
 /// ([`HashFilter`]).
-pub(crate) fn close_pairs<'a>(
+pub fn close_pairs<'a>(
     words: impl IntoIterator<Item = (u32, &'a str, Reach)>,
     anchor: impl Fn(u32) -> bool,
 ) -> Vec<(u32, u32)> {
@@ -216,14 +216,15 @@ pub(crate) fn close_pairs<'a>(
 /// The same bit filter as [`KeyTable`]'s ([`bit_filter`]), built at run
 /// time and rounded up to a power of two.
 #[derive(Debug)]
-pub(crate) struct HashFilter {
+pub struct HashFilter {
     bits: Vec<u64>,
     /// The base-2 logarithm of the number of bits.
     log: u32,
 }
 
 impl HashFilter {
-    pub(crate) fn new(hashes: &[u32]) -> Self {
+    /// A filter holding `hashes`.
+    pub fn new(hashes: &[u32]) -> Self {
         let log = (hashes.len() * 8).next_power_of_two().clamp(64, 1 << 31).ilog2();
         HashFilter {
             bits: bit_filter(hashes.iter().map(|&h| u64::from(h)), log),
@@ -262,7 +263,7 @@ fn bit_filter_may_hold(filter: &[u64], log: u32, key: u64) -> bool {
 /// The entries of [`close_pairs`] for one word (id, word, reach):
 /// (hash << 32 | id) for each of its hashes, or with `all` false only
 /// those `anchored` may hold, appended to `out` (`hashes` is scratch).
-pub(crate) fn deletion_entries(
+pub fn deletion_entries(
     (id, word, reach): (u32, &str, Reach),
     all: bool,
     anchored: &HashFilter,
@@ -279,7 +280,7 @@ pub(crate) fn deletion_entries(
 /// The 32-bit hashes that [`close_pairs`] groups words by: those of the
 /// deletions of up to `reach.depth` bytes from `word`, with repeats, and
 /// of its skeleton when `reach.skeleton` (`scratch` holds them).
-pub(crate) fn deletion_hashes32<'s>(
+pub fn deletion_hashes32<'s>(
     word: &str,
     reach: Reach,
     scratch: &'s mut Vec<u64>,
@@ -316,7 +317,7 @@ pub(crate) fn dictionary_reach(word: &str) -> Reach {
 /// matcher to take one for the other misspelled: one edit; two when both
 /// words have [`MIN_TWO_EDIT_LEN`] bytes and the edits touch only vowels
 /// and doubled letters, or both have [`MIN_HARD_TWO_EDIT_LEN`].
-pub(crate) fn within_tiers(a: &str, b: &str, distance: usize) -> bool {
+pub fn within_tiers(a: &str, b: &str, distance: usize) -> bool {
     let len = a.len().min(b.len());
     match distance {
         0 | 1 => true,
@@ -331,7 +332,7 @@ const SKELETON_SEED: u64 = FNV_SEED ^ 0x5eed_5ce1_e704_0000;
 
 /// The pairs of [`close_pairs`] from its entries, words in order: one
 /// integer sort groups the words by hash.
-pub(crate) fn pairs_of_entries(mut entries: Vec<u64>, anchor: impl Fn(u32) -> bool) -> Vec<(u32, u32)> {
+pub fn pairs_of_entries(mut entries: Vec<u64>, anchor: impl Fn(u32) -> bool) -> Vec<(u32, u32)> {
     // A stable radix sort on the hash: each word's entries stay together,
     // so a word's repeated hash (a doubled letter) is adjacent for the dedup.
     radsort::sort_by_key(&mut entries, |&e| (e >> 32) as u32);
@@ -666,7 +667,7 @@ impl Layer {
 
 /// The lookup structures of a dictionary.
 #[derive(Debug, Default)]
-pub(crate) struct Index {
+pub struct Index {
     pub(crate) words: Words,
     pub(crate) layers: Vec<Layer>,
     /// Near words already looked up, shared by every document of a run.
@@ -701,32 +702,32 @@ const fn position_bit(len: usize, at: usize) -> u64 {
 /// gives it (nothing for a word the dictionary lacks): tests that let the
 /// matcher skip a word or a window before any probe.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct WordMask(u64);
+pub struct WordMask(u64);
 
 impl WordMask {
     /// True when some form of `len` words (2 to [`MAX_WINDOW`]) has the
     /// word as its word `at`: no form can fit a window otherwise.
-    pub(crate) fn at_position(self, len: usize, at: usize) -> bool {
+    pub fn at_position(self, len: usize, at: usize) -> bool {
         (2..=MAX_WINDOW).contains(&len) && at < len && self.0 & position_bit(len, at) != 0
     }
 
     /// True when some form begins with the word (what the one-word prefix
     /// key says, without a probe).
-    pub(crate) fn starts_form(self) -> bool {
+    pub fn starts_form(self) -> bool {
         self.0 & FIRST_WORD_BIT != 0
     }
 
     /// False when no form has the word where `at` (0, 1, ...) stands in a
     /// form of at least `at + 1` words, so that no form can begin with `at`
     /// words ending in it; true when one may.
-    pub(crate) fn may_continue(self, at: usize) -> bool {
+    pub fn may_continue(self, at: usize) -> bool {
         let bit = if at == 0 { FIRST_WORD_BIT } else { LATER_WORD_BIT };
         self.0 & bit != 0
     }
 
     /// True when the word alone is a form (what the one-word full key
     /// says, without a probe).
-    pub(crate) fn is_whole_form(self) -> bool {
+    pub fn is_whole_form(self) -> bool {
         self.0 & WHOLE_FORM_BIT != 0
     }
 
@@ -890,22 +891,22 @@ impl Index {
     }
 
     /// The id of a folded word, if any form contains it.
-    pub(crate) fn word_id(&self, folded: &str) -> Option<WordId> {
+    pub fn word_id(&self, folded: &str) -> Option<WordId> {
         self.words.id(folded)
     }
 
     /// [`Index::word_id`] with the word's [`word_hash`] at hand.
-    pub(crate) fn word_id_hashed(&self, folded: &str, hash: u64) -> Option<WordId> {
+    pub fn word_id_hashed(&self, folded: &str, hash: u64) -> Option<WordId> {
         self.words.id_hashed(folded, hash)
     }
 
     /// The folded text of a word.
-    pub(crate) fn word(&self, id: WordId) -> &str {
+    pub fn word(&self, id: WordId) -> &str {
         self.words.get(id)
     }
 
     /// The word ids of a form.
-    pub(crate) fn form_words(&self, form: FormId) -> &[WordId] {
+    pub fn form_words(&self, form: FormId) -> &[WordId] {
         let layer = self.layer_of(form);
         bytemuck::cast_slice(layer.form_words((form.0 - layer.first_form) as usize))
     }
@@ -924,17 +925,17 @@ impl Index {
 
     /// Where `word` stands in the forms ([`WordMask`]): one read, which a
     /// caller asking often about one word can keep.
-    pub(crate) fn mask(&self, word: WordId) -> WordMask {
+    pub fn mask(&self, word: WordId) -> WordMask {
         WordMask(self.masks().get(word.0 as usize).copied().unwrap_or(0))
     }
 
     /// [`WordMask::at_position`] of `word`.
-    pub(crate) fn at_position(&self, word: WordId, len: usize, at: usize) -> bool {
+    pub fn at_position(&self, word: WordId, len: usize, at: usize) -> bool {
         self.mask(word).at_position(len, at)
     }
 
     /// [`WordMask::in_short_multi_word_form`] of `word`.
-    pub(crate) fn in_short_multi_word_form(&self, word: WordId) -> bool {
+    pub fn in_short_multi_word_form(&self, word: WordId) -> bool {
         self.mask(word).in_short_multi_word_form()
     }
 
@@ -975,7 +976,7 @@ impl Index {
     }
 
     /// [`Index::near_words`] within [`MAX_INDEXED_DISTANCE`], remembered.
-    pub(crate) fn near_words_memo(&self, folded: &str, out: &mut Vec<(WordId, usize)>) {
+    pub fn near_words_memo(&self, folded: &str, out: &mut Vec<(WordId, usize)>) {
         use std::hash::BuildHasher;
         let h = rustc_hash::FxBuildHasher.hash_one(folded) as usize;
         let shard = &self.near_memo.shards[h % MEMO_SHARDS];
@@ -1031,31 +1032,31 @@ impl Index {
     }
 
     /// Forms whose words are exactly `words`, in form order.
-    pub(crate) fn exact_forms(&self, words: &[WordId]) -> impl Iterator<Item = FormId> + '_ {
+    pub fn exact_forms(&self, words: &[WordId]) -> impl Iterator<Item = FormId> + '_ {
         self.keyed(seq_key(words, TAG_FULL))
     }
 
     /// Multi-word forms (of at most `MAX_WINDOW` words) whose words are
     /// exactly `words`.
-    pub(crate) fn forms_with_words(&self, words: &[WordId]) -> impl Iterator<Item = FormId> + '_ {
+    pub fn forms_with_words(&self, words: &[WordId]) -> impl Iterator<Item = FormId> + '_ {
         let multi = words.len() >= 2 && words.len() <= MAX_WINDOW;
         multi.then(|| self.exact_forms(words)).into_iter().flatten()
     }
 
     /// True when some form starts with the words `words`.
-    pub(crate) fn is_prefix(&self, words: &[WordId]) -> bool {
+    pub fn is_prefix(&self, words: &[WordId]) -> bool {
         let key = seq_key(words, TAG_PREFIX);
         self.layers.iter().any(|l| !l.keys.get(key).is_empty())
     }
 
     /// Multi-word forms whose words, function words left out, are `skeleton`.
-    pub(crate) fn forms_with_skeleton(&self, skeleton: &[WordId]) -> impl Iterator<Item = FormId> + '_ {
+    pub fn forms_with_skeleton(&self, skeleton: &[WordId]) -> impl Iterator<Item = FormId> + '_ {
         let key = (!skeleton.is_empty()).then(|| seq_key(skeleton, TAG_SKELETON));
         key.into_iter().flat_map(move |k| self.keyed(k))
     }
 
     /// Entities for which `word` is a distinctive part, with the role.
-    pub(crate) fn parts(&self, word: WordId) -> impl Iterator<Item = (EntityId, PartRole)> + '_ {
+    pub fn parts(&self, word: WordId) -> impl Iterator<Item = (EntityId, PartRole)> + '_ {
         self.layers.iter().flat_map(move |l| {
             let lo = l.part_words.partition_point(|&w| w < word.0);
             let hi = lo + l.part_words[lo..].partition_point(|&w| w == word.0);

@@ -441,7 +441,7 @@ fn member(row: &Row, index: usize) -> Result<Person> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::import_executive::ExecutiveInputs;
+    use crate::import_executive::ExecutiveInputs;
 
     const HEADER: &str = "last_name,first_name,middle_name,suffix,nickname,full_name,birthday,gender,type,state,district,senate_class,party,bioguide_id";
 
@@ -466,7 +466,7 @@ mod tests {
             wikidata_holders_csv: "position,person,personID,start,end\n".into(),
             wikidata_offices_csv: "source_key,position_qid,office_title,person_qid,name,start,end\n".into(),
         };
-        let executive = super::super::import_executive::executive(&inputs, &Reserved::default()).unwrap();
+        let executive = crate::import_executive::executive(&inputs, &Reserved::default()).unwrap();
         let reserved = Reserved::from_sources(&[
             copydesk::DictSource {
                 name: "us-congress.toml".into(),

@@ -2,7 +2,27 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dictionary::FormKind;
+/// Which list of an entity a form comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FormKind {
+    /// The canonical name.
+    Name,
+    /// Another correct form.
+    Alias,
+    /// Acceptable but not house style.
+    Variant,
+    /// A known wrong form.
+    Misspelling,
+    /// An abbreviation.
+    Abbreviation,
+}
+
+impl FormKind {
+    /// True for forms that are correct as written (name, alias, abbreviation).
+    pub fn is_correct(self) -> bool {
+        matches!(self, FormKind::Name | FormKind::Alias | FormKind::Abbreviation)
+    }
+}
 
 /// Index of an entity inside one [`crate::Dictionary`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -138,7 +138,7 @@ pub const TITLE_WORDS: &[&str] = &[
 /// A word list as a set: these tests run for most words of a document.
 /// Most words are answered by their first byte and length alone, without
 /// hashing them.
-pub(crate) struct WordSet {
+pub struct WordSet {
     words: rustc_hash::FxHashSet<&'static str>,
     /// By first byte: bit `n` set when a word of `n` bytes (31 for longer)
     /// starts with it.
@@ -146,7 +146,8 @@ pub(crate) struct WordSet {
 }
 
 impl WordSet {
-    pub(crate) fn new(list: &[&'static str]) -> Self {
+    /// A set of the words of `list`.
+    pub fn new(list: &[&'static str]) -> Self {
         let mut lengths = [0u32; 256];
         for w in list {
             if let Some(&b) = w.as_bytes().first() {
@@ -159,7 +160,8 @@ impl WordSet {
         }
     }
 
-    pub(crate) fn contains(&self, word: &str) -> bool {
+    /// True when the set holds `word`.
+    pub fn contains(&self, word: &str) -> bool {
         let Some(&b) = word.as_bytes().first() else {
             return false;
         };
@@ -550,7 +552,7 @@ fn hash_chunks(bytes: &[u8], mut step: impl FnMut(u64) -> Option<u64>) -> Option
 /// capitals, eight bytes at a time. The folded form is the word itself, or
 /// `out` when it had capitals. `None` for a word with any other byte, which
 /// [`fold`] folds.
-pub(crate) fn ascii_fold_hash<'a>(word: &'a str, out: &'a mut String) -> Option<(&'a str, u64)> {
+pub fn ascii_fold_hash<'a>(word: &'a str, out: &'a mut String) -> Option<(&'a str, u64)> {
     let mut capitals = 0;
     let h = hash_chunks(word.as_bytes(), |x| {
         if x & HIGH_BITS != 0 {
@@ -608,7 +610,7 @@ fn padded(rest: &[u8]) -> u64 {
 
 /// True when two words differ only in vowels and doubled letters
 /// (Deskel/Daskal, Philip/Phillip): the commonest slips.
-pub(crate) fn soft_pair(a: &str, b: &str) -> bool {
+pub fn soft_pair(a: &str, b: &str) -> bool {
     consonant_skeleton(a).eq(consonant_skeleton(b))
 }
 
