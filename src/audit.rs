@@ -85,10 +85,10 @@ pub fn near_duplicates(dict: &Dictionary) -> Vec<NearDuplicate> {
     // punctuation breaks the name ("Frank Pallone, Jr."), each part.
     let mut probes: Vec<(FormId, Vec<String>)> = Vec::new();
     for (i, form) in dict.forms().enumerate() {
-        if !matches!(form.kind, FormKind::Name | FormKind::Alias) {
+        let id = FormId(i as u32);
+        if !matches!(form.kind, FormKind::Name | FormKind::Alias) || dict.is_hidden(id) {
             continue;
         }
-        let id = FormId(i as u32);
         let parts = written_parts(form.text);
         let fw: Vec<String> = parts.concat();
         if fw.is_empty() {

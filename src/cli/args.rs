@@ -229,9 +229,12 @@ pub(crate) enum NamesFormat {
 pub(crate) enum DictCommand {
     /// Validate dictionaries together; exit 1 on problems
     ///
-    /// Loads the files together and reports every problem with its file,
-    /// line and column (duplicate ids, a form claimed by two entities, a
-    /// misspelling equal to a correct form, ...). When they load, prints
+    /// Loads the files together, over the built-in dictionaries as `check
+    /// --dictionary` does, and reports every problem among them with its
+    /// file, line and column (duplicate ids, a form claimed by two
+    /// entities, a misspelling equal to a correct form, ...). Where a file
+    /// refines a built-in entity (the same id or name) or takes a form a
+    /// built-in entity holds, a note says so: the file wins. When they load, prints
     /// the entities of each file and the number of near-duplicate forms:
     /// names and aliases of two different entities so close that one would
     /// be flagged as a misspelling of the other if it were not itself known
@@ -254,6 +257,11 @@ pub(crate) enum DictCommand {
         /// their entity ids, and the edits between them
         #[arg(long)]
         near_duplicates: bool,
+
+        /// Check the files on their own, not over the built-in dictionaries
+        /// (for the built-in dictionaries themselves)
+        #[arg(long)]
+        no_default_dictionaries: bool,
     },
 }
 

@@ -67,7 +67,8 @@ pub(crate) fn run(args: Args) -> ExitCode {
             DictCommand::Check {
                 files,
                 near_duplicates,
-            } => dict_check(&files, near_duplicates),
+                no_default_dictionaries,
+            } => dict_check(&files, near_duplicates, no_default_dictionaries),
         },
     };
     status.into()
@@ -927,7 +928,7 @@ fn default_level(m: &RuleMeta) -> &'static str {
 
 /// `copydesk dict check`: load the files together, report their problems,
 /// or else count their entities and near-duplicate forms.
-fn dict_check(files: &[PathBuf], list_near_duplicates: bool) -> Status {
+fn dict_check(files: &[PathBuf], list_near_duplicates: bool, no_default: bool) -> Status {
     let mut status = Status::Clean;
     let mut sources = Vec::new();
     for path in files {
@@ -942,16 +943,30 @@ fn dict_check(files: &[PathBuf], list_near_duplicates: bool) -> Status {
     if sources.is_empty() {
         return status;
     }
-    match Dictionary::load(&sources) {
+    let base = if no_default {
+        Dictionary::empty()
+    } else {
+        builtin()
+    };
+    let first = base.sources().len();
+    match Dictionary::load_onto(base, &sources) {
         Ok(dict) => {
             let printed = write_stdout(|w| {
                 for (i, source) in sources.iter().enumerate() {
-                    let n = dict.entities().filter(|e| usize::from(e.source) == i).count();
+                    let n = dict
+                        .entities()
+                        .filter(|e| usize::from(e.source) == first + i)
+                        .count();
                     writeln!(w, "{}: {}", source.name, plural(n, "entity", "entities"))?;
                 }
+                print_problems(w, dict.notes());
                 Ok(())
             });
-            let pairs = near_duplicates(&dict);
+            // Only the pairs a file checked takes part in: the built-in
+            // dictionaries' own are checked when they are built.
+            let mut pairs = near_duplicates(&dict);
+            let ours = |f| usize::from(dict.entity(dict.form(f).entity).source) >= first;
+            pairs.retain(|p| ours(p.first) || ours(p.second));
             let unresolved = pairs.iter().filter(|p| !p.resolved).count();
             let listed = write_stdout(|w| {
                 let n = plural(pairs.len(), "pair", "pairs");

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 pub use compiled::CompiledError;
 pub use index::{PartRole, WordId};
 
-use crate::entity::{Date, Entity, EntityId, FormKind, Role, slug};
+use crate::entity::{Date, Entity, EntityId, FormKind, Prominence, Role, slug};
 use crate::error::{DictionaryProblem, Error};
 use crate::words::form_words;
 
@@ -58,7 +58,13 @@ pub struct Dictionary {
     form_entity: Cow<'static, [u32]>,
     /// The canonical-name form of each entity; its other forms follow it.
     name_forms: Cow<'static, [u32]>,
+    /// Each entity's prominence ([`Entity::prominence`]), read without
+    /// decoding the entity.
+    prominence: Cow<'static, [u8]>,
     sources: Vec<String>,
+    /// What loading the last layer noted without failing: where it refines
+    /// or takes over what an earlier layer holds.
+    notes: Vec<DictionaryProblem>,
     /// The index over the forms' words, which the matcher queries.
     pub index: index::Index,
 }
@@ -71,7 +77,9 @@ impl Dictionary {
             compiled: None,
             form_entity: Cow::Borrowed(&[]),
             name_forms: Cow::Borrowed(&[]),
+            prominence: Cow::Borrowed(&[]),
             sources: Vec::new(),
+            notes: Vec::new(),
             index: index::Index::default(),
         }
     }
@@ -83,9 +91,16 @@ impl Dictionary {
     }
 
     /// Parse and validate TOML sources and add their entities to `base` (the
-    /// built-in dictionary, say). Ids and forms are checked against `base`
-    /// too; every problem is reported, with its position, in
-    /// [`Error::Dictionary`].
+    /// built-in dictionary, say) as a layer over it.
+    ///
+    /// The sources are checked together as [`Dictionary::load`] checks them:
+    /// every problem among their own entities is reported, with its
+    /// position, in [`Error::Dictionary`]. Against `base` they are a layer
+    /// that wins: an entity with the id or the name of an entity of `base`
+    /// (its name or an alias) refines it (its fields win, its forms are added to that entity's, and
+    /// the entity of `base` is hidden), and a form that another entity of
+    /// `base` holds belongs to the new entity in this dictionary. Each such
+    /// overlap is a note ([`Dictionary::notes`]), not a problem.
     pub fn load_onto(mut base: Dictionary, sources: &[DictSource]) -> Result<Self, Error> {
         if sources.is_empty() {
             return Ok(base);
@@ -103,17 +118,47 @@ impl Dictionary {
                 &mut problems,
             );
         }
+        let mut takeover = Takeover::default();
+        refine(&base, &mut entities, &mut positions, &mut takeover);
         let locate = |e: usize, offset: usize| {
             let source = &sources[positions[e].source - first_source];
             let (line, column) = line_col(&source.text, offset);
             (source.name.as_str(), line, column)
         };
-        validate(&base, &entities, &positions, &locate, &mut problems);
+        validate(
+            &base,
+            &entities,
+            &positions,
+            &locate,
+            &mut problems,
+            Some(&mut takeover),
+        );
         if !problems.is_empty() {
             problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
             problems.dedup();
             return Err(Error::Dictionary(problems));
         }
+        for (&e, &b) in &takeover.refines {
+            let (path, line, column) = locate(e, positions[e].entity);
+            let source = base.sources.get(base.entity(b).source as usize);
+            takeover.notes.push(DictionaryProblem {
+                path: path.to_owned(),
+                line,
+                column,
+                message: format!(
+                    "note: `{}` refines `{}` of {}: its fields win and its forms are added",
+                    entities[e].name,
+                    base.entity(b).id,
+                    source.map_or("the base dictionary", String::as_str)
+                ),
+            });
+        }
+        let mut notes = takeover.notes;
+        notes.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+        notes.dedup();
+        base.notes = notes;
+        base.index.hidden_forms.extend(takeover.forms);
+        base.index.hidden_entities.extend(takeover.entities);
         base.sources.extend(sources.iter().map(|s| s.name.clone()));
         base.extend(entities);
         Ok(base)
@@ -155,7 +200,7 @@ impl Dictionary {
             .collect();
         let mut problems = Vec::new();
         let locate = |e: usize, _offset: usize| (name, e + 1, 1);
-        validate(&self, &entities, &positions, &locate, &mut problems);
+        validate(&self, &entities, &positions, &locate, &mut problems, None);
         if !problems.is_empty() {
             problems.sort_by(|a, b| (a.line, &a.message).cmp(&(b.line, &b.message)));
             problems.dedup();
@@ -181,7 +226,9 @@ impl Dictionary {
         }
         let (first_entity, first_form) = (self.entities.len(), self.form_entity.len());
         let (form_entity, name_forms) = (self.form_entity.to_mut(), self.name_forms.to_mut());
+        let prominence = self.prominence.to_mut();
         for (i, e) in entities.iter().enumerate() {
+            prominence.push(e.prominence());
             name_forms.push(form_entity.len() as u32);
             form_entity.extend(std::iter::repeat_n((first_entity + i) as u32, e.form_count()));
         }
@@ -250,6 +297,30 @@ impl Dictionary {
     /// True when there is no entity.
     pub fn is_empty(&self) -> bool {
         self.entities.is_empty()
+    }
+
+    /// How likely a story is to name the entity ([`Entity::prominence`]).
+    pub fn prominence(&self, entity: EntityId) -> u8 {
+        self.prominence[entity.0 as usize]
+    }
+
+    /// True when a later layer took the form over (see
+    /// [`Dictionary::load_onto`]): lookups never give it.
+    pub fn is_hidden(&self, form: FormId) -> bool {
+        self.index.is_hidden(form)
+    }
+
+    /// True when a later layer refined the entity: a newer entity holds all
+    /// its forms.
+    pub fn is_refined(&self, entity: EntityId) -> bool {
+        self.index.hidden_entities.contains(&entity.0)
+    }
+
+    /// Where the last sources loaded refine or take over what the
+    /// dictionary held before them (see [`Dictionary::load_onto`]):
+    /// notes, not problems.
+    pub fn notes(&self) -> &[DictionaryProblem] {
+        &self.notes
     }
 
     /// The names of the sources loaded, in order.
@@ -396,6 +467,16 @@ fn parse_source(
             None => false,
         };
         let roles = roles(source, &raw.roles, problems);
+        let prominence = raw.prominence.map(|p| {
+            if *p.get_ref() > Prominence::PROMINENT {
+                problems.push(problem(
+                    source,
+                    p.span().start,
+                    format!("prominence {} is not 0 to 3", p.get_ref()),
+                ));
+            }
+            (*p.get_ref()).min(Prominence::PROMINENT)
+        });
         let id = match &raw.id {
             Some(id) => {
                 if slug(id.get_ref()) != *id.get_ref() {
@@ -426,6 +507,7 @@ fn parse_source(
             roles,
             ambiguous: raw.ambiguous,
             description: raw.description,
+            prominence,
             source: si,
         });
         positions.push(pos);
@@ -497,7 +579,128 @@ fn roles(
 #[derive(Clone, Copy, Debug)]
 enum Claim {
     New(usize, usize),
-    Base(EntityId),
+    Base(EntityId, FormId),
+}
+
+/// What a layer of sources takes over from the dictionary under it (see
+/// [`Dictionary::load_onto`]), and the notes saying so.
+#[derive(Debug, Default)]
+struct Takeover {
+    /// Forms of the base now hidden.
+    forms: Vec<u32>,
+    /// Entities of the base that a new entity refines.
+    entities: Vec<u32>,
+    notes: Vec<DictionaryProblem>,
+    /// By new entity: the entity of the base it refines.
+    refines: HashMap<usize, EntityId>,
+}
+
+/// Find the entities of `base` that the new entities refine (the same id,
+/// or else a name that is the name or an alias of exactly one entity of
+/// `base`), and make each
+/// such new entity the merge of the two (see [`merge`]).
+fn refine(base: &Dictionary, entities: &mut [Entity], positions: &mut [Positions], takeover: &mut Takeover) {
+    if base.is_empty() {
+        return;
+    }
+    let mut base_ids: HashMap<&str, EntityId> = HashMap::new();
+    for (i, e) in base.entities().enumerate() {
+        if !base.is_refined(EntityId(i as u32)) {
+            base_ids.insert(&e.id, EntityId(i as u32));
+        }
+    }
+    for (i, e) in entities.iter_mut().enumerate() {
+        let by_name = || {
+            let ids: Option<Vec<WordId>> = form_words(&e.name)
+                .iter()
+                .map(|w| base.index.word_id(w))
+                .collect();
+            let mut named: Vec<EntityId> = base
+                .index
+                .exact_forms(&ids?)
+                .map(|f| base.form(f))
+                .filter(|f| matches!(f.kind, FormKind::Name | FormKind::Alias))
+                .map(|f| f.entity)
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            (named.len() == 1).then(|| named[0])
+        };
+        let Some(b) = base_ids.get(e.id.as_str()).copied().or_else(by_name) else {
+            continue;
+        };
+        let old = base.entity(b);
+        let merged = merge(old, std::mem::replace(e, Entity::new(old.kind, "")));
+        *e = merged;
+        let pos = &mut positions[i];
+        let written: Vec<(usize, String, FormKind)> = std::mem::take(&mut pos.forms);
+        pos.forms = (0..e.form_count())
+            .filter_map(|k| e.form(k))
+            .map(|(text, kind)| {
+                let offset = written.iter().find(|w| w.1 == text).map_or(pos.entity, |w| w.0);
+                (offset, text.to_owned(), kind)
+            })
+            .collect();
+        takeover.entities.push(b.0);
+        takeover.forms.extend(base.entity_forms(b).map(|f| f.0));
+        takeover.refines.insert(i, b);
+    }
+}
+
+/// `old` refined by `new`: the new entity's fields win where it sets them
+/// (kind, name, family name, description, prominence, `well-known`); its
+/// forms, titles, roles and `ambiguous` are added to the old ones, and a
+/// form the new entity lists under another heading moves there (a
+/// newsroom may call a built-in alias a misspelling). The old id is kept,
+/// and the old name stays an alias when the new name differs.
+fn merge(old: &Entity, new: Entity) -> Entity {
+    let key = |s: &str| form_words(s).join(" ");
+    let new_keys: Vec<String> = (0..new.form_count())
+        .filter_map(|k| new.form(k))
+        .map(|(t, _)| key(t))
+        .collect();
+    let keep = |list: &[String]| -> Vec<String> {
+        list.iter()
+            .filter(|f| !new_keys.contains(&key(f)))
+            .cloned()
+            .collect()
+    };
+    let union = |a: Vec<String>, b: Vec<String>| {
+        let mut out = a;
+        for x in b {
+            if !out.iter().any(|y| key(y) == key(&x)) {
+                out.push(x);
+            }
+        }
+        out
+    };
+    let mut aliases = keep(&old.aliases);
+    if key(&old.name) != key(&new.name) && !new_keys.contains(&key(&old.name)) {
+        aliases.insert(0, old.name.clone());
+    }
+    let mut roles = old.roles.clone();
+    for r in new.roles {
+        if !roles.contains(&r) {
+            roles.push(r);
+        }
+    }
+    Entity {
+        id: old.id.clone(),
+        kind: new.kind,
+        name: new.name,
+        aliases: union(aliases, new.aliases),
+        variants: union(keep(&old.variants), new.variants),
+        misspellings: union(keep(&old.misspellings), new.misspellings),
+        abbreviations: union(keep(&old.abbreviations), new.abbreviations),
+        well_known: new.well_known || old.well_known,
+        family_name: new.family_name.or_else(|| old.family_name.clone()),
+        titles: union(old.titles.clone(), new.titles),
+        roles,
+        ambiguous: union(old.ambiguous.clone(), new.ambiguous),
+        description: new.description.or_else(|| old.description.clone()),
+        prominence: new.prominence.or(old.prominence),
+        source: new.source,
+    }
 }
 
 /// Where an offset of an entity being added was written: its source's name,
@@ -508,12 +711,17 @@ type Locate<'a> = dyn Fn(usize, usize) -> (&'a str, usize, usize) + 'a;
 /// Cross-entity checks, among the entities being added and against the
 /// base dictionary: unique ids, no form claimed by two entities unless both
 /// list it as ambiguous, no misspelling equal to a correct form.
+///
+/// With a `takeover` (a layer over the base, see
+/// [`Dictionary::load_onto`]), what the new entities share with the base is
+/// no problem: the forms of the base they claim are hidden, with a note.
 fn validate(
     base: &Dictionary,
     entities: &[Entity],
     positions: &[Positions],
     locate: &Locate<'_>,
     problems: &mut Vec<DictionaryProblem>,
+    mut takeover: Option<&mut Takeover>,
 ) {
     let at = |e: usize, offset: usize| {
         let (path, l, c) = locate(e, offset);
@@ -535,12 +743,17 @@ fn validate(
             .map_or("the base dictionary", String::as_str)
     };
 
+    // A layer's ids that equal the base's refine it (`refine`).
     let mut base_ids: HashMap<&str, EntityId> = HashMap::new();
-    if !entities.is_empty() {
+    if !entities.is_empty() && takeover.is_none() {
         for (i, e) in base.entities().enumerate() {
             base_ids.insert(&e.id, EntityId(i as u32));
         }
     }
+    let hidden_before: std::collections::HashSet<u32> = takeover
+        .as_ref()
+        .map(|t| t.forms.iter().copied().collect())
+        .unwrap_or_default();
     let mut ids: HashMap<&str, usize> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         let pos = &positions[i];
@@ -571,7 +784,9 @@ fn validate(
                 let word_ids: Option<Vec<WordId>> = words.iter().map(|w| base.index.word_id(w)).collect();
                 let list = owners.entry(key.clone()).or_default();
                 for f in word_ids.iter().flat_map(|ids| base.index.exact_forms(ids)) {
-                    list.push((Claim::Base(base.form(f).entity), base.form(f).kind));
+                    if !hidden_before.contains(&f.0) {
+                        list.push((Claim::Base(base.form(f).entity, f), base.form(f).kind));
+                    }
                 }
             }
             owners
@@ -582,7 +797,14 @@ fn validate(
     }
     let entity = |c: Claim| match c {
         Claim::New(e, _) => &entities[e],
-        Claim::Base(e) => base.entity(e),
+        Claim::Base(e, _) => base.entity(e),
+    };
+    let text_of = |e: usize, offset: usize| {
+        positions[e]
+            .forms
+            .iter()
+            .find(|f| f.0 == offset)
+            .map_or("", |f| f.1.as_str())
     };
     let mut keys: Vec<&String> = owners.keys().collect();
     keys.sort();
@@ -594,7 +816,7 @@ fn validate(
         // Entities that all list the form under `ambiguous` share it on purpose.
         let same = |a: Claim, b: Claim| match (a, b) {
             (Claim::New(x, _), Claim::New(y, _)) => x == y,
-            (Claim::Base(x), Claim::Base(y)) => x == y,
+            (Claim::Base(x, _), Claim::Base(y, _)) => x == y,
             _ => false,
         };
         let shared_on_purpose = list.iter().all(|&(c, kind)| {
@@ -607,19 +829,53 @@ fn validate(
         if shared_on_purpose && list.iter().any(|&(c, _)| !same(c, list[0].0)) {
             continue;
         }
+        // A layer takes the form from the base: the base's claims are
+        // hidden, and the new ones are checked among themselves.
+        let taken: Vec<(Claim, FormKind)>;
+        let list: &[(Claim, FormKind)] = match takeover.as_deref_mut() {
+            Some(t) if list.iter().any(|(c, _)| matches!(c, Claim::New(..))) => {
+                let new: Vec<(Claim, FormKind)> = list
+                    .iter()
+                    .copied()
+                    .filter(|(c, _)| matches!(c, Claim::New(..)))
+                    .collect();
+                let Claim::New(e, offset) = new[0].0 else {
+                    unreachable!()
+                };
+                for &(c, kind) in list {
+                    let Claim::Base(b, f) = c else { continue };
+                    t.forms.push(f.0);
+                    let old = base.entity(b);
+                    t.notes.push(report(
+                        e,
+                        offset,
+                        format!(
+                            "note: `{}` is the {} of `{}` in {}; here it belongs to `{}`",
+                            text_of(e, offset),
+                            form_kind_name(kind),
+                            old.id,
+                            base_source(b),
+                            entities[e].id
+                        ),
+                    ));
+                }
+                taken = new;
+                &taken
+            }
+            _ => list,
+        };
+        if list.len() < 2 {
+            continue;
+        }
         let (c0, k0) = list[0];
         let where0 = match c0 {
             Claim::New(e, offset) => at(e, offset),
-            Claim::Base(e) => base_source(e).to_owned(),
+            Claim::Base(e, _) => base_source(e).to_owned(),
         };
         let id0 = &entity(c0).id;
         for &(c, kind) in &list[1..] {
             let Claim::New(e, offset) = c else { continue };
-            let text = positions[e]
-                .forms
-                .iter()
-                .find(|f| f.0 == offset)
-                .map_or("", |f| f.1.as_str());
+            let text = text_of(e, offset);
             let id = &entities[e].id;
             let message = if same(c, c0) {
                 format!("`{text}` is listed twice for `{id}` (also at {where0})")
@@ -801,7 +1057,7 @@ roles = [
         assert_eq!(
             problems("[[entity]]\nkind = \"person\"\nname = \"A B\"\nnickname = \"x\"\n"),
             [
-                "news.toml:4:1: unknown field `nickname`, expected one of `id`, `kind`, `name`, `aliases`, `variants`, `misspellings`, `abbreviations`, `well-known`, `family-name`, `titles`, `roles`, `ambiguous`, `description`"
+                "news.toml:4:1: unknown field `nickname`, expected one of `id`, `kind`, `name`, `aliases`, `variants`, `misspellings`, `abbreviations`, `well-known`, `family-name`, `titles`, `roles`, `ambiguous`, `description`, `prominence`"
             ]
         );
         assert_eq!(

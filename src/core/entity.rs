@@ -57,6 +57,25 @@ impl EntityKind {
     }
 }
 
+/// How likely a story is to name an entity, as dictionaries write it
+/// (`prominence = 0` to `3`). A near miss of a prominent entity needs less
+/// confirmation than one of an obscure namesake.
+pub struct Prominence;
+
+impl Prominence {
+    /// Named in old stories only: a member of Congress of the 19th century,
+    /// an official long out of office.
+    pub const HISTORICAL: u8 = 0;
+    /// Named now and then: a former official, a minor body.
+    pub const MINOR: u8 = 1;
+    /// Named often: a member of Congress or an official in office, an
+    /// agency. What an entry of a newsroom's own dictionary is taken to be.
+    pub const DEFAULT: u8 = 2;
+    /// Named every day: a country, a head of state or government, a cabinet
+    /// member, a federal department.
+    pub const PROMINENT: u8 = 3;
+}
+
 /// One entity with all its known forms.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
@@ -89,6 +108,9 @@ pub struct Entity {
     pub ambiguous: Vec<String>,
     /// One line describing the entity, shown with suggestions.
     pub description: Option<String>,
+    /// How likely a story is to name the entity, 0 to 3 (see
+    /// [`Prominence`]); `None` when the dictionary does not say.
+    pub prominence: Option<u8>,
     /// Index of the dictionary source the entity came from.
     pub source: u16,
 }
@@ -111,8 +133,15 @@ impl Entity {
             roles: Vec::new(),
             ambiguous: Vec::new(),
             description: None,
+            prominence: None,
             source: 0,
         }
+    }
+
+    /// How likely a story is to name the entity: its `prominence`, or
+    /// [`Prominence::DEFAULT`] when the dictionary does not say.
+    pub fn prominence(&self) -> u8 {
+        self.prominence.unwrap_or(Prominence::DEFAULT)
     }
 
     /// The number of forms: the name, aliases, variants, misspellings and

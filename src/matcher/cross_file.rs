@@ -715,7 +715,9 @@ impl<'a> CrossFile<'a> {
                 continue;
             }
             let form = dict.form(FormId(f as u32));
-            if !matches!(form.kind, FormKind::Name | FormKind::Alias | FormKind::Variant) {
+            if !matches!(form.kind, FormKind::Name | FormKind::Alias | FormKind::Variant)
+                || dict.is_hidden(FormId(f as u32))
+            {
                 continue;
             }
             for w in words {

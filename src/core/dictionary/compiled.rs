@@ -15,14 +15,14 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::entity::{Date, Entity, EntityKind, Role};
+use crate::entity::{Date, Entity, EntityKind, Prominence, Role};
 
 use super::Dictionary;
 use super::index::{Index, KeyTable, Layer, Words};
 
 const MAGIC: &[u8; 8] = b"CDSKDICT";
 /// Bump when the layout or anything hashed into the index changes.
-const VERSION: u32 = 5;
+const VERSION: u32 = 6;
 
 /// The compiled data is not a dictionary this version can read.
 #[derive(Debug, thiserror::Error)]
@@ -231,6 +231,8 @@ impl RecordWriter {
         }
         self.list(&e.ambiguous);
         self.opt(e.description.as_deref());
+        // 0 to 3 when the dictionary says, 4 when not.
+        self.records.push(e.prominence.map_or(4, u32::from));
         self.records.push(u32::from(e.source));
     }
 }
@@ -264,6 +266,9 @@ impl Records {
                 .collect(),
             ambiguous: c.list(),
             description: c.list().pop(),
+            prominence: u8::try_from(c.next())
+                .ok()
+                .filter(|&p| p <= Prominence::PROMINENT),
             source: c.next() as u16,
         }
     }
@@ -307,6 +312,7 @@ impl Dictionary {
         w.array(&records.records);
         w.array(&self.form_entity);
         w.array(&self.name_forms);
+        w.array(&self.prominence);
         let (text, ends, slots) = self.index.words.compiled_parts();
         w.str(&text);
         w.array(&ends);
@@ -341,8 +347,10 @@ impl Dictionary {
         };
         let form_entity: Cow<'static, [u32]> = r.array()?;
         let name_forms: Cow<'static, [u32]> = r.array()?;
+        let prominence: Cow<'static, [u8]> = r.array()?;
         let n = records.starts.len();
         if name_forms.len() != n
+            || prominence.len() != n
             || form_entity.iter().any(|&e| e as usize >= n)
             || records
                 .starts
@@ -387,7 +395,9 @@ impl Dictionary {
             compiled: Some(records),
             form_entity,
             name_forms,
+            prominence,
             sources,
+            notes: Vec::new(),
             index: Index {
                 words,
                 layers,
@@ -401,6 +411,7 @@ impl Dictionary {
 mod tests {
     use super::*;
     use crate::dictionary::DictSource;
+    use crate::entity::EntityId;
     use crate::test_util::newsroom;
 
     /// The bytes in an 8-aligned, leaked buffer: the index is used in place.
@@ -428,22 +439,66 @@ mod tests {
     }
 
     #[test]
-    fn loading_onto_a_base_reports_conflicts_with_it() {
-        let base = newsroom();
-        let user = DictSource {
-            name: "desk.toml".into(),
-            text: "[[entity]]\nid = \"jennifer-daskal\"\nkind = \"person\"\nname = \"Jennifer Daskal\"\n\n\
-                   [[entity]]\nkind = \"organization\"\nname = \"Homeland Security Department\"\n\
-                   misspellings = [\"Department of Homeland Security\"]\n"
-                .into(),
+    fn a_layer_refines_and_takes_over_the_base() {
+        let layer = |text: &str| {
+            let user = DictSource {
+                name: "desk.toml".into(),
+                text: text.into(),
+            };
+            Dictionary::load_onto(
+                Dictionary::from_bytes(aligned(&newsroom().to_bytes())).unwrap(),
+                &[user],
+            )
         };
-        let err = Dictionary::load_onto(base, &[user]).unwrap_err();
+        let text = "[[entity]]\nid = \"jennifer-daskal\"\nkind = \"person\"\nname = \"Jennifer Daskal\"\n\
+                    aliases = [\"Jenny Daskal\"]\ndescription = \"our source\"\nprominence = 3\n\n\
+                    [[entity]]\nkind = \"organization\"\nname = \"Treasury Working Group\"\n\
+                    aliases = [\"Treasury Department\"]\n";
+        // Conflicts among the layer's own entities stay problems.
+        let err = layer(&format!("{text}\n[[entity]]\nkind = \"person\"\nname = \"Ann Bee\"\n\n[[entity]]\nkind = \"person\"\nname = \"Ann Bee\"\n")).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "desk.toml:2:6: duplicate id `jennifer-daskal` (first at test.toml)\n\
-             desk.toml:4:8: `Jennifer Daskal` belongs to two entities, `jennifer-daskal` and `jennifer-daskal` (at test.toml)\n\
-             desk.toml:8:8: `Homeland Security Department` belongs to two entities, `department-of-homeland-security` and `homeland-security-department` (at test.toml)\n\
-             desk.toml:9:17: `Department of Homeland Security` is a misspelling of `homeland-security-department` but a correct form of `department-of-homeland-security` (at test.toml)"
+            "desk.toml:18:1: duplicate id `ann-bee` (first at desk.toml:14:1)\n\
+             desk.toml:20:8: `Ann Bee` belongs to two entities, `ann-bee` and `ann-bee` (at desk.toml:16:8)"
+        );
+        let dict = layer(text).unwrap();
+        assert_eq!(
+            dict.notes().iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "desk.toml:1:1: note: `Jennifer Daskal` refines `jennifer-daskal` of test.toml: its fields win and its forms are added",
+                "desk.toml:12:12: note: `Treasury Department` is the alias of `department-of-the-treasury` in test.toml; here it belongs to `treasury-working-group`",
+            ]
+        );
+        let owner = |form: &str| {
+            let words: Vec<_> = crate::words::form_words(form)
+                .iter()
+                .map(|w| dict.index.word_id(w).unwrap())
+                .collect();
+            let forms: Vec<_> = dict.index.exact_forms(&words).collect();
+            assert_eq!(forms.len(), 1, "{form}: {forms:?}");
+            let e = dict.form(forms[0]).entity;
+            (dict.entity(e).id.clone(), dict.prominence(e))
+        };
+        // The refined entity holds the base's forms and the layer's, the
+        // layer's fields win, and the base's entity is hidden.
+        assert_eq!(owner("Jen Daskal"), ("jennifer-daskal".to_owned(), 3));
+        assert_eq!(owner("Jenny Daskal"), owner("Jennifer Daskal"));
+        let refined = dict
+            .entities()
+            .find(|e| e.id == "jennifer-daskal" && e.source == 1)
+            .unwrap();
+        assert_eq!(refined.description.as_deref(), Some("our source"));
+        assert_eq!(refined.titles, ["Deputy Homeland Security Advisor"]);
+        let old = dict
+            .entities()
+            .position(|e| e.id == "jennifer-daskal" && e.source == 0)
+            .unwrap();
+        assert!(dict.is_refined(EntityId(old as u32)));
+        // A form of another base entity belongs to the layer's entity.
+        assert_eq!(owner("Treasury Department").0, "treasury-working-group");
+        assert_eq!(
+            owner("Department of the Treasury").0,
+            "department-of-the-treasury"
         );
     }
 }

@@ -676,6 +676,13 @@ pub struct Index {
     /// [`Index::at_position`]) and whether it begins a form; made on first
     /// use.
     pub(crate) position_masks: std::sync::OnceLock<Vec<u64>>,
+    /// Forms of earlier layers that a later one took over (a user's
+    /// dictionary refining a built-in entity, or claiming one of its
+    /// forms): lookups leave them out.
+    pub(crate) hidden_forms: rustc_hash::FxHashSet<u32>,
+    /// Entities of earlier layers that a later one refined: no word is a
+    /// part of them any more.
+    pub(crate) hidden_entities: rustc_hash::FxHashSet<u32>,
 }
 
 /// The bit of [`Index::position_masks`] for word `at` of a form of `len`
@@ -921,6 +928,12 @@ impl Index {
         self.layers
             .iter()
             .flat_map(move |l| l.keys.get(key).iter().map(|&f| FormId(f)))
+            .filter(|f| !self.is_hidden(*f))
+    }
+
+    /// True when a later layer took the form over.
+    pub fn is_hidden(&self, form: FormId) -> bool {
+        !self.hidden_forms.is_empty() && self.hidden_forms.contains(&form.0)
     }
 
     /// Where `word` stands in the forms ([`WordMask`]): one read, which a
@@ -1060,7 +1073,10 @@ impl Index {
         self.layers.iter().flat_map(move |l| {
             let lo = l.part_words.partition_point(|&w| w < word.0);
             let hi = lo + l.part_words[lo..].partition_point(|&w| w == word.0);
-            l.part_entities[lo..hi].iter().map(|&p| PartRole::unpack(p))
+            l.part_entities[lo..hi]
+                .iter()
+                .map(|&p| PartRole::unpack(p))
+                .filter(|(e, _)| self.hidden_entities.is_empty() || !self.hidden_entities.contains(&e.0))
         })
     }
 

@@ -53,6 +53,7 @@ pub(crate) struct RawEntity {
     #[serde(default)]
     pub(crate) ambiguous: Vec<String>,
     pub(crate) description: Option<String>,
+    pub(crate) prominence: Option<Spanned<u8>>,
 }
 
 /// One office of `roles = [{ title = "...", org = "...", from = "YYYY-MM-DD",
