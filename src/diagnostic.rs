@@ -95,7 +95,7 @@ pub struct Related {
 }
 
 /// One finding.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     /// The rule's code, e.g. `CD001`.
     pub code: &'static str,
@@ -121,6 +121,9 @@ pub struct Diagnostic {
     pub notes: Vec<String>,
     /// How to fix it automatically, if at all.
     pub fix: Option<Fix>,
+    /// For rules that judge spelling: the probability that the finding is
+    /// a real slip, 0 to 1; its severity and fix safety follow from it.
+    pub confidence: Option<f32>,
 }
 
 impl Diagnostic {

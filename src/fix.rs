@@ -109,6 +109,7 @@ mod tests {
                 related: Vec::new(),
                 notes: Vec::new(),
                 fix: None,
+                confidence: None,
             }
             .with_fix(
                 to.to_owned(),

@@ -11,8 +11,10 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::dictionary::Dictionary;
 use crate::document::{Document, Documents};
 use crate::entity::Date;
-use crate::matcher::{Analysis, DocNames};
+use crate::matcher::decision::{Candidate, Source};
+use crate::matcher::{Analysis, CrossFile, DocNames};
 use crate::rules::{Context, RULES, Rule, RunContext};
+use crate::span::DocumentId;
 
 /// Which rules run, at which severity.
 #[derive(Clone)]
@@ -163,6 +165,40 @@ pub fn lint_document(doc: &Document, dict: &Dictionary, settings: &Settings) -> 
 /// `copydesk names` needs).
 pub fn doc_names(doc: &Document, dict: &Dictionary) -> DocNames {
     DocNames::new(doc, &Analysis::new(doc, dict))
+}
+
+/// Every candidate slip the matcher weighed in a document, reported or not
+/// (CD001, CD002), with its features and confidence, and the summary of its
+/// name words for [`run_candidates`]: what the calibration reads.
+pub fn candidates(doc: &Document, dict: &Dictionary) -> (Vec<Candidate>, DocNames) {
+    let analysis = Analysis::new(doc, dict);
+    let names = DocNames::new(doc, &analysis);
+    (analysis.candidates, names)
+}
+
+/// Every pair of close spellings across the documents of a run (CD005),
+/// reported or not: one candidate per use of the form taken for wrong.
+pub fn run_candidates(names: &[DocNames], dict: &Dictionary) -> Vec<(DocumentId, Candidate)> {
+    let cross = CrossFile::new(names, dict);
+    let mut out = Vec::new();
+    for v in cross.pairs.iter().filter_map(|p| p.verdict.as_ref().ok()) {
+        let (wrong, right) = (&cross.names[v.wrong], &cross.names[v.right]);
+        for occ in &wrong.occurrences {
+            for &span in occ.uses() {
+                out.push((
+                    occ.doc,
+                    Candidate {
+                        source: Source::Run,
+                        span,
+                        suggestion: right.surface.to_owned(),
+                        features: v.features,
+                        confidence: v.confidence,
+                    },
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Finish a run: run the run-level rules (CD005) over the name words of
@@ -322,6 +358,7 @@ mod tests {
             related: Vec::new(),
             notes: Vec::new(),
             fix: None,
+            confidence: None,
         }
     }
 

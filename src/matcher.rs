@@ -23,8 +23,8 @@ use std::sync::OnceLock;
 use crate::dictionary::index::{WordMask, within_tiers};
 use crate::dictionary::{Dictionary, FormId, PartRole, WordId};
 use crate::document::{Document, Format};
+use crate::entity::EntityId;
 use crate::entity::FormKind;
-use crate::entity::{EntityId, EntityKind};
 use crate::span::DocumentId;
 use crate::span::Span;
 use crate::words::{
@@ -35,7 +35,10 @@ use crate::thresholds::*;
 
 mod consistency;
 mod cross_file;
+pub mod decision;
 pub mod people;
+
+use decision::{Candidate, Features, Source, flag, lex};
 
 pub use consistency::{Inconsistency, NameWord, Pair};
 pub use cross_file::{
@@ -80,8 +83,10 @@ pub struct NearMatch {
     pub replacement: String,
     /// Edits in the word that differs (0 for a missing function word).
     pub distance: usize,
-    /// How sure the matcher is, 0 to 1.
-    pub score: f32,
+    /// The probability that it is a slip ([`decision::confidence`]).
+    pub confidence: f32,
+    /// What was known when it was weighed.
+    pub features: Features,
     /// What supports it.
     pub evidence: Evidence,
     /// Where the document spells the entity correctly, if it does.
@@ -98,7 +103,10 @@ pub struct NearMatch {
 impl NearMatch {
     /// True when this candidate should replace `best`.
     fn beats(&self, best: Option<&NearMatch>) -> bool {
-        best.is_none_or(|b| self.score > b.score || (self.score == b.score && self.similarity > b.similarity))
+        best.is_none_or(|b| {
+            self.confidence > b.confidence
+                || (self.confidence == b.confidence && self.similarity > b.similarity)
+        })
     }
 }
 
@@ -150,6 +158,9 @@ pub struct Analysis {
     pub runs: Vec<Run>,
     /// Dictionary matches, sorted by position.
     pub mentions: Vec<Mention>,
+    /// Every candidate weighed, reported or not: the best near miss of each
+    /// window of a name run (CD001) and each pair of name words (CD002).
+    pub candidates: Vec<Candidate>,
     /// Distinct capitalised name words with their uses.
     names: Vec<NameWord>,
     /// By word of the document: its index in `names`, or `u32::MAX`.
@@ -601,6 +612,7 @@ impl Analysis {
         }
         let doc = DocIndex::new(self, dict);
         let mut near = Vec::new();
+        let mut candidates = Vec::new();
         let mut cache = NearCache::new(self);
         // Tokens inside an exact match. A near miss may not overlap one,
         // except a longer name that holds it whole ("Equatoriol Guinea" holds
@@ -632,7 +644,8 @@ impl Analysis {
                         continue;
                     }
                     let cand = if e - s == 1 {
-                        self.single_word(s, text, dict, &doc, &mut cache)
+                        let alone = (rs..re).filter(|&i| self.tokens[i].capitalized).count() == 1;
+                        self.single_word(s, alone, text, dict, &doc, &mut cache)
                     } else {
                         self.multi_word(s..e, &exact, text, dict, &doc, &mut cache)
                     };
@@ -641,15 +654,24 @@ impl Analysis {
                     }
                 }
             }
-            // Best non-overlapping candidates of the run, highest score first.
+            // Best non-overlapping candidates of the run, most likely first.
             best_in_run.sort_by(|a, b| {
-                b.1.score
-                    .total_cmp(&a.1.score)
+                b.1.confidence
+                    .total_cmp(&a.1.confidence)
                     .then((b.0.end - b.0.start).cmp(&(a.0.end - a.0.start)))
             });
             let mut taken: Vec<Range<usize>> = Vec::new();
             for (r, c) in best_in_run {
-                if c.score < REPORT_SCORE || taken.iter().any(|t| t.start < r.end && r.start < t.end) {
+                candidates.push(Candidate {
+                    source: Source::Dictionary,
+                    span: c.edit.0,
+                    suggestion: c.edit.1.clone(),
+                    features: c.features,
+                    confidence: c.confidence,
+                });
+                if c.confidence < REPORT_CONFIDENCE
+                    || taken.iter().any(|t| t.start < r.end && r.start < t.end)
+                {
                     continue;
                 }
                 taken.push(r.clone());
@@ -661,6 +683,7 @@ impl Analysis {
             }
         }
         drop(doc);
+        self.candidates = candidates;
         // Exact matches that share a token with a near miss give way.
         let mut in_near = vec![false; self.tokens.len()];
         for n in &near {
@@ -730,39 +753,33 @@ impl Analysis {
                         continue;
                     }
                     let right = dict.index.word(fwords[j]);
-                    let Some(distance) = word_distance(found, right) else {
+                    // The rest of the name matches: an ending of one word
+                    // may be the slip ("National Institute of Health").
+                    let Some(distance) = word_distance(found, right, true) else {
                         continue;
                     };
-                    // Two English words ("Defence" and "Defense", "Centre" and
-                    // "Center"): a spelling of another name, not a slip.
-                    if is_english_word(found) && is_english_word(right) {
-                        continue;
-                    }
                     let entity = dict.form(form).entity;
-                    let mut ev = Evidence {
-                        rest_of_name: true,
-                        ..Evidence::default()
-                    };
                     let related = doc.attested(entity, right);
-                    ev.attested = related.is_some();
-                    ev.title = doc.title_before(window.start, entity, dict);
-                    let mut score = tier_score(found, right, distance) + NEAR_REST_OF_NAME;
-                    score += evidence_bonus(ev);
-                    score -= doc.frequency_penalty(t, right);
-                    if found.as_bytes()[0] != right.as_bytes()[0] {
-                        score -= NEAR_FIRST_LETTER_PENALTY;
-                    }
-                    if dict.entity(entity).kind == EntityKind::Person && j + 1 < ids.len() {
-                        // A person's given name is the weaker half: namesakes abound.
-                        score -= NEAR_GIVEN_NAME_PENALTY;
-                    }
+                    let ev = Evidence {
+                        rest_of_name: true,
+                        attested: related.is_some(),
+                        title: doc.title_before(window.start, entity, dict),
+                    };
+                    let mut f = self.word_features(t, found, right, distance, dict, doc);
+                    f.dictionary(dict, found, right, Some(entity));
+                    f.rest_of_name = 1.0;
+                    f.title = flag(ev.title);
+                    f.attested = flag(ev.attested);
+                    f.target_identified = flag(doc.known.contains_key(&entity));
+                    f.found_repeated_identified = flag(f.found_repeated > 0.0);
                     let (replacement, edit) = self.replace_word(window.clone(), t, dict, form, j, text);
                     let cand = NearMatch {
                         entity,
                         form,
                         replacement,
                         distance,
-                        score,
+                        confidence: decision::confidence(&f),
+                        features: f,
                         evidence: ev,
                         related,
                         edit,
@@ -805,13 +822,22 @@ impl Analysis {
                     attested: related.is_some(),
                     title: false,
                 };
-                let score = NEAR_MISSING_FUNCTION_WORD + evidence_bonus(ev);
+                let f = Features {
+                    missing_word: 1.0,
+                    rest_of_name: 1.0,
+                    attested: flag(ev.attested),
+                    target_known: 1.0,
+                    target_prominence: f32::from(dict.prominence(entity)) / 3.0,
+                    target_identified: flag(doc.known.contains_key(&entity)),
+                    ..Features::default()
+                };
                 let cand = NearMatch {
                     entity,
                     form,
                     replacement: dict.form(form).text.to_owned(),
                     distance: 0,
-                    score,
+                    confidence: decision::confidence(&f),
+                    features: f,
                     evidence: ev,
                     related,
                     edit: (self.span_of(window.clone()), dict.form(form).text.to_owned()),
@@ -825,10 +851,46 @@ impl Analysis {
         best
     }
 
-    /// A single distinctive word misspelled: needs the document or a title to confirm it.
+    /// What a found word (token `t`, folded `found`) and its right spelling
+    /// say by themselves and in this document: the spelling, the lexicon,
+    /// and the found word's uses. The caller adds what the dictionary and
+    /// the context say.
+    fn word_features(
+        &self,
+        t: usize,
+        found: &str,
+        right: &str,
+        distance: usize,
+        dict: &Dictionary,
+        doc: &DocIndex,
+    ) -> Features {
+        let mut f = Features::default();
+        f.spelling(found, right, distance);
+        f.lexicon(&lex(found), &lex(right));
+        let w = self.token_words[t] as usize;
+        let (_, uses) = self.words.capitalised[w];
+        f.found_lower = flag(self.words.lower[w] > 0);
+        f.found_repeated = flag(uses >= 2);
+        f.found_introduced = flag(doc.introduced(t));
+        f.sentence_initial_only = flag(uses <= 1 && self.tokens[t].sentence_start);
+        let right_uses = doc.word(right).map_or(0, |r| self.words.capitalised[r].1);
+        f.right_repeated = flag(right_uses >= 2);
+        let _ = dict;
+        f
+    }
+
+    /// A single distinctive word misspelled: a surname alone, a word of a
+    /// place or body ("Pakistna", "Daskel said").
+    ///
+    /// A word that is no English word and no known name is compared with
+    /// every word of the dictionary; a known one only with the words of the
+    /// entities the document names (a real name typed for another is a slip
+    /// only where the story says whom it means) or, after a capitalised
+    /// word that may be a title, with every word.
     fn single_word(
         &self,
         t: usize,
+        alone: bool,
         text: &str,
         dict: &Dictionary,
         doc: &DocIndex,
@@ -836,21 +898,16 @@ impl Analysis {
     ) -> Option<NearMatch> {
         let found = self.folded(t);
         let surface = self.tokens[t].span.slice(text);
-        if found.len() < MIN_SINGLE_WORD_LEN || !is_capitalized(surface) {
+        if found.len() < MIN_SINGLE_WORD_LEN || !is_capitalized(surface) || is_all_caps(surface) {
             return None;
         }
-        // Exact beats near: a word the dictionary or the document knows as written is no misspelling.
         let w = self.token_words[t] as usize;
-        if self.words.dict_ids[w].is_some() || doc.introduced(t) || self.words.lower[w] > 0 {
-            return None;
-        }
-        // Without a title right before it, only an entity the document names
-        // correctly can confirm the word: compare it with those entities'
-        // words alone, not the whole dictionary. (A title is written
-        // capitalised before a name, "Sen. Cruz", "Secretary Blinken".)
+        let lw = lex(found);
+        let known = self.words.dict_ids[w].is_some() || lw.english > 0 || lw.is_name();
+        // A title is written capitalised before a name ("Sen. Cruz").
         let title_possible = t > 0 && self.joined(t) && self.tokens[t - 1].capitalized;
         let mut own: Vec<(WordId, usize)> = Vec::new();
-        let candidates: &[(WordId, usize)] = if title_possible {
+        let candidates: &[(WordId, usize)] = if !known || title_possible {
             near.get(self, t, dict)
         } else {
             for &w in doc.known_words(dict) {
@@ -870,14 +927,12 @@ impl Analysis {
         let mut best: Option<NearMatch> = None;
         for &(w, distance) in candidates {
             let right = dict.index.word(w);
-            if word_distance(found, right) != Some(distance) || found.as_bytes()[0] != right.as_bytes()[0] {
+            if word_distance(found, right, false) != Some(distance)
+                || found.as_bytes()[0] != right.as_bytes()[0]
+            {
                 continue;
             }
             if distance == 2 && !soft_pair(found, right) {
-                continue;
-            }
-            // Two English words ("Treasure", "Treasury"): another word, not a slip.
-            if is_english_word(found) && is_english_word(right) {
                 continue;
             }
             let usable: Vec<(EntityId, PartRole)> = dict
@@ -885,25 +940,32 @@ impl Analysis {
                 .parts(w)
                 .filter(|(_, role)| matches!(role, PartRole::FamilyName | PartRole::NameWord))
                 .collect();
+            if usable.is_empty() {
+                continue;
+            }
+            let base = {
+                let mut f = self.word_features(t, found, right, distance, dict, doc);
+                f.dictionary(dict, found, right, None);
+                f
+            };
             for &(entity, _) in usable.iter().take(MAX_CANDIDATES_PER_PROBE) {
                 // Attested only by a correct mention of the entity itself: the
                 // bare word elsewhere may name something else ("Space" in
-                // "Kennedy Space Center" is no Rep. Space). A surname repeated
-                // alone is CD002's to compare.
+                // "Kennedy Space Center" is no Rep. Space).
                 let related = doc.attested(entity, "");
                 let ev = Evidence {
                     rest_of_name: false,
                     attested: related.is_some(),
                     title: doc.title_before(t, entity, dict),
                 };
-                if !ev.attested && !ev.title {
-                    continue;
-                }
-                let mut score = tier_score(found, right, distance) + evidence_bonus(ev);
-                if usable.len() > 1 && !ev.attested {
-                    score -= NEAR_SHARED_PART_PENALTY; // a surname shared by several entities
-                }
-                score -= doc.frequency_penalty(t, right);
+                let identified = doc.known.contains_key(&entity);
+                let mut f = base;
+                f.target_prominence = f32::from(dict.prominence(entity)) / 3.0;
+                f.title = flag(ev.title);
+                f.attested = flag(ev.attested);
+                f.target_identified = flag(identified);
+                f.found_repeated_identified = flag(f.found_repeated > 0.0 && (identified || ev.title));
+                f.reference_pattern = flag(alone && identified);
                 let replacement = match_case(
                     surface,
                     original_word(dict, entity, w).as_deref().unwrap_or(right),
@@ -915,7 +977,8 @@ impl Analysis {
                     form,
                     replacement,
                     distance,
-                    score,
+                    confidence: decision::confidence(&f),
+                    features: f,
                     evidence: ev,
                     related,
                     edit,
@@ -1085,18 +1148,6 @@ impl<'a> DocIndex<'a> {
         }
         false
     }
-
-    /// Lower the score when the found word is used several times and the
-    /// right one never: a consistent spelling is usually a different name.
-    fn frequency_penalty(&self, t: usize, right: &str) -> f32 {
-        let found_count = self.a.words.capitalised[self.a.token_words[t] as usize].1;
-        let right_count = self.word(right).map_or(0, |w| self.a.words.capitalised[w].1);
-        if found_count >= 2 && right_count == 0 {
-            NEAR_REPEATED_PENALTY
-        } else {
-            0.0
-        }
-    }
 }
 
 /// The word as the entity's canonical name writes it.
@@ -1116,25 +1167,19 @@ fn original_word(dict: &Dictionary, entity: EntityId, word: WordId) -> Option<St
     None
 }
 
-/// True when the lexicon knows the folded word as an ordinary English word.
-fn is_english_word(folded: &str) -> bool {
-    crate::lexicon::lexicon()
-        .get(folded)
-        .is_some_and(|l| l.is_english_word())
-}
-
 /// Edits between two folded words when they are close enough to be one
-/// word misspelled, by length tier.
-fn word_distance(found: &str, right: &str) -> Option<usize> {
+/// word misspelled, by length tier; with `forms`, also when one is the
+/// other with an ending (a plural, a demonym).
+fn word_distance(found: &str, right: &str, forms: bool) -> Option<usize> {
     if found == right
         || found.len() < MIN_FUZZY_LEN
         || right.len() < MIN_FUZZY_LEN
-        || is_word_form(found, right)
+        || !forms && is_word_form(found, right)
     {
         return None;
     }
     let d = crate::words::osa_distance(found, right);
-    (d >= 1 && within_tiers(found, right, d)).then_some(d)
+    (d >= 1 && (within_tiers(found, right, d) || forms && d <= 3 && is_word_form(found, right))).then_some(d)
 }
 
 /// Endings that make another word of the same name: plurals, demonyms,
@@ -1154,32 +1199,6 @@ pub(crate) fn is_word_form(a: &str, b: &str) -> bool {
             && short.ends_with(['a', 'e', 'o', 'y', 's'])
             && long.starts_with(&short[..short.len() - 1])
             && WORD_FORM_ENDINGS.contains(&&long[short.len() - 1..])
-}
-
-/// Base score by how the words differ.
-fn tier_score(found: &str, right: &str, distance: usize) -> f32 {
-    let len = found.len().min(right.len());
-    let mut s = match distance {
-        0 => NEAR_ACCENTS,
-        1 => NEAR_ONE_EDIT,
-        _ if soft_pair(found, right) => NEAR_SOFT_TWO_EDITS,
-        _ => NEAR_HARD_TWO_EDITS,
-    };
-    if len < 6 {
-        s -= NEAR_SHORT_PENALTY;
-    }
-    s
-}
-
-fn evidence_bonus(ev: Evidence) -> f32 {
-    let mut b = 0.0;
-    if ev.attested {
-        b += NEAR_ATTESTED;
-    }
-    if ev.title {
-        b += NEAR_TITLE;
-    }
-    b
 }
 
 /// Compare the written words with a form's words, letter case aside.

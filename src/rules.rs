@@ -75,6 +75,7 @@ impl RuleMeta {
             related: Vec::new(),
             notes: Vec::new(),
             fix: None,
+            confidence: None,
         }
     }
 }

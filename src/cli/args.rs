@@ -29,6 +29,11 @@ pub(crate) enum Command {
     /// file or dictionary could not be read (the other files are still
     /// listed).
     Names(NamesArgs),
+    /// Every candidate slip weighed, reported or not, with its features and
+    /// confidence, as JSON Lines: the input of the calibration
+    /// (`tests/calibration/`). For maintainers.
+    #[command(hide = true)]
+    Candidates(NamesArgs),
     /// List the rules, or print one rule's documentation
     Rule {
         /// A rule code or name, e.g. `CD001` or `misspelled-name`

@@ -18,6 +18,7 @@ use copydesk::audit::{NearDuplicate, near_duplicates};
 use copydesk::builtin;
 use copydesk::fix::apply_safe_fixes;
 use copydesk::linter::{doc_names, lint_document, lint_run};
+use copydesk::matcher::decision::Candidate;
 use copydesk::matcher::{CrossFile, DocNames};
 use copydesk::render::ColorChoice;
 use copydesk::render::{write_names_human, write_names_json};
@@ -55,6 +56,7 @@ pub(crate) fn run(args: Args) -> ExitCode {
     let status = match args.command {
         Command::Check(args) => check(&args),
         Command::Names(args) => names(&args),
+        Command::Candidates(args) => candidates(&args),
         Command::Rule { rule } => rule_docs(rule.as_deref()),
         Command::Config { config: path } => match config(path.as_deref()) {
             Some(c) => {
@@ -567,6 +569,60 @@ fn names(args: &NamesArgs) -> Status {
     let printed = write_stdout(|w| match args.format {
         NamesFormat::Human => write_names_human(w, &docs, &cross, &clusters),
         NamesFormat::Json => write_names_json(w, &docs, &cross, &clusters),
+    });
+    status.max(printed)
+}
+
+/// `copydesk candidates`: every candidate of every file (CD001, CD002), then
+/// of the run (CD005), one JSON object a line.
+fn candidates(args: &NamesArgs) -> Status {
+    let Some(config) = config(args.config.as_deref()) else {
+        return Status::Error;
+    };
+    let dict = match config_dictionaries(&config, args.no_default_dictionaries, &args.dictionary) {
+        Ok(d) => d,
+        Err(status) => return status,
+    };
+    let Some(pool) = thread_pool(args.threads) else {
+        return Status::Error;
+    };
+    let (docs, _, status) = read_inputs(&pool, &args.paths, args.stdin_filename.as_deref(), &config);
+    let all: Vec<&Document> = docs.iter().collect();
+    let per_doc: Vec<(Vec<Candidate>, DocNames)> = pool.install(|| {
+        all.par_iter()
+            .map(|doc| copydesk::linter::candidates(doc, &dict))
+            .collect()
+    });
+    let mut found: Vec<(DocumentId, Candidate)> = Vec::new();
+    let mut names = Vec::with_capacity(per_doc.len());
+    for (doc, (cands, n)) in all.iter().zip(per_doc) {
+        found.extend(cands.into_iter().map(|c| (doc.id, c)));
+        names.push(n);
+    }
+    if names.len() >= 2 {
+        found.extend(pool.install(|| copydesk::linter::run_candidates(&names, &dict)));
+    }
+    let printed = write_stdout(|w| {
+        for (id, c) in &found {
+            let doc = docs.get(*id);
+            let features: serde_json::Map<String, serde_json::Value> =
+                copydesk::matcher::decision::Features::NAMES
+                    .iter()
+                    .zip(c.features.values())
+                    .map(|(n, v)| ((*n).to_owned(), serde_json::json!(v)))
+                    .collect();
+            let line = serde_json::json!({
+                "path": doc.name,
+                "source": c.source.as_str(),
+                "span": {"start": c.span.start, "end": c.span.end},
+                "found": c.span.slice(&doc.text),
+                "suggestion": c.suggestion,
+                "confidence": c.confidence,
+                "features": features,
+            });
+            writeln!(w, "{line}")?;
+        }
+        Ok(())
     });
     status.max(printed)
 }

@@ -213,3 +213,68 @@ pub const GIVEN_REFERENCE_MAX_WORDS: usize = 2;
 /// ("Mr. Erdoğan") is matched to the one dictionary person of that family
 /// name only when it has at least this many letters.
 pub const FIRST_REFERENCE_DICT_MIN_LEN: usize = 4;
+
+// ---------------------------------------------------------------------
+// The decision every near miss goes through (CD001, CD002, CD005;
+// `matcher/decision.rs`): a logistic model over named features.
+
+/// The features, in the order of [`DECISION_WEIGHTS`]; the matcher's
+/// `Features::NAMES` must be this list (a test says so).
+pub const DECISION_FEATURES: [&str; 38] = [
+    "one_edit",
+    "two_soft",
+    "two_hard",
+    "accents",
+    "missing_word",
+    "word_form",
+    "transposition",
+    "first_differs",
+    "last_differs",
+    "short",
+    "long",
+    "found_common_word",
+    "found_rare_word",
+    "found_name_freq",
+    "found_proper",
+    "found_known",
+    "found_prominence",
+    "found_lower",
+    "found_repeated",
+    "found_repeated_identified",
+    "found_introduced",
+    "sentence_initial_only",
+    "target_prominence",
+    "target_known",
+    "target_common_word",
+    "target_namesakes",
+    "rest_of_name",
+    "title",
+    "attested",
+    "right_repeated",
+    "target_identified",
+    "reference_pattern",
+    "different_given_names",
+    "wrong_given_name",
+    "from_document",
+    "from_run",
+    "majority",
+    "side_by_side",
+];
+
+/// The weight of each feature of [`DECISION_FEATURES`] (log-odds).
+pub const DECISION_WEIGHTS: [f32; 38] = [
+    1.5, 0.8, -0.5, 2.0, 3.5, -2.0, 0.5, -1.5, -0.2, -1.0, 0.5, // spelling
+    -2.5, -1.0, -1.5, -1.0, -1.0, -1.5, -3.0, -1.0, 1.0, -2.0, -0.5, // found word
+    1.5, 0.3, -1.0, -0.5, // target
+    2.5, 1.5, 2.5, 0.5, 1.0, 1.0, -2.5, 0.0, // context
+    0.5, -1.0, 1.0, -2.0, // source
+];
+
+/// The log-odds of a candidate with every feature 0.
+pub const DECISION_BIAS: f32 = -3.0;
+
+/// A candidate at least this likely to be a slip is reported.
+pub const REPORT_CONFIDENCE: f32 = 0.5;
+/// A reported candidate at least this likely, confirmed by the document or
+/// the rest of the name, is an error with a safe fix; below it, a warning.
+pub const SAFE_CONFIDENCE: f32 = 0.9;

@@ -10,6 +10,7 @@
 //! background lexicon know of each. The rarer, less supported form is
 //! reported. The weights live in [`super::thresholds`].
 
+use super::decision::{self, Candidate, Features, Source, flag, lex};
 use super::{Analysis, Match, is_word_form};
 use crate::dictionary::Dictionary;
 use crate::dictionary::index::{Reach, close_pairs};
@@ -66,8 +67,11 @@ pub struct Inconsistency {
     pub right: usize,
     /// Edits between them (0: accents only).
     pub distance: usize,
-    /// How sure, 0 to 1 and above.
-    pub score: f32,
+    /// The probability that the wrong form is a slip
+    /// ([`super::decision::confidence`]).
+    pub confidence: f32,
+    /// What was known when the pair was weighed.
+    pub features: Features,
     /// True when the dictionaries know the right form.
     pub right_known: bool,
     /// The uses to flag: every use of the wrong form, or for a wrong given
@@ -122,11 +126,6 @@ const FAMILY_WORDS: &[&str] = &[
     "mom",
     "mum",
 ];
-
-/// The lexicon's view of a folded word.
-pub(super) fn lex(word: &str) -> LexEntry {
-    lexicon::lexicon().get(word).unwrap_or_default()
-}
 
 impl Analysis {
     /// Collect the document's name words.
@@ -215,18 +214,14 @@ impl Analysis {
         }
 
         // The document's own name words, paired through their deletions
-        // and skeletons, as far as `weigh` accepts a pair. The word it takes
-        // for wrong is used once (two words both used repeatedly are two
-        // names), never in lower case, and unknown to the dictionary,
-        // outside its matches: one of each pair is such a word.
+        // and skeletons. A word the dictionary matched exactly everywhere
+        // it stands is never the wrong one (exact beats near), so one of
+        // each pair must stand somewhere outside a dictionary match.
         let may_be_wrong = |i: u32| {
-            let n = &names[i as usize];
-            let t = n.tokens[0];
-            n.tokens.len() == 1
-                && n.lower == 0
-                && self.dict_id(t).is_none()
-                && !near_tokens[t]
-                && !known_tokens[t]
+            names[i as usize]
+                .tokens
+                .iter()
+                .any(|&t| !near_tokens[t] && !known_tokens[t])
         };
         let reach = |w: &str| Reach::for_edits(w, MIN_TWO_EDIT_LEN - 1, MIN_HARD_TWO_EDIT_LEN - 1);
         let pairs: Vec<(usize, usize)> = close_pairs(
@@ -245,23 +240,37 @@ impl Analysis {
         let mut verdicts = Vec::with_capacity(pairs.len());
         for (a, b) in pairs {
             let verdict = self.weigh(a, b, text, dict, &near_tokens, &known_tokens);
-            if let Ok(inc) = &verdict
-                && inc.score >= CONSISTENCY_REPORT_SCORE
-            {
-                found.push(inc.clone());
+            if let Ok(inc) = &verdict {
+                self.candidates.push(Candidate {
+                    source: Source::Document,
+                    span: self.tokens[inc.tokens[0]].span,
+                    suggestion: self.tokens[inc.right_use].span.slice(text).to_owned(),
+                    features: inc.features,
+                    confidence: inc.confidence,
+                });
+                if inc.confidence >= REPORT_CONFIDENCE {
+                    found.push(inc.clone());
+                }
             }
             verdicts.push(Pair { a, b, verdict });
         }
         self.pairs = verdicts;
         // One verdict per wrong form: the best-supported right form.
-        found.sort_by(|x, y| x.wrong.cmp(&y.wrong).then(y.score.total_cmp(&x.score)));
+        found.sort_by(|x, y| x.wrong.cmp(&y.wrong).then(y.confidence.total_cmp(&x.confidence)));
         found.dedup_by_key(|i| i.wrong);
         // A form believed right elsewhere is not also wrong.
         let rights: Vec<usize> = found.iter().map(|i| i.right).collect();
         found.retain(|i| !rights.contains(&i.wrong));
         let flagged: Vec<usize> = found.iter().flat_map(|i| i.tokens.iter().copied()).collect();
-        for inc in self.wrong_given_names(text, &near_tokens, &known_tokens) {
-            if !inc.tokens.iter().any(|t| flagged.contains(t)) {
+        for inc in self.wrong_given_names(text, dict, &near_tokens, &known_tokens) {
+            self.candidates.push(Candidate {
+                source: Source::Document,
+                span: self.tokens[inc.tokens[0]].span,
+                suggestion: self.tokens[inc.right_use].span.slice(text).to_owned(),
+                features: inc.features,
+                confidence: inc.confidence,
+            });
+            if inc.confidence >= REPORT_CONFIDENCE && !inc.tokens.iter().any(|t| flagged.contains(t)) {
                 found.push(inc);
             }
         }
@@ -275,6 +284,7 @@ impl Analysis {
     fn wrong_given_names(
         &self,
         text: &str,
+        dict: &Dictionary,
         near_tokens: &[bool],
         known_tokens: &[bool],
     ) -> Vec<Inconsistency> {
@@ -337,32 +347,30 @@ impl Analysis {
             if near_tokens[wrong_token] || known_tokens[wrong_token] || known_tokens[wrong_token + 1] {
                 continue;
             }
-            let mut score = GIVEN_NAME_BASE;
-            if fw.as_bytes()[0] == fr.as_bytes()[0] {
-                score += GIVEN_NAME_SAME_INITIAL;
-            }
-            if count(right) >= 2 {
-                score += CONSISTENCY_FREQUENT_RIGHT;
-            }
-            if surname.alone {
-                score += GIVEN_NAME_SURNAME_ALONE;
-            }
-            if lex(&surname.folded).surname >= GIVEN_NAME_COMMON_SURNAME {
-                score -= GIVEN_NAME_COMMON_SURNAME_PENALTY;
-            }
-            if score >= CONSISTENCY_REPORT_SCORE {
-                out.push(Inconsistency {
-                    wrong,
-                    right,
-                    distance: crate::words::osa_distance(fw, fr),
-                    score,
-                    right_known: false,
-                    tokens: vec![wrong_token],
-                    right_use: right_token,
-                    surname: Some(s),
-                    counts: (count(right), 1),
-                });
-            }
+            let distance = crate::words::osa_distance(fw, fr);
+            let mut f = Features::default();
+            f.spelling(fw, fr, distance);
+            f.lexicon(&lex(fw), &lex(fr));
+            f.dictionary(dict, fw, fr, None);
+            f.wrong_given_name = 1.0;
+            f.rest_of_name = 1.0;
+            f.attested = 1.0;
+            f.right_repeated = flag(count(right) >= 2);
+            f.target_identified = flag(known_tokens[right_token]);
+            f.reference_pattern = flag(surname.alone);
+            f.from_document = 1.0;
+            out.push(Inconsistency {
+                wrong,
+                right,
+                distance,
+                confidence: decision::confidence(&f),
+                features: f,
+                right_known: false,
+                tokens: vec![wrong_token],
+                right_use: right_token,
+                surname: Some(s),
+                counts: (count(right), 1),
+            });
         }
         // A story about a family ("his brother Charles") names several
         // people of one surname: no finding. (Looked at last: it reads
@@ -379,7 +387,9 @@ impl Analysis {
         out
     }
 
-    /// Weigh one pair; `None` when it is plainly two different names.
+    /// Weigh one pair: each way round (either may be the slip), the more
+    /// likely one wins. An error when the pair is plainly two words, not
+    /// one spelled two ways (a plural, a contraction, too far apart).
     fn weigh(
         &self,
         a: usize,
@@ -400,79 +410,67 @@ impl Analysis {
         let distance = crate::words::osa_distance(fa, fb);
         let len = fa.len().min(fb.len());
         let soft = soft_pair(fa, fb);
-        let tier = match distance {
-            1 if len >= MIN_CONSISTENCY_LEN => CONSISTENCY_ONE_EDIT,
-            2 if soft && len >= MIN_TWO_EDIT_LEN - 1 => CONSISTENCY_SOFT_TWO_EDITS,
-            2 if len >= MIN_HARD_TWO_EDIT_LEN - 1 => CONSISTENCY_HARD_TWO_EDITS,
+        match distance {
+            1 if len >= MIN_CONSISTENCY_LEN => {}
+            2 if soft && len >= MIN_TWO_EDIT_LEN - 1 => {}
+            2 if len >= MIN_HARD_TWO_EDIT_LEN - 1 => {}
             _ => return Err("too far"),
-        };
-        let known_a = dict.index.word_id(fa).is_some();
-        let known_b = dict.index.word_id(fb).is_some();
-        if known_a && known_b {
-            return Err("both known");
         }
-        // Which one is wrong: the rarer; the one the dictionary does not
-        // know; the one not introduced in a full name; the later one.
-        let (wrong, right) = {
-            let key = |i: usize, known: bool| {
-                let n = &self.names[i];
-                let l = lex(&n.folded);
-                let lexicon_known = known_to_lexicon(&l);
-                (
-                    n.tokens.len(),
-                    known,
-                    lexicon_known,
-                    n.in_full_name,
-                    std::cmp::Reverse(n.tokens[0]),
-                )
-            };
-            if key(a, known_a) >= key(b, known_b) {
-                (b, a)
-            } else {
-                (a, b)
-            }
-        };
-        let (nw, nr) = (&self.names[wrong], &self.names[right]);
-        let (fw, fr) = (nw.folded.as_str(), nr.folded.as_str());
-        let (lw, lr) = (lex(fw), lex(fr));
-        if lw.english > 0 && lr.english > 0 {
-            return Err("two English words");
-        }
-        let right_known = if wrong == a { known_b } else { known_a };
-        let wrong_known = if wrong == a { known_a } else { known_b };
-        if wrong_known {
-            return Err("the dictionary knows it");
-        }
-        if nw.lower > 0 {
-            return Err("an ordinary word here");
-        }
-        if nw.tokens.len() >= 2 && nr.tokens.len() >= 2 {
-            return Err("both used repeatedly");
-        }
-        if nw.tokens.iter().any(|&t| near_tokens[t] || known_tokens[t]) {
-            return Err("a dictionary match");
-        }
-        if nw
-            .tokens
-            .iter()
-            .all(|&t| is_all_caps(self.tokens[t].span.slice(text)))
-        {
-            return Err("all capitals");
-        }
-
-        let mut score = tier;
-        let first_letter_differs = fw.as_bytes()[0] != fr.as_bytes()[0];
-        if first_letter_differs {
-            score -= CONSISTENCY_FIRST_LETTER_PENALTY;
-        }
-        if distance == 2 && (fw.starts_with(fr) || fr.starts_with(fw)) {
+        if distance == 2 && (fa.starts_with(fb) || fb.starts_with(fa)) {
             return Err("one is the other extended"); // Tunis/Tunisia
         }
-        if len < 5 {
-            score -= CONSISTENCY_SHORT_PENALTY;
-        } else if len >= 8 {
-            score += CONSISTENCY_LONG_BONUS;
+        let mut best: Option<Inconsistency> = None;
+        for (wrong, right) in [(a, b), (b, a)] {
+            let nw = &self.names[wrong];
+            // Exact beats near: a word the dictionary matches wherever it
+            // stands is no slip; one CD001 took is CD001's.
+            if nw.tokens.iter().all(|&t| near_tokens[t] || known_tokens[t]) {
+                continue;
+            }
+            if nw
+                .tokens
+                .iter()
+                .all(|&t| is_all_caps(self.tokens[t].span.slice(text)))
+            {
+                continue;
+            }
+            let f = self.pair_features(wrong, right, distance, dict, known_tokens);
+            let confidence = decision::confidence(&f);
+            if best.as_ref().is_some_and(|b| b.confidence >= confidence) {
+                continue;
+            }
+            let nr = &self.names[right];
+            best = Some(Inconsistency {
+                wrong,
+                right,
+                distance,
+                confidence,
+                features: f,
+                right_known: f.target_known > 0.0,
+                tokens: nw.tokens.to_vec(),
+                right_use: self.closest_use(right, nw.tokens[0], text),
+                surname: None,
+                counts: (nr.tokens.len(), nw.tokens.len()),
+            });
         }
+        best.ok_or("a dictionary match or capitals")
+    }
+
+    /// The features of name word `wrong` taken for a slip of `right`.
+    fn pair_features(
+        &self,
+        wrong: usize,
+        right: usize,
+        distance: usize,
+        dict: &Dictionary,
+        known_tokens: &[bool],
+    ) -> Features {
+        let (nw, nr) = (&self.names[wrong], &self.names[right]);
+        let (fw, fr) = (nw.folded.as_str(), nr.folded.as_str());
+        let mut f = Features::default();
+        f.spelling(fw, fr, distance);
+        f.lexicon(&lex(fw), &lex(fr));
+        f.dictionary(dict, fw, fr, None);
         // Context: the words around each use.
         let word = |id: &u32| self.names[*id as usize].folded.as_str();
         let shared = |x: &[u32], y: &[u32]| {
@@ -481,63 +479,27 @@ impl Analysis {
                     .any(|q| p == q || lexicon::are_nicknames(word(p), word(q)))
             })
         };
-        let shared_before = shared(&nw.before, &nr.before);
-        let shared_after = shared(&nw.after, &nr.after);
-        if first_letter_differs && !(shared_before || shared_after) {
-            return Err("different first letters"); // Bangalore/Mangalore
-        }
-        if shared_before || shared_after {
-            score += CONSISTENCY_SHARED_NEIGHBOUR;
-        } else if !nw.before.is_empty() && !nr.before.is_empty() {
+        let shared_neighbour = shared(&nw.before, &nr.before) || shared(&nw.after, &nr.after);
+        f.rest_of_name = flag(shared_neighbour);
+        if !shared_neighbour && !nw.before.is_empty() && !nr.before.is_empty() {
             // Two different given names before one surname: usually two people.
             let given = |w: &str| !is_title_word(w) && lex(w).given > 0;
-            if nw.before.iter().all(|w| given(word(w))) && nr.before.iter().all(|w| given(word(w))) {
-                score -= CONSISTENCY_DIFFERENT_GIVEN_NAMES;
-            }
+            f.different_given_names =
+                flag(nw.before.iter().all(|w| given(word(w))) && nr.before.iter().all(|w| given(word(w))));
         }
+        f.found_introduced = flag(nw.in_full_name && !shared_neighbour);
         // The reference pattern: a full name once, the surname alone later.
-        let reference_pattern = nw.alone && !nw.in_full_name && nr.in_full_name;
-        if reference_pattern {
-            score += CONSISTENCY_REFERENCE_PATTERN;
-        }
-        // Frequency in the story.
-        if nw.tokens.len() >= 2 {
-            score -= CONSISTENCY_REPEATED_PENALTY;
-        } else if nr.tokens.len() >= 2 {
-            score += CONSISTENCY_FREQUENT_RIGHT;
-        }
-        // What is known of the wrong form: graded, never a veto, and
-        // outweighed by strong context (a shared neighbour, the reference
-        // pattern): most real slips are themselves real names or words.
-        let known_penalty = lexicon_penalty(&lw, nw.sentence_initial_only);
-        let strong_context = shared_before || shared_after || reference_pattern;
-        score -= if strong_context {
-            known_penalty * CONSISTENCY_CONTEXT_DAMPING
-        } else {
-            known_penalty
-        };
-        let rare = |l: &LexEntry| {
-            l.english == 0 && l.proper == 0 && l.surname < RARE_NAME_COUNT && l.given < RARE_NAME_COUNT
-        };
-        if rare(&lw) && known_to_lexicon(&lr) {
-            score += CONSISTENCY_UNKNOWN_WRONG;
-        }
-        // The dictionary knowing the right form is evidence only when the
-        // suspect form is no real name of its own (Cheng and Cheung are both).
-        if right_known && !known_to_lexicon(&lw) {
-            score += CONSISTENCY_KNOWN_RIGHT;
-        }
-        Ok(Inconsistency {
-            wrong,
-            right,
-            distance,
-            score,
-            right_known,
-            tokens: nw.tokens.to_vec(),
-            right_use: self.closest_use(right, nw.tokens[0], text),
-            surname: None,
-            counts: (nr.tokens.len(), nw.tokens.len()),
-        })
+        f.reference_pattern = flag(nw.alone && !nw.in_full_name && nr.in_full_name);
+        f.found_lower = flag(nw.lower > 0);
+        f.found_repeated = flag(nw.tokens.len() >= 2);
+        f.sentence_initial_only = flag(nw.sentence_initial_only);
+        f.attested = 1.0;
+        f.right_repeated = flag(nr.tokens.len() >= 2);
+        let identified = nr.tokens.iter().any(|&t| known_tokens[t]);
+        f.target_identified = flag(identified);
+        f.found_repeated_identified = flag(nw.tokens.len() >= 2 && identified);
+        f.from_document = 1.0;
+        f
     }
 
     /// The use of name word `name` written most like token `like`: of
@@ -575,26 +537,4 @@ pub(super) fn is_contraction(folded: &str) -> bool {
 /// more than a handful of people.
 pub(super) fn known_to_lexicon(l: &LexEntry) -> bool {
     (1..=MAX_PROPER_SIZE).contains(&l.proper) || l.surname >= RARE_NAME_COUNT || l.given >= RARE_NAME_COUNT
-}
-
-/// How much what the lexicon knows of a suspect form lowers confidence that
-/// it is a slip: an English word, a frequent surname or given name, a known
-/// place. Graded, never a veto: most real slips are real words or names.
-pub(super) fn lexicon_penalty(lw: &LexEntry, sentence_initial_only: bool) -> f32 {
-    let mut penalty = 0.0;
-    if lw.is_common_word() {
-        penalty += CONSISTENCY_COMMON_WORD_PENALTY;
-    } else if lw.english > 0 {
-        penalty += CONSISTENCY_RARE_WORD_PENALTY;
-    }
-    if lw.is_frequent_surname() || lw.is_frequent_given_name() {
-        penalty += CONSISTENCY_FREQUENT_NAME_PENALTY;
-    }
-    if (1..=MAX_PROPER_SIZE).contains(&lw.proper) {
-        penalty += CONSISTENCY_PROPER_PENALTY;
-    }
-    if sentence_initial_only && lw.english > 0 {
-        penalty += CONSISTENCY_RARE_WORD_PENALTY;
-    }
-    penalty
 }

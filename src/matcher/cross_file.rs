@@ -33,14 +33,15 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
-use super::consistency::{is_contraction, known_to_lexicon, lex, lexicon_penalty};
+use super::consistency::{is_contraction, known_to_lexicon};
+use super::decision::{self, Features, flag, lex};
 use super::{Analysis, is_word_form};
 use crate::dictionary::index::{HashFilter, Reach, deletion_entries, deletion_hashes32, pairs_of_entries};
 use crate::dictionary::{Dictionary, FormId};
 use crate::document::Document;
 use crate::entity::EntityId;
 use crate::entity::FormKind;
-use crate::lexicon::{self, LexEntry};
+use crate::lexicon;
 use crate::span::DocumentId;
 use crate::span::Span;
 use crate::thresholds::*;
@@ -326,13 +327,16 @@ pub struct CrossVerdict {
     pub right: usize,
     /// Edits between them.
     pub distance: usize,
-    /// How sure, 0 to 1 and above.
-    pub score: f32,
+    /// The probability that the wrong form is a slip
+    /// ([`super::decision::confidence`]).
+    pub confidence: f32,
+    /// What was known when the pair was weighed.
+    pub features: Features,
     /// True when the right form is in enough files, and in enough more
     /// files than the wrong one, to be the run's spelling.
     pub majority: bool,
-    /// True when CD005 reports the wrong form: a majority, a score at least
-    /// [`CROSS_FILE_REPORT_SCORE`], and no better-supported verdict on it.
+    /// True when CD005 reports the wrong form: a majority, a confidence at
+    /// least [`REPORT_CONFIDENCE`], and no better-supported verdict on it.
     pub reported: bool,
     /// True when the dictionaries know the right form's word.
     pub right_known: bool,
@@ -656,7 +660,7 @@ impl<'a> CrossFile<'a> {
             .map(|(a, b)| CrossPair {
                 a,
                 b,
-                verdict: self.weigh(a, b, &entities),
+                verdict: self.weigh(a, b, &entities, dict),
             })
             .collect();
         // One report per wrong form: its best-supported right form; and a
@@ -667,8 +671,8 @@ impl<'a> CrossFile<'a> {
                 && v.reported
             {
                 let e = best.entry(v.wrong).or_insert(i);
-                let current = pairs[*e].verdict.as_ref().map_or(0.0, |c| c.score);
-                if v.score > current {
+                let current = pairs[*e].verdict.as_ref().map_or(0.0, |c| c.confidence);
+                if v.confidence > current {
                     *e = i;
                 }
             }
@@ -772,6 +776,7 @@ impl<'a> CrossFile<'a> {
         a: usize,
         b: usize,
         entities: &HashMap<usize, Vec<EntityId>>,
+        dict: &Dictionary,
     ) -> Result<CrossVerdict, &'static str> {
         let (fa, fb) = (self.names[a].folded, self.names[b].folded);
         let ents = |n: usize| entities.get(&n).map_or(&[][..], Vec::as_slice);
@@ -786,13 +791,10 @@ impl<'a> CrossFile<'a> {
         let distance = crate::words::osa_distance(fa, fb);
         let len = fa.len().min(fb.len());
         let soft = soft_pair(fa, fb);
-        let (tier, tier_note) = match distance {
-            1 if len >= CROSS_FILE_MIN_LEN => (CROSS_FILE_ONE_EDIT, "one edit"),
-            2 if soft && len >= CROSS_FILE_MIN_TWO_EDIT_LEN => (
-                CROSS_FILE_SOFT_TWO_EDITS,
-                "two edits, vowels or doubled letters only",
-            ),
-            2 if len >= CROSS_FILE_MIN_HARD_TWO_EDIT_LEN => (CROSS_FILE_HARD_TWO_EDITS, "two edits"),
+        let tier_note = match distance {
+            1 if len >= CROSS_FILE_MIN_LEN => "one edit",
+            2 if soft && len >= CROSS_FILE_MIN_TWO_EDIT_LEN => "two edits, vowels or doubled letters only",
+            2 if len >= CROSS_FILE_MIN_HARD_TWO_EDIT_LEN => "two edits",
             _ => return Err("too far"),
         };
         if distance == 2 && (fa.starts_with(fb) || fb.starts_with(fa)) && !one_entity {
@@ -815,113 +817,84 @@ impl<'a> CrossFile<'a> {
         };
         let (nw, nr) = (&self.names[wrong], &self.names[right]);
         let (fw, fr) = (nw.folded, nr.folded);
-        let mut evidence = vec![tier_note.to_owned()];
-
-        // What the dictionaries know.
-        let (ew, er) = (ents(wrong), ents(right));
-        let same_entity = ew.iter().find(|e| er.contains(e)).copied();
-        if !ew.is_empty() && !er.is_empty() && same_entity.is_none() {
-            return Err("different entities");
-        }
-        if !ew.is_empty() && er.is_empty() {
-            return Err("the dictionary knows it");
-        }
-        let right_known = !er.is_empty();
-
-        let (lw, lr) = (lex(fw), lex(fr));
-        if lw.english > 0 && lr.english > 0 && same_entity.is_none() {
-            return Err("two English words");
-        }
-        if nw.lower > 0 || self.lower_words.contains(&word_hash(fw)) {
-            return Err("an ordinary word in the run");
-        }
         if nw.all_caps_only {
             return Err("all capitals");
         }
-        if same_entity.is_none() && self.files_with_both(wrong, right) >= CROSS_FILE_MAX_SHARED_FILES {
-            return Err("side by side in several files");
-        }
+        let mut evidence = vec![tier_note.to_owned()];
+        let (ew, er) = (ents(wrong), ents(right));
+        let same_entity = ew.iter().find(|e| er.contains(e)).copied();
+        let right_known = !er.is_empty();
 
-        // Something beyond the spelling and the majority must support the
-        // verdict: a shared neighbour, the reference pattern, the lexicon or
-        // the dictionaries.
-        let mut support = false;
-        let mut score = tier;
-        let first_letter_differs = fw.as_bytes()[0] != fr.as_bytes()[0];
-        if first_letter_differs {
-            score -= CROSS_FILE_FIRST_LETTER_PENALTY;
-        }
-        if len < CROSS_FILE_MIN_TWO_EDIT_LEN {
-            score -= CROSS_FILE_SHORT_PENALTY;
-        } else if len >= CROSS_FILE_LONG_LEN {
-            score += CROSS_FILE_LONG_BONUS;
+        let mut f = Features::default();
+        f.spelling(fw, fr, distance);
+        f.lexicon(&lex(fw), &lex(fr));
+        let most = |es: &[EntityId]| {
+            es.iter()
+                .map(|&e| dict.prominence(e))
+                .max()
+                .map_or(0.0, |p| f32::from(p) / 3.0)
+        };
+        f.found_known = flag(!ew.is_empty());
+        f.found_prominence = most(ew);
+        f.target_known = flag(right_known);
+        f.target_prominence = most(er);
+        f.target_namesakes = ((er.len().max(1) as f32).log2() / 4.0).clamp(0.0, 1.0);
+        f.target_identified = flag(same_entity.is_some());
+        if same_entity.is_some() {
+            evidence.push("the dictionary lists both spellings for one entity".to_owned());
+        } else if right_known {
+            evidence.push(format!("the dictionary knows `{}`", nr.surface));
         }
 
         // Neighbours across the run.
         let (before, before_word) = self.shared(&nw.before, &nr.before, nr.files());
         let (after, after_word) = self.shared(&nw.after, &nr.after, nr.files());
         let shared = before.max(after);
-        if first_letter_differs && shared != Shared::Name && same_entity.is_none() {
-            return Err("different first letters");
+        let word = if before == shared {
+            &before_word
+        } else {
+            &after_word
+        };
+        match shared {
+            Shared::Name | Shared::CommonGivenName => {
+                f.rest_of_name = if shared == Shared::Name { 1.0 } else { 0.5 };
+                evidence.push(format!("both spellings stand next to `{}`", self.display(word)));
+            }
+            Shared::Title => {
+                f.title = 1.0;
+                evidence.push(format!("both spellings follow `{}`", self.display(word)));
+            }
+            Shared::None => {}
         }
         if before == Shared::None && !nw.before.is_empty() && !nr.before.is_empty() {
             // Different given names before one surname: two people.
             let given = |w: &str| !is_title_word(w) && lex(w).given > 0;
             let all_given = nw.before.iter().all(|(w, _)| given(w));
             let right_given = nr.before.iter().any(|(w, _)| given(w));
-            let shares_any = nw.before.iter().any(|(w, _)| {
-                nr.before
-                    .iter()
-                    .any(|(r, _)| w == r || lexicon::are_nicknames(w, r))
-            });
-            if all_given && right_given && !shares_any && same_entity.is_none() {
-                return Err("different given names");
-            }
-        }
-        support |= shared != Shared::None;
-        match shared {
-            Shared::Name => {
-                score += CROSS_FILE_SHARED_NEIGHBOUR;
-                let word = if before == Shared::Name {
-                    &before_word
-                } else {
-                    &after_word
-                };
-                evidence.push(format!("both spellings stand next to `{}`", self.display(word)));
-            }
-            Shared::CommonGivenName => {
-                score += CROSS_FILE_SHARED_COMMON_GIVEN_NAME;
-                let word = if before == Shared::CommonGivenName {
-                    &before_word
-                } else {
-                    &after_word
-                };
-                evidence.push(format!("both spellings stand next to `{}`", self.display(word)));
-            }
-            Shared::Title => {
-                score += CROSS_FILE_SHARED_TITLE;
-                let word = if before == Shared::Title {
-                    &before_word
-                } else {
-                    &after_word
-                };
-                evidence.push(format!("both spellings follow `{}`", self.display(word)));
-            }
-            Shared::None => {}
+            f.different_given_names = flag(all_given && right_given);
         }
         // The reference pattern across files: the suspect form never in a
         // full name, the other introduced in full.
         if nw.full_name_files == 0 && nr.full_name_files * 2 >= nr.files() {
-            score += CROSS_FILE_REFERENCE_PATTERN;
-            support = true;
+            f.reference_pattern = 1.0;
             evidence.push(format!("`{}` never stands in a full name", nw.surface));
         }
+        f.found_lower = flag(nw.lower > 0 || self.lower_words.contains(&word_hash(fw)));
+        f.found_repeated = flag(nw.files() >= 2);
+        f.found_repeated_identified = flag(nw.files() >= 2 && same_entity.is_some());
+        f.found_introduced = flag(nw.full_name_files > 0 && shared != Shared::Name);
+        f.sentence_initial_only = flag(nw.sentence_initial_only);
+        f.attested = 1.0;
+        f.right_repeated = 1.0;
+        f.from_run = 1.0;
+        let ratio = nr.files() as f32 / nw.files().max(1) as f32;
+        f.majority = (ratio.log2() / 4.0).clamp(0.0, 1.0);
+        f.side_by_side = flag(self.files_with_both(wrong, right) >= CROSS_FILE_MAX_SHARED_FILES);
 
-        // The majority.
+        // The majority: which spelling is the run's.
         let majority = nr.files() >= CROSS_FILE_MIN_MAJORITY_FILES
             && nr.files() >= CROSS_FILE_MAJORITY_RATIO * nw.files();
         if majority {
-            score += CROSS_FILE_MAJORITY;
             evidence.push(format!(
                 "`{}` in {} files, `{}` in {}",
                 nr.surface,
@@ -930,51 +903,14 @@ impl<'a> CrossFile<'a> {
                 nw.files()
             ));
         }
-
-        // What the lexicon knows of the wrong form: graded, outweighed by a
-        // shared name word.
-        let known_penalty = lexicon_penalty(&lw, nw.sentence_initial_only);
-        if known_penalty > 0.0 && same_entity.is_none() {
-            score -= if shared == Shared::Name {
-                known_penalty * CROSS_FILE_CONTEXT_DAMPING
-            } else {
-                known_penalty
-            };
-            evidence.push(format!("`{}` is itself a known word or name", nw.surface));
-        }
-        // A right form that is an ordinary word capitalised in names
-        // ("Institute") and a wrong one the lexicon does not know is as
-        // often a foreign cognate ("Instituto") as a slip.
-        if lr.is_english_word() && !known_to_lexicon(&lr) && shared != Shared::Name && same_entity.is_none() {
-            score -= CROSS_FILE_ORDINARY_RIGHT_PENALTY;
-            evidence.push(format!("`{}` is an ordinary word", nr.surface));
-        }
-        let rare = |l: &LexEntry| {
-            l.english == 0 && l.proper == 0 && l.surname < RARE_NAME_COUNT && l.given < RARE_NAME_COUNT
-        };
-        if rare(&lw) && known_to_lexicon(&lr) {
-            score += CROSS_FILE_UNKNOWN_WRONG;
-            support = true;
-            evidence.push(format!(
-                "`{}` is a known name, `{}` is not",
-                nr.surface, nw.surface
-            ));
-        }
-        if same_entity.is_some() {
-            score += CROSS_FILE_SAME_ENTITY;
-            support = true;
-            evidence.push("the dictionary lists both spellings for one entity".to_owned());
-        } else if right_known {
-            score += CROSS_FILE_KNOWN_RIGHT;
-            support = true;
-            evidence.push(format!("the dictionary knows `{}`", nr.surface));
-        }
-        let reported = majority && support && score >= CROSS_FILE_REPORT_SCORE;
+        let confidence = decision::confidence(&f);
+        let reported = majority && confidence >= REPORT_CONFIDENCE;
         Ok(CrossVerdict {
             wrong,
             right,
             distance,
-            score,
+            confidence,
+            features: f,
             majority,
             reported,
             right_known,
@@ -1029,7 +965,7 @@ impl<'a> CrossFile<'a> {
         }
         // The best verdict of each group.
         let mut verdict: HashMap<usize, usize> = HashMap::default();
-        let rank = |v: &CrossVerdict| (v.reported, v.majority, v.score);
+        let rank = |v: &CrossVerdict| (v.reported, v.majority, v.confidence);
         for (i, p) in self.pairs.iter().enumerate() {
             let Ok(v) = &p.verdict else { continue };
             let r = root(&mut parent, p.a);
@@ -1064,7 +1000,7 @@ impl<'a> CrossFile<'a> {
             (
                 v.is_some_and(|v| v.reported),
                 v.is_some(),
-                v.map_or(f32::NEG_INFINITY, |v| v.score),
+                v.map_or(f32::NEG_INFINITY, |v| v.confidence),
                 uses,
             )
         };

@@ -37,6 +37,8 @@ struct JsonDiagnostic<'a> {
     related: Vec<JsonRelated<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     fix: Option<JsonFix<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -135,6 +137,8 @@ impl Emitter for JsonEmitter {
                 }),
                 related,
                 fix: d.fix.as_ref().map(JsonFix::new),
+                // Two decimals: more would claim a precision the model has not.
+                confidence: d.confidence.map(|c| (f64::from(c) * 100.0).round() / 100.0),
             };
             serde_json::to_writer(&mut *w, &line)?;
             writeln!(w)?;

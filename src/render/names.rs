@@ -7,7 +7,7 @@
 //! order; `verdict` is `null` for a single form, listed with `--all`):
 //!
 //! ```json
-//! {"verdict":{"wrong":"Hritsenko","right":"Hrytsenko","score":1.05,"majority":true,"reported":true,
+//! {"verdict":{"wrong":"Hritsenko","right":"Hrytsenko","confidence":0.97,"majority":true,"reported":true,
 //!   "evidence":["one edit","both spellings stand next to `Oleksandra`"]},
 //!  "forms":[{"form":"Hrytsenko","uses":92,"files":46,"paths":["stories/001.md"]},
 //!           {"form":"Hritsenko","uses":6,"files":4,"paths":["stories/047.md"]}]}
@@ -16,7 +16,7 @@
 //! - `forms`: most files first; `form` as the run writes it most often;
 //!   `uses` counts capitalised uses; `paths` lists every file, in run order.
 //! - `verdict.wrong`/`right`: the form believed wrong (the rarer) and the
-//!   one believed right; `score`: how sure, rounded to two decimals (CD005
+//!   one believed right; `confidence`: the probability that the wrong form is a slip, rounded to two decimals (CD005
 //!   reports from 0.75); `majority`: `right` is in enough more files to be
 //!   the run's spelling; `reported`: CD005 reports `wrong` in this run;
 //!   `evidence`: what the verdict rests on, for people.
@@ -42,7 +42,7 @@ struct JsonCluster<'a> {
 struct JsonVerdict<'a> {
     wrong: &'a str,
     right: &'a str,
-    score: f64,
+    confidence: f64,
     majority: bool,
     reported: bool,
     evidence: &'a [String],
@@ -64,9 +64,9 @@ fn paths<'a>(docs: &'a Documents, name: &CorpusName) -> io::Result<Vec<&'a str>>
         .collect()
 }
 
-/// A score as printed: two decimals.
-fn rounded(score: f32) -> f64 {
-    (f64::from(score) * 100.0).round() / 100.0
+/// A confidence as printed: two decimals.
+fn rounded(confidence: f32) -> f64 {
+    (f64::from(confidence) * 100.0).round() / 100.0
 }
 
 /// JSON Lines, one cluster per line (see the module documentation).
@@ -80,7 +80,7 @@ pub fn write_names_json(
         let verdict = cross.verdict(c).map(|v| JsonVerdict {
             wrong: cross.names[v.wrong].surface,
             right: cross.names[v.right].surface,
-            score: rounded(v.score),
+            confidence: rounded(v.confidence),
             majority: v.majority,
             reported: v.reported,
             evidence: &v.evidence,
@@ -174,8 +174,8 @@ pub fn write_names_human(
         };
         writeln!(
             w,
-            "{number}. `{wrong}` may be a misspelling of `{right}` (score {:.2}; {status})",
-            rounded(v.score)
+            "{number}. `{wrong}` may be a misspelling of `{right}` (confidence {:.2}; {status})",
+            rounded(v.confidence)
         )?;
         for &f in &c.forms {
             form_line(w, f)?;

@@ -84,17 +84,17 @@ impl Rule for InconsistentName {
             if inc.right_known {
                 message.push_str(&format!("; the dictionary knows `{right_surface}`"));
             }
+            let confident = inc.confidence >= thresholds::SAFE_CONFIDENCE;
             // A wrong given name is never fixed automatically: namesakes exist.
-            let applicability =
-                if inc.surname.is_none() && inc.score >= thresholds::CONSISTENCY_CONFIDENT_SCORE {
-                    Applicability::Safe
-                } else {
-                    Applicability::Unsafe
-                };
-            let severity = if inc.surname.is_some() {
-                Severity::Warning
+            let applicability = if confident && inc.surname.is_none() {
+                Applicability::Safe
             } else {
-                META.default_severity
+                Applicability::Unsafe
+            };
+            let severity = if confident {
+                Severity::Error
+            } else {
+                Severity::Warning
             };
             for &t in &inc.tokens {
                 let span = a.tokens[t].span;
@@ -118,6 +118,7 @@ impl Rule for InconsistentName {
                     .with_fix(replacement, edit, applicability)
                     .with_related(vec![related]);
                 d.severity = severity;
+                d.confidence = Some(inc.confidence);
                 out.push(d);
             }
         }

@@ -81,11 +81,20 @@ impl Rule for MisspelledName {
                 }
                 Match::Near(near) => {
                     let entity = cx.dict.entity(near.entity);
-                    let confident = near.evidence.attested && near.score >= thresholds::CONFIDENT_SCORE;
-                    let (severity, applicability) = if confident {
-                        (Severity::Error, Applicability::Safe)
+                    let confident = near.confidence >= thresholds::SAFE_CONFIDENCE;
+                    // The fix is safe only where the document or the rest
+                    // of the name confirms which entity is meant.
+                    let confirmed =
+                        near.evidence.attested || near.evidence.rest_of_name || near.evidence.title;
+                    let severity = if confident {
+                        Severity::Error
                     } else {
-                        (Severity::Warning, Applicability::Unsafe)
+                        Severity::Warning
+                    };
+                    let applicability = if confident && confirmed {
+                        Applicability::Safe
+                    } else {
+                        Applicability::Unsafe
                     };
                     let message = format!("`{found}` looks like a misspelling of `{}`", near.replacement);
                     let edit = Edit {
@@ -98,6 +107,7 @@ impl Rule for MisspelledName {
                         .with_entity(entity_ref(entity))
                         .with_related(related_label(cx, near.related, m.span));
                     d.severity = severity;
+                    d.confidence = Some(near.confidence);
                     out.push(d);
                 }
             }
