@@ -2,19 +2,20 @@
 //!
 //! [`Analysis::new`] runs once per document and is shared by every rule:
 //!
-//! 1. tokenize the prose regions ([`crate::words`]) and build a *folded
-//!    stream*: the folded words joined by single spaces, with `|` where a
-//!    name cannot continue (punctuation, a paragraph break);
-//! 2. find every exact form with the dictionary's Aho-Corasick automaton over
-//!    that stream (so case, accents, line breaks and possessives do not
-//!    matter), keeping the leftmost-longest ones;
+//! 1. tokenize the prose regions ([`crate::words`]) and intern each token's
+//!    folded word once, with its number in the dictionary's word table (so
+//!    case, accents and possessives do not matter);
+//! 2. find every exact form by walking the words from each token through the
+//!    dictionary's word-sequence prefix keys, as long as the tokens are joined
+//!    (spaces, a single line break or a hyphen between them), keeping the
+//!    leftmost-longest ones;
 //! 3. group capitalised words into *name runs* and look for near misses in
 //!    the runs that no exact form covers: one word of a multi-word form off
 //!    by an edit or two, a missing function word ("Department of Treasury"),
 //!    or a single distinctive word (a surname, a rare word of an
 //!    organisation) misspelled where the document or a title confirms it.
 //!
-//! This module is the only home of matching thresholds: see [`thresholds`].
+//! The numbers that decide a match live in [`crate::thresholds`].
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;

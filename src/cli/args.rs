@@ -48,7 +48,7 @@ pub(crate) enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
-    /// Validate or generate dictionaries
+    /// Validate dictionaries
     Dict {
         #[command(subcommand)]
         command: DictCommand,
@@ -363,7 +363,7 @@ pub(crate) enum ImportSource {
         #[arg(long, value_name = "PATH")]
         output: PathBuf,
     },
-    /// The background lexicon of `src/lexicon/`, from the word and name lists
+    /// The background lexicon of `src/core/lexicon/`, from the word and name lists
     /// of the shared data checkout
     Lexicon {
         /// The data checkout (`../shared/data`)

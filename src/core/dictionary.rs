@@ -45,7 +45,7 @@ pub struct Form<'a> {
 /// Entities and the index over all their forms.
 ///
 /// A dictionary grows in layers: the built-in one (compiled at build time,
-/// see [`builtin()`]), then the sources a user adds with
+/// `copydesk::builtin()`), then the sources a user adds with
 /// [`Dictionary::load_onto`] (or entities made in code, with
 /// [`Dictionary::add_entities`]), each checked against everything before it.
 /// The entities of a compiled dictionary are decoded when first asked for.

@@ -518,9 +518,9 @@ pub(crate) fn consonant_skeleton(s: &str) -> impl Iterator<Item = u8> + '_ {
 }
 
 /// The hash of a folded word, by which a document's word table, the
-/// dictionary's word table and
-/// [`DocNames::lower_words`](crate::matcher::DocNames::lower_words)
-/// find it, so that a document's word is hashed once. Stable within one
+/// dictionary's word table and the linter's
+/// `copydesk::matcher::DocNames::lower_words` find it, so that a
+/// document's word is hashed once. Stable within one
 /// build: the build script compiles the built-in word table with this
 /// function, and loading it checks that it finds its words.
 ///

@@ -8,7 +8,7 @@
 //! journalistic reference pattern (a full name once, the surname alone
 //! later), how often each form is used, and what the dictionaries and the
 //! background lexicon know of each. The rarer, less supported form is
-//! reported. The weights live in [`super::thresholds`].
+//! reported. The weights live in [`crate::thresholds`].
 
 use super::decision::{self, Candidate, Features, Source, flag, lex};
 use super::{Analysis, Match, is_word_form};

@@ -27,7 +27,7 @@
 //! A form that is an ordinary word in lower case anywhere in the run, that
 //! only ever stands in capitals, or that stands next to the other form in
 //! several files is not reported. The weights live in
-//! [`super::thresholds`], in the block for CD005.
+//! [`crate::thresholds`], in the block for CD005.
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Whole-process throughput and peak memory of `copydesk check` (every built-in
 # dictionary) against typos and codespell, over the same ~50 MB prose corpus.
-# Prints a Markdown table and writes it to $OUT. See tests/bench/README.md.
+# Prints a Markdown table, writes it to $OUT, and appends it, with the date,
+# time, machine and commit, to $BENCH_LOG/YYYY-MM-DD.md (UTC). See
+# tests/bench/README.md.
 #
 #   tests/bench/compare.sh
 #   CORPUS=/path/corpus TOOLS=/path/tools RUNS=3 tests/bench/compare.sh
+#   tests/bench/compare.sh --record TABLE.md   # only append a table already made
 #
 # Environment, with defaults (relative paths are taken from the repository root):
 #   CORPUS         corpus folder of *.txt        target/bench-corpus, built if missing
@@ -16,6 +19,7 @@
 #   WARMUP         warm-up runs per command      1
 #   OUT            the Markdown table            target/bench-compare.md; the hyperfine
 #                                                JSON goes to target/bench-compare/
+#   BENCH_LOG      the dated record of runs      docs/bench-runs; empty: no record
 #   TYPOS_VERSION, CODESPELL_VERSION, HYPERFINE_VERSION
 #                                                versions installed when missing
 set -euo pipefail
@@ -28,6 +32,8 @@ CORPUS=$(abs "${CORPUS:-target/bench-corpus}")
 TOOLS=$(abs "${TOOLS:-target/bench-tools}")
 COPYDESK=$(abs "${COPYDESK:-target/release/copydesk}")
 OUT=$(abs "${OUT:-target/bench-compare.md}")
+BENCH_LOG=${BENCH_LOG-docs/bench-runs}
+[[ -z $BENCH_LOG ]] || BENCH_LOG=$(abs "$BENCH_LOG")
 RUNS=${RUNS:-5}
 COPYDESK_RUNS=${COPYDESK_RUNS:-$RUNS}
 WARMUP=${WARMUP:-1}
@@ -43,6 +49,56 @@ corpus_debs=(bible-kjv bible-kjv-text dict-devil debian-handbook debian-referenc
 
 die() { printf 'compare.sh: %s\n' "$*" >&2; exit 1; }
 say() { printf '== %s\n' "$*" >&2; }
+
+# record_run TABLE [HOW]: append the table of one run (the Markdown this script
+# prints) to $BENCH_LOG/YYYY-MM-DD.md, the UTC date of the run, as a section
+# headed by its time, with the machine and the commit of the checkout; the file is
+# started with a title when it is new. HOW says how the table was made (by
+# default, this script with its settings). Nothing when BENCH_LOG is empty.
+record_run() {
+  local table=$1 how=${2:-} day time cpu commit file
+  [[ -n $BENCH_LOG ]] || return 0
+  [[ -s $table ]] || die "no table to record in $table"
+  # When the table says when it was measured (its first line), that day and
+  # time; else now.
+  if [[ $(head -n 1 -- "$table") =~ ^Measured\ ([0-9]{4}-[0-9]{2}-[0-9]{2})\ ([0-9]{2}:[0-9]{2})\ UTC ]]; then
+    day=${BASH_REMATCH[1]} time=${BASH_REMATCH[2]}
+  else
+    day=$(date -u +%F) time=$(date -u +%H:%M)
+  fi
+  cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+  commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null) || commit=unknown
+  # Changes to tracked files other than the record itself.
+  if [[ $commit != unknown && -n $(git -C "$root" status --porcelain --untracked-files=no \
+    -- . ':(exclude)docs/bench-runs' 2>/dev/null) ]]; then
+    commit+=" + uncommitted changes"
+  fi
+  mkdir -p "$BENCH_LOG"
+  file=$BENCH_LOG/$day.md
+  if [[ ! -s $file ]]; then
+    printf '# Benchmark runs, %s\n\nRuns of `tests/bench/compare.sh`, one section each, appended by the script\nas they finish (times in UTC). How to read them: docs/performance.md.\n' \
+      "$day" >"$file"
+  fi
+  {
+    printf '\n## %s UTC, commit %s\n\n' "$time" "${commit%% *}"
+    printf -- '- machine: %s, %s cores\n' "${cpu:-unknown CPU}" "$(nproc)"
+    printf -- '- commit: `%s`\n' "$commit"
+    printf -- '- command: %s\n\n' \
+      "${how:-\`tests/bench/compare.sh\` (RUNS=$RUNS, COPYDESK_RUNS=$COPYDESK_RUNS, WARMUP=$WARMUP)}"
+    cat -- "$table"
+  } >>"$file"
+  say "recorded in $file"
+}
+
+case ${1:-} in
+  "") ;;
+  --record)
+    [[ $# -eq 2 ]] || die "usage: $0 --record TABLE.md"
+    record_run "$(abs "$2")" "a table made earlier, \`$2\`, recorded with \`tests/bench/compare.sh --record\`"
+    exit 0
+    ;;
+  *) die "usage: $0 [--record TABLE.md] (settings come from the environment)" ;;
+esac
 
 command -v python3 >/dev/null || die "python3 is needed"
 [[ -x /usr/bin/time ]] || die "GNU time is needed for peak memory: apt-get install time"
@@ -183,3 +239,4 @@ for slug, tool, threads, runs, cmd in rows:
     print(f"- `{os.path.basename(exe)} {args}` ({runs} runs)")
 EOF
 say "written to $OUT; hyperfine JSON in $results/"
+record_run "$OUT"

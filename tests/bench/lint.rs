@@ -5,7 +5,8 @@
 //!
 //! `cargo bench --bench lint` runs them all; `COPYDESK_BENCH_REPORT=1 cargo
 //! bench --bench lint` prints the scale report (build time, memory, recall of
-//! the whole-name lookup) instead. `tests/bench/README.md` has the figures.
+//! the whole-name lookup) instead. `tests/bench/README.md` describes each
+//! benchmark; `docs/performance.md` has the figures.
 //!
 //! Under `cargo test --all-targets` (a debug build) every benchmark runs once,
 //! and only against a small synthetic dictionary, so tests stay fast.

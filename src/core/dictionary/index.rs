@@ -149,7 +149,7 @@ fn owned_bytes<T: Clone>(v: &Cow<'static, [T]>) -> usize {
 
 /// How far [`close_pairs`] reaches from a word: its deletions of up to
 /// `depth` bytes, and with `skeleton` its consonant skeleton
-/// ([`crate::words::consonant_skeleton`]), which finds the pairs that
+/// (`words::consonant_skeleton`), which finds the pairs that
 /// differ only in vowels and doubled letters without two deletions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reach {
@@ -213,7 +213,7 @@ pub fn close_pairs<'a>(
 /// way round. [`close_pairs`] keeps a word's entry when an anchor may share
 /// it: a wrong yes keeps an entry that makes no pair, and costs one bit
 /// test where a hash set costs a probe.
-/// The same bit filter as [`KeyTable`]'s ([`bit_filter`]), built at run
+/// The same bit filter as `KeyTable`'s (`bit_filter`), built at run
 /// time and rounded up to a power of two.
 #[derive(Debug)]
 pub struct HashFilter {
@@ -947,7 +947,7 @@ impl Index {
         self.mask(word).at_position(len, at)
     }
 
-    /// [`WordMask::in_short_multi_word_form`] of `word`.
+    /// `WordMask::in_short_multi_word_form` of `word`.
     pub fn in_short_multi_word_form(&self, word: WordId) -> bool {
         self.mask(word).in_short_multi_word_form()
     }
@@ -988,7 +988,7 @@ impl Index {
         }
     }
 
-    /// [`Index::near_words`] within [`MAX_INDEXED_DISTANCE`], remembered.
+    /// `Index::near_words` within [`MAX_INDEXED_DISTANCE`], remembered.
     pub fn near_words_memo(&self, folded: &str, out: &mut Vec<(WordId, usize)>) {
         use std::hash::BuildHasher;
         let h = rustc_hash::FxBuildHasher.hash_one(folded) as usize;
