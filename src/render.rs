@@ -199,6 +199,7 @@ pub(crate) mod test_data {
                         replacement: "Daskal".into(),
                     }],
                 }),
+                confidence: Some(0.97),
             },
             Diagnostic {
                 code: "CD003",
@@ -214,6 +215,7 @@ pub(crate) mod test_data {
                 related: Vec::new(),
                 notes: vec!["the dictionary lists it as a variant".into()],
                 fix: None,
+                confidence: None,
             },
         ];
         (docs, diags)
