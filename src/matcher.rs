@@ -28,6 +28,7 @@ use crate::entity::EntityId;
 use crate::entity::FormKind;
 use crate::span::DocumentId;
 use crate::span::Span;
+use crate::lexicon;
 use crate::words::{
     Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, soft_pair, tokenize,
 };
@@ -405,7 +406,6 @@ impl Analysis {
                 c.1 += 1;
             }
         }
-        a.find_runs(&doc.text);
         // One probe of the dictionary's word table per distinct word.
         a.words.dict_ids = (0..a.words.ranges.len() as u32)
             .map(|w| {
@@ -419,6 +419,7 @@ impl Analysis {
             .iter()
             .map(|w| w.map_or(WordMask::default(), |w| dict.index.mask(w)))
             .collect();
+        a.find_runs(&doc.text);
         a.find_exact(&doc.text, dict);
         a.find_near(&doc.text, dict);
         a.mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -518,9 +519,11 @@ impl Analysis {
                     break;
                 }
             }
-            // Drop sentence-initial function words ("The", "But", "In").
+            // Drop sentence-initial function words and adverbs ("The",
+            // "But", "Afterwards"): an ordinary word that is no name and
+            // begins no dictionary form.
             let mut s = start;
-            while s < end && self.tokens[s].sentence_start && SENTENCE_SET.contains(self.folded(s)) {
+            while s < end && self.tokens[s].sentence_start && self.opens_sentence(s) {
                 s += 1;
                 while s < end && !self.tokens[s].capitalized {
                     s += 1;
@@ -534,6 +537,20 @@ impl Analysis {
             }
             i = end.max(i + 1);
         }
+    }
+
+    /// True when token `s`, capitalised at the start of a sentence, is an
+    /// ordinary word that opens it rather than a word of a name.
+    fn opens_sentence(&self, s: usize) -> bool {
+        let word = self.folded(s);
+        if SENTENCE_SET.contains(word) {
+            return true;
+        }
+        if self.mask(s).starts_form() {
+            return false;
+        }
+        let l = lex(word);
+        l.is_common_word() && !l.is_name()
     }
 
     /// Exact forms: from each token, walk the following joined tokens while
@@ -769,6 +786,8 @@ impl Analysis {
                     let mut f = self.word_features(t, found, right, distance, dict, doc);
                     f.dictionary(dict, found, right, Some(entity));
                     f.rest_of_name = 1.0;
+                    // The window itself is a name of several words.
+                    f.found_introduced = 0.0;
                     f.title = flag(ev.title);
                     f.attested = flag(ev.attested);
                     f.target_identified = flag(doc.known.contains_key(&entity));
@@ -789,6 +808,14 @@ impl Analysis {
                     if cand.beats(best.as_ref()) {
                         best = Some(cand);
                     }
+                }
+            }
+        }
+        // A person's given name and family name, one of them exact.
+        if window.len() == 2 && exact[window.clone()].iter().all(|&k| k == 0) {
+            for cand in self.person_name(window.clone(), text, dict, doc) {
+                if cand.beats(best.as_ref()) {
+                    best = Some(cand);
                 }
             }
         }
@@ -850,6 +877,96 @@ impl Analysis {
             }
         }
         best
+    }
+
+    /// Two words naming a person of the dictionary with one of them exact
+    /// and the other off by more than the fuzzy index reaches: a surname
+    /// misspelled after the right given name ("Olaf Schultz"), a given name
+    /// misspelled or wrong before the right surname ("Kier Starmer",
+    /// "Bruce Starmer"). The people compared are those with the exact word
+    /// as their given or family name, and only when there are few.
+    fn person_name(&self, window: Range<usize>, text: &str, dict: &Dictionary, doc: &DocIndex) -> Vec<NearMatch> {
+        let mut out = Vec::new();
+        let (g, fam) = (window.start, window.start + 1);
+        for (exact_at, off_at, role) in [(fam, g, PartRole::FamilyName), (g, fam, PartRole::GivenName)] {
+            let Some(w) = self.dict_id(exact_at) else { continue };
+            let off = self.folded(off_at);
+            let surface = self.tokens[off_at].span.slice(text);
+            if off.chars().count() < 3 || !is_capitalized(surface) || is_all_caps(surface) {
+                continue;
+            }
+            let people: Vec<EntityId> = dict
+                .index
+                .parts(w)
+                .filter(|&(_, r)| r == role)
+                .map(|(e, _)| e)
+                .take(PERSON_PROBE_MAX + 1)
+                .collect();
+            if people.is_empty() || people.len() > PERSON_PROBE_MAX {
+                continue;
+            }
+            for &entity in &people {
+                for form in dict.entity_forms(entity) {
+                    let f = dict.form(form);
+                    if !f.kind.is_correct() || dict.is_hidden(form) {
+                        continue;
+                    }
+                    let fwords = dict.index.form_words(form);
+                    if fwords.len() != 2 {
+                        continue;
+                    }
+                    let (want_exact, want_off) = if role == PartRole::FamilyName {
+                        (fwords[1], fwords[0])
+                    } else {
+                        (fwords[0], fwords[1])
+                    };
+                    if want_exact != w {
+                        continue;
+                    }
+                    let right = dict.index.word(want_off);
+                    if right == off || is_word_form(off, right) || lexicon::are_nicknames(off, right) {
+                        continue;
+                    }
+                    let distance = crate::words::osa_distance(off, right);
+                    // Another given name entirely: only a given name the
+                    // lexicon knows, before a surname one person has.
+                    let wrong_given = distance > 2;
+                    if wrong_given && (role != PartRole::FamilyName || people.len() > 1 || lex(off).given == 0) {
+                        continue;
+                    }
+                    let related = doc.attested(entity, "");
+                    let ev = Evidence {
+                        rest_of_name: true,
+                        attested: related.is_some(),
+                        title: doc.title_before(window.start, entity, dict),
+                    };
+                    let mut feats = self.word_features(off_at, off, right, distance, dict, doc);
+                    feats.dictionary(dict, off, right, Some(entity));
+                    feats.rest_of_name = 1.0;
+                    feats.found_introduced = 0.0;
+                    feats.wrong_given_name = flag(wrong_given);
+                    feats.title = flag(ev.title);
+                    feats.attested = flag(ev.attested);
+                    feats.target_identified = flag(doc.known.contains_key(&entity));
+                    feats.found_repeated_identified = feats.found_repeated;
+                    let j = off_at - window.start;
+                    let (replacement, edit) = self.replace_word(window.clone(), off_at, dict, form, j, text);
+                    out.push(NearMatch {
+                        entity,
+                        form,
+                        replacement,
+                        distance,
+                        confidence: decision::confidence(&feats),
+                        features: feats,
+                        evidence: ev,
+                        related,
+                        edit,
+                        similarity: strsim::jaro_winkler(off, right),
+                    });
+                }
+            }
+        }
+        out
     }
 
     /// What a found word (token `t`, folded `found`) and its right spelling

@@ -605,12 +605,7 @@ fn candidates(args: &NamesArgs) -> Status {
     let printed = write_stdout(|w| {
         for (id, c) in &found {
             let doc = docs.get(*id);
-            let features: serde_json::Map<String, serde_json::Value> =
-                copydesk::matcher::decision::Features::NAMES
-                    .iter()
-                    .zip(c.features.values())
-                    .map(|(n, v)| ((*n).to_owned(), serde_json::json!(v)))
-                    .collect();
+
             let line = serde_json::json!({
                 "path": doc.name,
                 "source": c.source.as_str(),
@@ -618,7 +613,8 @@ fn candidates(args: &NamesArgs) -> Status {
                 "found": c.span.slice(&doc.text),
                 "suggestion": c.suggestion,
                 "confidence": c.confidence,
-                "features": features,
+                // In the order of thresholds::DECISION_FEATURES.
+                "features": c.features.values().to_vec(),
             });
             writeln!(w, "{line}")?;
         }

@@ -14,6 +14,10 @@ pub const MAX_INDEXED_DISTANCE: usize = 2;
 pub const MIN_SINGLE_WORD_LEN: usize = 5;
 /// Longest window of words tried against multi-word forms.
 pub const MAX_WINDOW: usize = 8;
+/// A person's name with one word exact is compared with the people who
+/// have that word as their given or family name only when they are at
+/// most this many.
+pub const PERSON_PROBE_MAX: usize = 8;
 /// At most this many candidate forms are verified per probe.
 pub const MAX_CANDIDATES_PER_PROBE: usize = 64;
 /// CD001 base score: the words differ only in accents.

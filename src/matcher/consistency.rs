@@ -239,8 +239,9 @@ impl Analysis {
         let mut found: Vec<Inconsistency> = Vec::new();
         let mut verdicts = Vec::with_capacity(pairs.len());
         for (a, b) in pairs {
-            let verdict = self.weigh(a, b, text, dict, &near_tokens, &known_tokens);
-            if let Ok(inc) = &verdict {
+            let weighed = self.weigh(a, b, text, dict, &near_tokens, &known_tokens);
+            // Both ways round are candidates; the more likely is the verdict.
+            for inc in weighed.iter().flatten() {
                 self.candidates.push(Candidate {
                     source: Source::Document,
                     span: self.tokens[inc.tokens[0]].span,
@@ -248,9 +249,12 @@ impl Analysis {
                     features: inc.features,
                     confidence: inc.confidence,
                 });
-                if inc.confidence >= REPORT_CONFIDENCE {
-                    found.push(inc.clone());
-                }
+            }
+            let verdict = weighed.map(|mut w| w.swap_remove(0));
+            if let Ok(inc) = &verdict
+                && inc.confidence >= REPORT_CONFIDENCE
+            {
+                found.push(inc.clone());
             }
             verdicts.push(Pair { a, b, verdict });
         }
@@ -387,8 +391,8 @@ impl Analysis {
         out
     }
 
-    /// Weigh one pair: each way round (either may be the slip), the more
-    /// likely one wins. An error when the pair is plainly two words, not
+    /// Weigh one pair each way round (either may be the slip), the more
+    /// likely way first. An error when the pair is plainly two words, not
     /// one spelled two ways (a plural, a contraction, too far apart).
     fn weigh(
         &self,
@@ -398,7 +402,7 @@ impl Analysis {
         dict: &Dictionary,
         near_tokens: &[bool],
         known_tokens: &[bool],
-    ) -> Result<Inconsistency, &'static str> {
+    ) -> Result<Vec<Inconsistency>, &'static str> {
         let (na, nb) = (&self.names[a], &self.names[b]);
         let (fa, fb) = (na.folded.as_str(), nb.folded.as_str());
         if is_word_form(fa, fb) {
@@ -419,7 +423,7 @@ impl Analysis {
         if distance == 2 && (fa.starts_with(fb) || fb.starts_with(fa)) {
             return Err("one is the other extended"); // Tunis/Tunisia
         }
-        let mut best: Option<Inconsistency> = None;
+        let mut ways: Vec<Inconsistency> = Vec::with_capacity(2);
         for (wrong, right) in [(a, b), (b, a)] {
             let nw = &self.names[wrong];
             // Exact beats near: a word the dictionary matches wherever it
@@ -436,11 +440,8 @@ impl Analysis {
             }
             let f = self.pair_features(wrong, right, distance, dict, known_tokens);
             let confidence = decision::confidence(&f);
-            if best.as_ref().is_some_and(|b| b.confidence >= confidence) {
-                continue;
-            }
             let nr = &self.names[right];
-            best = Some(Inconsistency {
+            ways.push(Inconsistency {
                 wrong,
                 right,
                 distance,
@@ -453,7 +454,12 @@ impl Analysis {
                 counts: (nr.tokens.len(), nw.tokens.len()),
             });
         }
-        best.ok_or("a dictionary match or capitals")
+        if ways.is_empty() {
+            return Err("a dictionary match or capitals");
+        }
+        // The more likely way first.
+        ways.sort_by(|x, y| y.confidence.total_cmp(&x.confidence));
+        Ok(ways)
     }
 
     /// The features of name word `wrong` taken for a slip of `right`.
