@@ -1,9 +1,9 @@
-//! `copydesk dict import lexicon`: builds the background lexicon of `src/lexicon/`.
+//! `dictgen lexicon`: builds the background lexicon of `src/core/lexicon/`.
 //!
 //! [`build_lexicon`] reads these files under the data directory
 //! (`../shared/data`, described in its `SOURCES.md`, section 4) and returns
-//! the bytes of `src/lexicon/lexicon.fst` and the text of
-//! `src/lexicon/nicknames.txt`, deterministically: the same inputs always give
+//! the bytes of `src/core/lexicon/lexicon.fst` and the text of
+//! `src/core/lexicon/nicknames.txt`, deterministically: the same inputs always give
 //! the same bytes.
 //!
 //! | file | origin | licence |
@@ -31,7 +31,7 @@
 //!
 //! Keys are folded with [`copydesk::words::fold`], the very function the
 //! linter folds text with, so a key always matches the words it stands for.
-//! The bit layout of the values is [`LexEntry::pack`]; `src/lexicon/README.md`
+//! The bit layout of the values is [`LexEntry::pack`]; `src/core/lexicon/README.md`
 //! documents both.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -42,9 +42,9 @@ use anyhow::{Context, Result, bail};
 use copydesk::lexicon::{FST_FILE, LexEntry, NICKNAMES_FILE};
 use copydesk::words::fold;
 
-/// The command that regenerates the files of `src/lexicon/`.
+/// The command that regenerates the files of `src/core/lexicon/`.
 pub(crate) const LEXICON_COMMAND: &str =
-    "cargo run --release -- dict import lexicon --data ../shared/data --output-dir src/lexicon";
+    "cargo run --release -p dictgen -- lexicon --data ../shared/data --output-dir src/core/lexicon";
 
 /// The repository and commit `nicknames/names.csv` was taken from.
 const NICKNAMES_SOURCE: &str = "carltonnorthern/nicknames names.csv, commit \
@@ -54,14 +54,14 @@ const NICKNAMES_SOURCE: &str = "carltonnorthern/nicknames names.csv, commit \
 /// together) are left out, unless the Census 2020 first-name table has them.
 /// The SSA lists a name given to 5 babies in one year; names that never got
 /// past a handful of births are mostly one-off spellings, and dropping them
-/// saves room (see `src/lexicon/README.md` for the measurements).
+/// saves room (see `src/core/lexicon/README.md` for the measurements).
 const MIN_GIVEN_BIRTHS: u32 = 20;
 
 /// The marker row of the Census tables that counts every name too rare to
 /// be listed.
 const ALL_OTHER_NAMES: &str = "ALL OTHER NAMES";
 
-/// The generated files of `src/lexicon/`.
+/// The generated files of `src/core/lexicon/`.
 pub(crate) struct LexiconFiles {
     /// The bytes of `lexicon.fst`.
     pub(crate) fst: Vec<u8>,

@@ -128,7 +128,7 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         output: PathBuf,
     },
-    /// The background lexicon of `src/lexicon/`, from the word and name lists
+    /// The background lexicon of `src/core/lexicon/`, from the word and name lists
     /// of the shared data checkout
     Lexicon {
         /// The data checkout (`../shared/data`)
