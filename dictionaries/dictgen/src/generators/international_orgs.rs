@@ -14,19 +14,32 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
+use copydesk::EntityKind;
 use copydesk::entity::slug;
 use copydesk::words::form_words;
 
-use super::import::{Pipeline, key};
-use super::import_countries::{
-    Csv, Draft, ENGLISH_WORD_ABBREVIATIONS, Report, Reserved, capitalise, damerau, finish,
-    is_common_english_word, is_lower_connector, near_duplicate, write_entities, write_meta,
+use crate::casing::capitalize_first;
+use crate::draft::{Draft, Report, finish, write_entities};
+use crate::forms::{
+    ENGLISH_WORD_ABBREVIATIONS, damerau, is_common_english_word, is_lower_connector, key, near_duplicate,
 };
+use crate::pipeline::Pipeline;
+use crate::reserved::Reserved;
+use crate::table::Table;
+use crate::toml_out::write_meta;
 
 /// The command that regenerates `dictionaries/international-orgs.toml`.
 const COMMAND: &str = "cargo run --release -p dictgen -- international-orgs \
      --data ../shared/data --output dictionaries/international-orgs.toml";
+
+/// `[meta] name`.
+const NAME: &str = "International organisations";
+
+/// The appendix, under the data checkout.
+const APPENDIX_FILE: &str = "cia-factbook/factbook_appendix_b_international_organizations.csv";
+/// The abbreviation and name pairs found in the appendix's descriptions.
+const PAIRS_FILE: &str = "cia-factbook/factbook_org_abbreviation_pairs.csv";
 
 /// The date of the appendix snapshot (its last edit in the source repository).
 const AS_OF: &str = "2020-12-30";
@@ -87,18 +100,18 @@ const PAIR_DENYLIST: &[(&str, &str)] = &[(
 /// - Descriptions: "Founded in 1949 to promote mutual defense and
 ///   cooperation", from the date and aim fields, at most 120 characters.
 pub(crate) fn generate(p: &Pipeline) -> Result<String> {
-    let appendix = p.read("cia-factbook/factbook_appendix_b_international_organizations.csv")?;
-    let pairs = p.read("cia-factbook/factbook_org_abbreviation_pairs.csv")?;
+    let appendix = p.read(APPENDIX_FILE)?;
+    let pairs = p.read(PAIRS_FILE)?;
     orgs(&appendix, &pairs, &p.reserved("international-orgs")?)
 }
 
-/// The abbreviations this dictionary gives its organisations before it is
-/// checked against the others (folded keys): `us-agencies.toml`, built
-/// before it, lists those of its own under `ambiguous` ("BIS" is also the
-/// Bank for International Settlements).
-pub(super) fn abbreviations(p: &Pipeline) -> Result<HashSet<String>> {
-    let appendix = p.read("cia-factbook/factbook_appendix_b_international_organizations.csv")?;
-    let pairs = p.read("cia-factbook/factbook_org_abbreviation_pairs.csv")?;
+/// What this dictionary offers the ones before it: the abbreviations it
+/// gives its organisations before it is checked against the others (folded
+/// keys). `us-agencies.toml`, built before it, lists those of its own under
+/// `ambiguous` ("BIS" is also the Bank for International Settlements).
+pub(crate) fn abbreviations(p: &Pipeline) -> Result<HashSet<String>> {
+    let appendix = p.read(APPENDIX_FILE)?;
+    let pairs = p.read(PAIRS_FILE)?;
     let drafts = drafts(&appendix, &pairs, &mut Report::default())?;
     Ok(drafts
         .iter()
@@ -127,14 +140,7 @@ fn orgs(appendix: &str, pairs: &str, reserved: &Reserved) -> Result<String> {
     writeln!(out, "#   {COMMAND}").unwrap();
     writeln!(out, "#\n# {} entities.", drafts.len()).unwrap();
     report.write(&mut out);
-    write_meta(
-        &mut out,
-        "International organisations",
-        SOURCE,
-        LICENCE,
-        AS_OF,
-        COMMAND,
-    );
+    write_meta(&mut out, NAME, SOURCE, LICENCE, AS_OF, COMMAND);
     write_entities(&mut out, &drafts);
     Ok(out)
 }
@@ -142,11 +148,11 @@ fn orgs(appendix: &str, pairs: &str, reserved: &Reserved) -> Result<String> {
 /// The organisations of the appendix and the pairs list, before they are
 /// checked against the dictionaries this one is loaded with.
 fn drafts(appendix: &str, pairs: &str, report: &mut Report) -> Result<Vec<Draft>> {
-    let csv = Csv::parse(appendix).context("factbook_appendix_b_international_organizations.csv")?;
+    let csv = Table::parse(appendix, "factbook_appendix_b_international_organizations.csv")?;
     let (abbr, full, desc) = (
-        csv.col("abbreviation")?,
-        csv.col("full_name")?,
-        csv.col("description")?,
+        csv.column("abbreviation")?,
+        csv.column("full_name")?,
+        csv.column("description")?,
     );
     let entries: Vec<Entry> = csv
         .rows
@@ -157,11 +163,11 @@ fn drafts(appendix: &str, pairs: &str, report: &mut Report) -> Result<Vec<Draft>
             description: r[desc].trim().to_owned(),
         })
         .collect();
-    let pairs_csv = Csv::parse(pairs).context("factbook_org_abbreviation_pairs.csv")?;
+    let pairs_csv = Table::parse(pairs, "factbook_org_abbreviation_pairs.csv")?;
     let (p_abbr, p_name, p_found) = (
-        pairs_csv.col("abbreviation")?,
-        pairs_csv.col("name")?,
-        pairs_csv.col("found_in")?,
+        pairs_csv.column("abbreviation")?,
+        pairs_csv.column("name")?,
+        pairs_csv.column("found_in")?,
     );
 
     // Entities of the entries.
@@ -185,12 +191,7 @@ fn drafts(appendix: &str, pairs: &str, report: &mut Report) -> Result<Vec<Draft>
             continue;
         }
         let (name, mut aliases) = entry_names(&e.full_name);
-        let mut d = Draft {
-            id: slug(&name),
-            kind: "organization",
-            name,
-            ..Draft::default()
-        };
+        let mut d = Draft::new(EntityKind::Organization, name);
         d.aliases.append(&mut aliases);
         for form in split_abbreviations(&e.abbreviation) {
             add_abbreviation(&mut d, &form, report);
@@ -351,11 +352,8 @@ fn drafts(appendix: &str, pairs: &str, report: &mut Report) -> Result<Vec<Draft>
             continue;
         }
         let mut d = Draft {
-            id: slug(&name),
-            kind: "organization",
-            name,
             description,
-            ..Draft::default()
+            ..Draft::new(EntityKind::Organization, name)
         };
         for a in &abbreviations {
             add_abbreviation(&mut d, a, report);
@@ -812,10 +810,14 @@ fn describe(description: &str) -> String {
             let until = ended_year(&body_text)
                 .map(|u| format!(", until {u}"))
                 .unwrap_or_default();
-            (String::new(), capitalise(&aim), format!(" (founded {y}{until})"))
+            (
+                String::new(),
+                capitalize_first(&aim),
+                format!(" (founded {y}{until})"),
+            )
         }
         None if aim.starts_with("to ") => ("Founded ".to_owned(), aim, until),
-        None => (String::new(), capitalise(&aim), until),
+        None => (String::new(), capitalize_first(&aim), until),
     };
     let room = 120 - prefix.chars().count() - suffix.chars().count();
     format!("{prefix}{}{suffix}", shorten(&aim, room))
@@ -885,6 +887,7 @@ fn shorten(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{assert_loads, entities, reserved};
 
     const APPENDIX: &str = r#"abbreviation,full_name,entry_heading,description
 ,developing countries,developing countries,a term used by the International Monetary Fund (IMF) for the bottom group
@@ -906,7 +909,6 @@ WHO,World Health Organization,description:UN
     #[test]
     fn orgs_writes_the_expected_toml() {
         let toml = orgs(APPENDIX, PAIRS, &Reserved::default()).unwrap();
-        let entities = &toml[toml.find("\n[[entity]]").unwrap()..];
         let expected = r#"
 [[entity]]
 id = "andean-community"
@@ -973,7 +975,7 @@ name = "World Health Organization"
 abbreviations = ["WHO"]
 description = "Founded in 1946 to deal with health matters worldwide"
 "#;
-        assert_eq!(entities, expected);
+        assert_eq!(entities(&toml), expected);
         assert!(toml.contains("#   developing countries\n"), "{toml}");
         assert!(toml.contains("#   \"Group of 7\" -> \"G-7\"\n"), "{toml}");
         assert!(
@@ -984,11 +986,7 @@ description = "Founded in 1946 to deal with health matters worldwide"
             "generator = \"cargo run --release -p dictgen -- international-orgs --data ../shared/data \
              --output dictionaries/international-orgs.toml\"\n"
         ));
-        let dict = copydesk::Dictionary::load(&[copydesk::DictSource {
-            name: "international-orgs.toml".into(),
-            text: toml,
-        }]);
-        assert!(dict.is_ok(), "{dict:?}");
+        assert_loads(&[("international-orgs.toml", &toml)]);
     }
 
     #[test]
@@ -1057,11 +1055,7 @@ description = "Founded in 1946 to deal with health matters worldwide"
                         name = \"White House Office\"\nabbreviations = [\"WHO\"]\nambiguous = [\"WHO\"]\n\n\
                         [[entity]]\nid = \"nato-agency\"\nkind = \"organization\"\n\
                         name = \"National Agency\"\nabbreviations = [\"NATO\"]\n";
-        let sources = [copydesk::DictSource {
-            name: "us-agencies.toml".into(),
-            text: agencies.into(),
-        }];
-        let toml = orgs(APPENDIX, PAIRS, &Reserved::from_sources(&sources).unwrap()).unwrap();
+        let toml = orgs(APPENDIX, PAIRS, &reserved(&[("us-agencies.toml", agencies)])).unwrap();
         assert!(
             toml.contains(
                 "name = \"World Health Organization\"\nabbreviations = [\"WHO\"]\nambiguous = [\"WHO\"]\n"
@@ -1071,12 +1065,6 @@ description = "Founded in 1946 to deal with health matters worldwide"
         assert!(toml.contains(
             "#   \"NATO\" of north-atlantic-treaty-organization (in us-agencies.toml: nato-agency)\n"
         ));
-        let mut all = sources.to_vec();
-        all.push(copydesk::DictSource {
-            name: "international-orgs.toml".into(),
-            text: toml,
-        });
-        let dict = copydesk::Dictionary::load(&all);
-        assert!(dict.is_ok(), "{dict:?}");
+        assert_loads(&[("us-agencies.toml", agencies), ("international-orgs.toml", &toml)]);
     }
 }
