@@ -4,8 +4,9 @@
 //!
 //! Each command reads the shared data checkout (`--data ../shared/data`) and
 //! writes one file, deterministically: the same input always gives the same
-//! bytes, so a regenerated file diffs cleanly. It is not part of the shipped
-//! `copydesk` binary.
+//! bytes, so a regenerated file diffs cleanly. `all` writes every generated
+//! file at once, and `check` regenerates them in memory and compares them
+//! with the committed ones. It is not part of the shipped `copydesk` binary.
 //!
 //! This file holds the command line and the build order ([`ORDER`]); the
 //! generators are in [`generators`], one module each, and what they share
@@ -17,6 +18,7 @@ mod former_members;
 mod forms;
 mod generators;
 mod legislators;
+mod outputs;
 mod person;
 mod pipeline;
 mod reserved;
@@ -34,12 +36,15 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use copydesk::lexicon::{FST_FILE, NICKNAMES_FILE};
 
 use former_members::FormerMembers;
 use generators::{
     agencies, congress, congress_former, countries, executive, international_orgs, lexicon, us_officials,
     world_leaders, world_officials,
 };
+use legislators::{CURRENT_FILE, HISTORICAL_FILE};
+use outputs::{Comparison, Output};
 use pipeline::{Pipeline, Step};
 
 /// The generated dictionaries, in the order they are built. Each one is
@@ -96,6 +101,9 @@ static ORDER: [Step; 8] = [
         offer: None,
     },
 ];
+
+/// Where the lexicon's files are, under the repository root.
+const LEXICON_DIR: &str = "src/core/lexicon";
 
 /// Generate copydesk's built-in dictionaries from public data.
 #[derive(Debug, Parser)]
@@ -176,6 +184,18 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         output_dir: PathBuf,
     },
+    /// Every generated file: `us-congress.toml`, the dictionaries of the
+    /// build order and the lexicon, written into the repository
+    All {
+        #[command(flatten)]
+        args: TreeArgs,
+    },
+    /// Regenerate every generated file in memory and compare it byte for
+    /// byte with the repository's; exit 1 when one differs
+    Check {
+        #[command(flatten)]
+        args: TreeArgs,
+    },
 }
 
 /// The options of a command that builds one dictionary of the build order.
@@ -187,6 +207,17 @@ struct DataArgs {
     /// Where to write the dictionary
     #[arg(long, value_name = "PATH")]
     output: PathBuf,
+}
+
+/// The options of `all` and `check`.
+#[derive(Debug, clap::Args)]
+struct TreeArgs {
+    /// The data checkout (`../shared/data`)
+    #[arg(long, value_name = "DIR")]
+    data: PathBuf,
+    /// The repository root, which holds `dictionaries/` and `src/core/lexicon/`
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
 }
 
 fn main() -> ExitCode {
@@ -205,6 +236,8 @@ fn main() -> ExitCode {
         Command::WorldLeaders { args } => write_dictionary("world-leaders", &args),
         Command::WorldOfficials { args } => write_dictionary("world-officials", &args),
         Command::InternationalOrgs { args } => write_dictionary("international-orgs", &args),
+        Command::All { args } => write_all(&args),
+        Command::Check { args } => check(&args),
     };
     match result {
         Ok(code) => code,
@@ -220,8 +253,7 @@ fn main() -> ExitCode {
 /// checkout, and write it.
 fn write_dictionary(name: &str, args: &DataArgs) -> Result<ExitCode> {
     let toml = Pipeline::new(&args.data, &ORDER).dictionary(name)?;
-    fs::write(&args.output, toml).with_context(|| format!("failed to write {}", args.output.display()))?;
-    Ok(ExitCode::SUCCESS)
+    write(&args.output, toml.as_bytes())
 }
 
 fn write_lexicon(data: &Path, output_dir: &Path) -> Result<ExitCode> {
@@ -258,6 +290,75 @@ fn write_congress(input: &Path, historical: Option<&Path>, output: &Path) -> Res
             _ => Ok(ExitCode::SUCCESS),
         };
     }
-    fs::write(output, toml).with_context(|| format!("failed to write {}", output.display()))?;
+    write(output, toml.as_bytes())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<ExitCode> {
+    fs::write(path, bytes).with_context(|| format!("failed to write {}", path.display()))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Every generated file, built from the data checkout: `us-congress.toml`
+/// (with the former members), the dictionaries of [`ORDER`] loaded with it,
+/// and the lexicon.
+fn generate_all(data: &Path) -> Result<Vec<Output>> {
+    let pipeline = Pipeline::new(data, &ORDER);
+    let former = FormerMembers::parse(&pipeline.read(HISTORICAL_FILE)?)?;
+    let us_congress = congress::congress(&pipeline.read(CURRENT_FILE)?, Some(&former))
+        .context("failed to build us-congress.toml")?;
+    // The other dictionaries are loaded with this one, not with the file
+    // the source tree holds, so that one run brings all up to date.
+    let pipeline = pipeline.with_base("us-congress", us_congress.clone());
+    let mut outputs = vec![Output::new("dictionaries/us-congress.toml", us_congress)];
+    for step in &ORDER {
+        outputs.push(Output::new(
+            format!("dictionaries/{}.toml", step.name),
+            pipeline.dictionary(step.name)?,
+        ));
+    }
+    let lexicon = lexicon::build_lexicon(data)?;
+    let dir = Path::new(LEXICON_DIR);
+    outputs.push(Output::new(dir.join(FST_FILE), lexicon.fst));
+    outputs.push(Output::new(dir.join(NICKNAMES_FILE), lexicon.nicknames));
+    Ok(outputs)
+}
+
+fn write_all(args: &TreeArgs) -> Result<ExitCode> {
+    for output in generate_all(&args.data)? {
+        output.write(&args.root)?;
+        println!("wrote {}", output.path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(args: &TreeArgs) -> Result<ExitCode> {
+    let outputs = generate_all(&args.data)?;
+    let mut differ = 0;
+    for output in &outputs {
+        let path = output.path.display();
+        match output.compare(&args.root)? {
+            Comparison::Identical => println!("identical  {path}"),
+            Comparison::Differs(at) => {
+                differ += 1;
+                println!("DIFFERS    {path} (from {at})");
+            }
+            Comparison::Missing => {
+                differ += 1;
+                println!("MISSING    {path}");
+            }
+        }
+    }
+    if differ == 0 {
+        println!(
+            "dictgen check: all {} generated files are identical",
+            outputs.len()
+        );
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!(
+            "dictgen check: {differ} of {} generated files differ; `dictgen all` rewrites them",
+            outputs.len()
+        );
+        Ok(ExitCode::FAILURE)
+    }
 }

@@ -39,7 +39,8 @@ pub(crate) struct Step {
 /// The built-in dictionaries every generated one is loaded with, by name
 /// and text: `newsroom.toml` is kept by hand, `us-congress.toml` is
 /// generated from `legislators-current.yaml` (`dictgen congress`). They are
-/// taken as the source tree holds them.
+/// taken as the source tree holds them, unless the pipeline is given
+/// another text ([`Pipeline::with_base`]).
 pub(crate) const BASE: [(&str, &str); 2] = [
     ("newsroom", include_str!("../../newsroom.toml")),
     ("us-congress", include_str!("../../us-congress.toml")),
@@ -71,6 +72,18 @@ impl Pipeline {
             base: BASE.iter().map(|&(name, text)| (name, text.to_owned())).collect(),
             built: RefCell::default(),
         }
+    }
+
+    /// The pipeline with `text` as the base dictionary `name` instead of the
+    /// one the source tree holds: a `us-congress.toml` just regenerated.
+    pub(crate) fn with_base(mut self, name: &str, text: String) -> Self {
+        for (base, old) in &mut self.base {
+            if *base == name {
+                *old = text;
+                break;
+            }
+        }
+        self
     }
 
     /// The text of the file `rel` under the data checkout.
