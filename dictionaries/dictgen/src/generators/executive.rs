@@ -1,4 +1,4 @@
-//! `copydesk dict import executive`: the dictionary of US executive
+//! `dictgen executive`: the dictionary of US executive
 //! officials (`dictionaries/us-executive.toml`).
 //!
 //! Three sources, merged into one person per official:
@@ -17,196 +17,62 @@
 //!   confirmed, presidential, and the senior posts of the Executive Office
 //!   of the President); the others are described by their post.
 //!
-//! The dictionary is loaded with the ones before it in
-//! [`super::import::ORDER`] and resolved against them with
-//! [`super::import::resolve`]. A form that a former member of Congress who
-//! is another person also has is listed under `ambiguous`
-//! ([`super::import_congress_former::offer_namesakes`]).
+//! The dictionary is loaded with the ones before it in the build order and
+//! resolved against them with [`resolve`]. A form that a former member of
+//! Congress who is another person also has is listed under `ambiguous`
+//! ([`offer_namesakes`]).
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use anyhow::{Context, Result, bail};
+use copydesk::entity::{Date, Role};
 use copydesk::words::form_words;
 use serde::Deserialize;
 
-use super::import::{
-    Casing, KnownNames, Log, Person, Pipeline, Rank, Reserved, add_term, capitalize, decode_entities,
-    family_name, is_initial, key, name_case, quote, resolve, short_forms, short_key, strip_suffix,
-    write_persons,
+use crate::casing::{Casing, KnownNames, capitalize_first, decode_entities, name_case, title_case};
+use crate::former_members::{FormerMembers, offer_namesakes, write_offered};
+use crate::forms::{is_initial, key, short_key, strip_suffix};
+use crate::legislators::{
+    EXECUTIVE_FILE, HISTORICAL_FILE, LEGISLATORS_COMMIT, LEGISLATORS_REPO, Name, executive_bioguides, ordinal,
 };
-use super::import_congress_former::{FormerMembers, offer_namesakes};
-use copydesk::entity::{Date, Role};
-
-/// Where `executive.yaml` and `legislators-historical.csv` come from.
-pub(super) const LEGISLATORS_REPO: &str = "https://github.com/unitedstates/congress-legislators";
-/// The commit of `executive.yaml` and `legislators-current.yaml` (SOURCES.md).
-pub(super) const LEGISLATORS_COMMIT: &str = "dfa9622263dd4c8d08636926e498f1845704d7eb";
+use crate::person::{
+    Log, Nicknames, Person, Rank, add_term, family_name, resolve, short_forms, write_persons,
+};
+use crate::pipeline::Pipeline;
+use crate::reserved::Reserved;
+use crate::table::rows;
+use crate::toml_out::write_meta;
+use crate::wikidata::{HOLDERS_FILE, OFFICES_FILE, roles_by_name};
 
 /// Where `nicknames/names.csv` comes from.
 const NICKNAMES_REPO: &str = "https://github.com/carltonnorthern/nicknames";
+
 /// Its commit.
 const NICKNAMES_COMMIT: &str = "21d75051c39cb022d145388d60c87dc30505228b";
 
 /// The repository the Government Manual XML and the Plum Book export were found in.
 const NEWS_ANALYZER_REPO: &str = "https://github.com/newsanalyzer-admin/news-analyzer";
+
 /// The commit that holds `GOVMAN-2025-01-13.zip`.
 const GOVMAN_COMMIT: &str = "264f9d7bc5fdc1608a8c60aed2b8f80ae4108ccf";
+
 /// The commit that holds `Plum Book Export.csv`.
 const PLUM_COMMIT: &str = "bd9d622b27fb743f9a98d22b2f394b3dd23d68d1";
+
 /// The date of the newest source (the Plum Book export).
-const EXECUTIVE_AS_OF: &str = "2025-12-16";
+const AS_OF: &str = "2025-12-16";
 
 /// The command that regenerates `dictionaries/us-executive.toml`.
-const EXECUTIVE_COMMAND: &str = "cargo run --release -- dict import executive \
+const COMMAND: &str = "cargo run --release -p dictgen -- executive \
      --data ../shared/data --output dictionaries/us-executive.toml";
 
-/// Short forms of given names that are their beginning ("Pete" of "Peter",
-/// "Chris" of "Christopher"): the ones a reader writes and the fuzzy matcher
-/// would otherwise take for a misspelling. Other nicknames ("Bill" of
-/// "William") are too far from the name to be flagged and are left out.
-#[derive(Debug, Default)]
-pub(super) struct Nicknames(HashMap<String, Vec<String>>);
+/// `[meta] name`.
+const NAME: &str = "US executive: presidents, vice presidents and officials";
 
-impl Nicknames {
-    /// Read `nicknames/names.csv` (`name1,relationship,name2`).
-    pub(super) fn parse(text: &str) -> Result<Self> {
-        #[derive(Deserialize)]
-        struct Row {
-            name1: String,
-            relationship: String,
-            name2: String,
-        }
-        let mut map: HashMap<String, Vec<String>> = HashMap::new();
-        let mut reader = csv::Reader::from_reader(text.as_bytes());
-        for row in reader.deserialize::<Row>() {
-            let row = row.context("failed to read nicknames/names.csv")?;
-            let (name, nick) = (row.name1.to_lowercase(), row.name2.to_lowercase());
-            if row.relationship == "has_nickname"
-                && nick.len() >= 3
-                && nick.len() < name.len()
-                && name.starts_with(&nick)
-            {
-                let list = map.entry(name).or_default();
-                if !list.contains(&nick) {
-                    list.push(nick);
-                }
-            }
-        }
-        for list in map.values_mut() {
-            list.sort();
-        }
-        Ok(Nicknames(map))
-    }
-
-    /// "Peter Hegseth" -> ["Pete Hegseth"]: the form with each short form of
-    /// its first word, for names of two words or more whose first word is a
-    /// full given name.
-    pub(super) fn short_forms(&self, name: &str) -> Vec<String> {
-        let Some((first, rest)) = name.split_once(' ') else {
-            return Vec::new();
-        };
-        let Some(nicks) = self.0.get(&first.to_lowercase()) else {
-            return Vec::new();
-        };
-        nicks
-            .iter()
-            .map(|n| format!("{} {rest}", capitalize(n)))
-            .collect()
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Titles and agencies
-
-/// Acronyms kept in capitals when a title is put in title case.
-const ACRONYMS: &[&str] = &[
-    "AI", "AMTRAK", "ATF", "CBP", "CDC", "CFPB", "CFTC", "CIA", "CMS", "CPSC", "DEA", "DHS", "DOD", "DOE",
-    "DOGE", "DOJ", "EEOC", "EPA", "FAA", "FBI", "FCC", "FDA", "FDIC", "FEC", "FEMA", "FERC", "FHWA", "FTC",
-    "GSA", "HHS", "HIDTA", "HUD", "ICE", "IRS", "IT", "NASA", "NATO", "NIH", "NLRB", "NOAA", "NRC", "NSA",
-    "NTSB", "OMB", "ONDCP", "OPM", "OSTP", "PCAST", "SBA", "TSA", "TVA", "UN", "US", "USA", "USAID", "USCIS",
-    "USTR", "VA",
-];
-
-/// Abbreviations of the Plum Book titles, written out.
-const TITLE_WORDS: &[(&str, &str)] = &[
-    ("ASST", "Assistant"),
-    ("ASST.", "Assistant"),
-    ("DEP", "Deputy"),
-    ("DEP.", "Deputy"),
-    ("DIR", "Director"),
-    ("EXEC", "Executive"),
-    ("PRIN", "Principal"),
-    ("DEPT", "Department"),
-    ("MGMT", "Management"),
-    ("PROGS", "Programs"),
-    ("COS", "Chief of Staff"),
-    ("VP", "Vice President"),
-];
-
-/// Words written in lower case inside a title.
-const SMALL_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
-];
-
-/// An upper-case title or agency name in title case: "SECRETARY OF THE
-/// TREASURY" -> "Secretary of the Treasury". Mixed-case text is kept.
-pub(super) fn title_case(raw: &str) -> String {
-    let text = decode_entities(raw);
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().any(char::is_lowercase) {
-        return text;
-    }
-    let mut out = Vec::new();
-    for (i, word) in text.split(' ').enumerate() {
-        if let Some((_, long)) = TITLE_WORDS.iter().find(|(short, _)| *short == word) {
-            out.push((*long).to_owned());
-            continue;
-        }
-        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-        // "MGMT," -> "Management,".
-        if let Some((_, long)) = TITLE_WORDS.iter().find(|(short, _)| *short == core)
-            && let Some(at) = word.find(core)
-        {
-            out.push(format!("{}{long}{}", &word[..at], &word[at + core.len()..]));
-            continue;
-        }
-        let lower = word.to_lowercase();
-        if is_acronym(core) || core.contains('.') || word.contains('.') && core.len() <= 2 {
-            out.push(word.to_owned());
-        } else if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
-            out.push(lower);
-        } else {
-            out.push(
-                word.split('-')
-                    .map(|p| {
-                        let core = p.trim_matches(|c: char| !c.is_alphanumeric());
-                        if is_acronym(core) {
-                            p.to_owned()
-                        } else {
-                            let start = p.len() - p.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-                            format!("{}{}", &p[..start], capitalize(&p[start..]))
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join("-"),
-            );
-        }
-    }
-    out.join(" ")
-}
-
-/// A word of a title in capitals that stays in capitals: one of
-/// [`ACRONYMS`], or two to four letters without a vowel ("NSB", "HQ", "TX")
-/// but for the abbreviations of words ("SR", "ST", "JR").
-fn is_acronym(core: &str) -> bool {
-    let letters = core.chars().count();
-    ACRONYMS.contains(&core)
-        || ((2..=4).contains(&letters)
-            && core.chars().all(|c| c.is_ascii_uppercase())
-            && !core.contains(['A', 'E', 'I', 'O', 'U', 'Y'])
-            && !matches!(core, "SR" | "ST" | "JR" | "MR" | "MRS" | "MS" | "DR"))
-}
+/// The licences of the data.
+const LICENCE: &str = "CC0-1.0 (executive.yaml), public domain (US Government Manual, OPM), \
+     Apache-2.0 (nicknames)";
 
 /// Words that make a Government Manual `title` a title rather than the name
 /// of the office the person heads ("Legislative Affairs").
@@ -319,78 +185,52 @@ fn titles_of(title: &str) -> Vec<String> {
     out
 }
 
-fn capitalize_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-// ---------------------------------------------------------------------------
-// The sources
-
 /// The text of every file the executive dictionary is made from.
-pub(super) struct ExecutiveInputs {
+struct ExecutiveInputs {
     /// `congress-legislators/executive.yaml`
-    pub(super) executive_yaml: String,
+    executive_yaml: String,
     /// `us-gov-manual/usgovmanual_2025_leadership.csv`
-    pub(super) leadership_csv: String,
+    leadership_csv: String,
     /// `us-gov-manual/usgovmanual_2025_agencies.csv`
-    pub(super) agencies_csv: String,
+    agencies_csv: String,
     /// `opm-plum/opm_plum_export_2025-12.csv`
-    pub(super) plum_csv: String,
+    plum_csv: String,
     /// `congress-legislators/legislators-historical.csv`, for the casing of
     /// names and the namesakes of former members of Congress
-    pub(super) historical_csv: String,
+    historical_csv: String,
     /// `us-officials-wikidata/us_bio.csv`, for the casing of names
-    pub(super) wikidata_bio_csv: String,
+    wikidata_bio_csv: String,
     /// `nicknames/names.csv`, for the short forms of given names
-    pub(super) nicknames_csv: String,
+    nicknames_csv: String,
     /// `us-officials-wikidata/us_holders21.csv` and `us_offices_wikidata.csv`,
     /// for the earlier posts of the officials
-    pub(super) wikidata_holders_csv: String,
-    pub(super) wikidata_offices_csv: String,
+    wikidata_holders_csv: String,
+    wikidata_offices_csv: String,
 }
 
 impl ExecutiveInputs {
     /// Read the files under the data folder.
-    pub(super) fn read(p: &Pipeline) -> Result<Self> {
+    fn read(p: &Pipeline) -> Result<Self> {
         Ok(ExecutiveInputs {
-            executive_yaml: p.read("congress-legislators/executive.yaml")?,
+            executive_yaml: p.read(EXECUTIVE_FILE)?,
             leadership_csv: p.read("us-gov-manual/usgovmanual_2025_leadership.csv")?,
             agencies_csv: p.read("us-gov-manual/usgovmanual_2025_agencies.csv")?,
             plum_csv: p.read("opm-plum/opm_plum_export_2025-12.csv")?,
-            historical_csv: p.read("congress-legislators/legislators-historical.csv")?,
+            historical_csv: p.read(HISTORICAL_FILE)?,
             wikidata_bio_csv: p.read("us-officials-wikidata/us_bio.csv")?,
             nicknames_csv: p.read("nicknames/names.csv")?,
-            wikidata_holders_csv: p.read(super::import_us_officials::HOLDERS_FILE)?,
-            wikidata_offices_csv: p.read(super::import_us_officials::OFFICES_FILE)?,
+            wikidata_holders_csv: p.read(HOLDERS_FILE)?,
+            wikidata_offices_csv: p.read(OFFICES_FILE)?,
         })
     }
 }
 
+/// A president or vice president of `executive.yaml` (only the fields we
+/// use).
 #[derive(Debug, Deserialize)]
 struct Executive {
-    #[serde(default)]
-    id: ExecutiveIds,
-    name: ExecutiveName,
+    name: Name,
     terms: Vec<ExecutiveTerm>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-struct ExecutiveIds {
-    bioguide: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct ExecutiveName {
-    first: String,
-    middle: Option<String>,
-    last: String,
-    suffix: Option<String>,
-    nickname: Option<String>,
-    official_full: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -444,13 +284,6 @@ struct NameRow {
     nickname: String,
 }
 
-/// The bioguide ids of the presidents and vice presidents who served in
-/// Congress: `import_congress_former` leaves them to this dictionary.
-pub(super) fn executive_bioguides(yaml: &str) -> Result<HashSet<String>> {
-    let people: Vec<Executive> = serde_norway::from_str(yaml).context("failed to parse executive.yaml")?;
-    Ok(people.into_iter().filter_map(|p| p.id.bioguide).collect())
-}
-
 /// The TOML text of `dictionaries/us-executive.toml`, built from the data
 /// checkout next to the dictionaries before it.
 pub(crate) fn generate(p: &Pipeline) -> Result<String> {
@@ -459,7 +292,7 @@ pub(crate) fn generate(p: &Pipeline) -> Result<String> {
 }
 
 /// The TOML text of `dictionaries/us-executive.toml`.
-pub(super) fn executive(inputs: &ExecutiveInputs, reserved: &Reserved) -> Result<String> {
+fn executive(inputs: &ExecutiveInputs, reserved: &Reserved) -> Result<String> {
     let mut log = Log::default();
     let (mut persons, counts) = executive_persons(inputs, reserved, &mut log)?;
     let former = FormerMembers::parse(&inputs.historical_csv)?;
@@ -476,9 +309,9 @@ pub(super) fn executive(inputs: &ExecutiveInputs, reserved: &Reserved) -> Result
     let mut out = String::new();
     out.push_str(
         "# US executive: presidents, vice presidents and officials. Generated by\n\
-         # `copydesk dict import executive`; do not edit by hand. To regenerate:\n",
+         # `dictgen executive`; do not edit by hand. To regenerate:\n",
     );
-    writeln!(out, "#   {EXECUTIVE_COMMAND}").unwrap();
+    writeln!(out, "#   {COMMAND}").unwrap();
     writeln!(
         out,
         "#\n# Records read: {} presidents and vice presidents (executive.yaml), {} leadership\n\
@@ -494,25 +327,8 @@ pub(super) fn executive(inputs: &ExecutiveInputs, reserved: &Reserved) -> Result
         counts.unnamed,
     )
     .unwrap();
-    log.comment(
-        &mut out,
-        "Persons left out because a dictionary built before this one holds their name",
-    );
-    if offered > 0 {
-        writeln!(
-            out,
-            "#\n# Persons with a form that a former member of Congress, another person, has too\n\
-             # (listed under `ambiguous`, as us-congress-former.toml lists it): {offered}"
-        )
-        .unwrap();
-    }
-    out.push_str("\n[meta]\n");
-    writeln!(
-        out,
-        "name = {}",
-        quote("US executive: presidents, vice presidents and officials")
-    )
-    .unwrap();
+    log.comment(&mut out, "Persons");
+    write_offered(&mut out, "Persons", offered);
     let source = format!(
         "executive.yaml of unitedstates/congress-legislators ({LEGISLATORS_REPO}) at commit \
          {LEGISLATORS_COMMIT} (CC0-1.0); the leadership lists of the United States Government \
@@ -521,25 +337,14 @@ pub(super) fn executive(inputs: &ExecutiveInputs, reserved: &Reserved) -> Result
          dated 2025-12-16, found in {NEWS_ANALYZER_REPO} at commit {PLUM_COMMIT}; public domain); \
          short forms of given names from {NICKNAMES_REPO} at commit {NICKNAMES_COMMIT} (Apache-2.0)"
     );
-    writeln!(out, "source = {}", quote(&source)).unwrap();
-    writeln!(
-        out,
-        "licence = {}",
-        quote(
-            "CC0-1.0 (executive.yaml), public domain (US Government Manual, OPM), \
-             Apache-2.0 (nicknames)"
-        )
-    )
-    .unwrap();
-    writeln!(out, "as-of = {}", quote(EXECUTIVE_AS_OF)).unwrap();
-    writeln!(out, "generator = {}", quote(EXECUTIVE_COMMAND)).unwrap();
+    write_meta(&mut out, NAME, &source, LICENCE, AS_OF, COMMAND);
     write_persons(&mut out, &persons);
     Ok(out)
 }
 
 /// How many records each source gave.
 #[derive(Debug, Default)]
-pub(super) struct Counts {
+struct Counts {
     presidents: usize,
     leadership: usize,
     plum: usize,
@@ -567,7 +372,7 @@ struct Record {
 }
 
 /// The persons of `us-executive.toml`, resolved against `reserved`.
-pub(super) fn executive_persons(
+fn executive_persons(
     inputs: &ExecutiveInputs,
     reserved: &Reserved,
     log: &mut Log,
@@ -577,11 +382,9 @@ pub(super) fn executive_persons(
     counts.presidents = persons.len();
 
     let (casing, known) = {
-        let mut reader = csv::Reader::from_reader(inputs.historical_csv.as_bytes());
         let mut words = Vec::new();
         let mut names = Vec::new();
-        for row in reader.deserialize::<NameRow>() {
-            let row = row.context("failed to read legislators-historical.csv")?;
+        for row in rows::<NameRow>(&inputs.historical_csv, "legislators-historical.csv")? {
             names.push(format!("{} {}", row.first_name, row.last_name));
             if !row.nickname.is_empty() {
                 names.push(format!("{} {}", row.nickname, row.last_name));
@@ -591,31 +394,26 @@ pub(super) fn executive_persons(
             words.push(row.last_name);
             words.push(row.nickname);
         }
-        let mut reader = csv::Reader::from_reader(inputs.leadership_csv.as_bytes());
-        for row in reader.deserialize::<LeadershipRow>() {
-            names.push(
-                row.context("failed to read usgovmanual_2025_leadership.csv")?
-                    .person_name,
-            );
-        }
-        let mut reader = csv::Reader::from_reader(inputs.wikidata_bio_csv.as_bytes());
-        for row in reader.deserialize::<BioRow>() {
-            names.push(row.context("failed to read us_bio.csv")?.name);
-        }
+        names.extend(
+            rows::<LeadershipRow>(&inputs.leadership_csv, "usgovmanual_2025_leadership.csv")?
+                .into_iter()
+                .map(|row| row.person_name),
+        );
+        names.extend(
+            rows::<BioRow>(&inputs.wikidata_bio_csv, "us_bio.csv")?
+                .into_iter()
+                .map(|row| row.name),
+        );
         (
             Casing::learn(words.iter().map(String::as_str)),
             KnownNames::learn(names.iter().map(String::as_str)),
         )
     };
-    let agency_names = {
-        let mut reader = csv::Reader::from_reader(inputs.agencies_csv.as_bytes());
-        let mut map = HashMap::new();
-        for row in reader.deserialize::<AgencyRow>() {
-            let row = row.context("failed to read usgovmanual_2025_agencies.csv")?;
-            map.insert(key(&row.agency_name), row.agency_name);
-        }
-        map
-    };
+    let agency_names: HashMap<String, String> =
+        rows::<AgencyRow>(&inputs.agencies_csv, "usgovmanual_2025_agencies.csv")?
+            .into_iter()
+            .map(|row| (key(&row.agency_name), row.agency_name))
+            .collect();
 
     let nicknames = Nicknames::parse(&inputs.nicknames_csv)?;
     let leadership = leadership_records(&inputs.leadership_csv)?;
@@ -729,10 +527,7 @@ pub(super) fn executive_persons(
     // The earlier posts of the senior officials, as Wikidata gives them (the
     // us-officials dictionary leaves these persons to this one): by the
     // person's name, or else by an alias that only this person has here.
-    let wikidata = super::import_us_officials::roles_by_name(
-        &inputs.wikidata_holders_csv,
-        &inputs.wikidata_offices_csv,
-    )?;
+    let wikidata = roles_by_name(&inputs.wikidata_holders_csv, &inputs.wikidata_offices_csv)?;
     let mut alias_owners: HashMap<String, usize> = HashMap::new();
     for p in &persons {
         let keys: HashSet<String> = p.forms().map(|f| key(f)).collect();
@@ -846,7 +641,7 @@ fn presidents(yaml: &str) -> Result<Vec<Person>> {
                 continue;
             };
             titles.push(title.to_owned());
-            let nums: Vec<String> = nums.iter().map(|&k| super::import::ordinal(k as i64)).collect();
+            let nums: Vec<String> = nums.iter().map(|&k| ordinal(k as i64)).collect();
             let spans = spans(p.terms.iter().filter(|t| t.kind == kind), as_of);
             parts.push(format!("{} {office} ({})", join_and(&nums), spans.join(", ")));
         }
@@ -955,16 +750,18 @@ const NAME_PREFIXES: &[&str] = &[
     "Rep. ",
     "Fr. ",
 ];
+
 const NAME_SUFFIXES: &[&str] = &[
     ", Acting", ", USMC", ", USAF", ", USN", ", USA", ", USCG", ", O.P.",
 ];
 
 /// The executive-branch leadership of the Government Manual.
 fn leadership_records(text: &str) -> Result<Vec<Record>> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
     let mut out = Vec::new();
-    for (row_no, row) in reader.deserialize::<LeadershipRow>().enumerate() {
-        let row = row.context("failed to read usgovmanual_2025_leadership.csv")?;
+    for (row_no, row) in rows::<LeadershipRow>(text, "usgovmanual_2025_leadership.csv")?
+        .into_iter()
+        .enumerate()
+    {
         if !row.category.starts_with("Executive Branch") {
             continue;
         }
@@ -1127,11 +924,12 @@ fn plum_records(
     known: &KnownNames,
     agency_names: &HashMap<String, String>,
 ) -> Result<(Vec<Record>, usize)> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
     let mut out = Vec::new();
     let mut unnamed = 0;
-    for (row_no, row) in reader.deserialize::<PlumRow>().enumerate() {
-        let row = row.context("failed to read opm_plum_export_2025-12.csv")?;
+    for (row_no, row) in rows::<PlumRow>(text, "opm_plum_export_2025-12.csv")?
+        .into_iter()
+        .enumerate()
+    {
         if row.position_status != "Filled" {
             continue;
         }
@@ -1146,7 +944,7 @@ fn plum_records(
             title: title.clone(),
             org: Some(agency.clone()),
             from: us_date(&row.incumbent_begin_date),
-            to: us_date(&row.incumbent_vacate_date).filter(|d| d.to_string().as_str() <= EXECUTIVE_AS_OF),
+            to: us_date(&row.incumbent_vacate_date).filter(|d| d.to_string().as_str() <= AS_OF),
         });
         out.push(Record {
             office,
@@ -1202,6 +1000,7 @@ fn plum_agency(raw: &str, agency_names: &HashMap<String, String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{assert_loads, reserved};
 
     const EXECUTIVE_YAML: &str = r#"
 - id: {bioguide: B001166}
@@ -1276,21 +1075,19 @@ Q1,Ron DeSantis,male,1978-09-14,11,,,,
     }
 
     fn newsroom() -> Reserved {
-        Reserved::from_sources(&[copydesk::DictSource {
-            name: "newsroom.toml".into(),
-            text: "[[entity]]\nid = \"donald-trump\"\nkind = \"person\"\nname = \"Donald Trump\"\n\
-                   aliases = [\"Donald J. Trump\"]\n"
-                .into(),
-        }])
-        .unwrap()
+        reserved(&[(
+            "newsroom.toml",
+            "[[entity]]\nid = \"donald-trump\"\nkind = \"person\"\nname = \"Donald Trump\"\n\
+             aliases = [\"Donald J. Trump\"]\n",
+        )])
     }
 
     #[test]
     fn executive_writes_the_expected_toml() {
         let toml = executive(&inputs(), &newsroom()).unwrap();
         let expected = r#"# US executive: presidents, vice presidents and officials. Generated by
-# `copydesk dict import executive`; do not edit by hand. To regenerate:
-#   cargo run --release -- dict import executive --data ../shared/data --output dictionaries/us-executive.toml
+# `dictgen executive`; do not edit by hand. To regenerate:
+#   cargo run --release -p dictgen -- executive --data ../shared/data --output dictionaries/us-executive.toml
 #
 # Records read: 4 presidents and vice presidents (executive.yaml), 2 leadership
 # entries of executive-branch agencies (Government Manual 2025), 6 filled positions
@@ -1309,7 +1106,7 @@ name = "US executive: presidents, vice presidents and officials"
 source = "executive.yaml of unitedstates/congress-legislators (https://github.com/unitedstates/congress-legislators) at commit dfa9622263dd4c8d08636926e498f1845704d7eb (CC0-1.0); the leadership lists of the United States Government Manual 2025 (GPO, GOVMAN-2025-01-13.xml, found in https://github.com/newsanalyzer-admin/news-analyzer at commit 264f9d7bc5fdc1608a8c60aed2b8f80ae4108ccf; public domain); the OPM PLUM reporting export (Plum Book data, dated 2025-12-16, found in https://github.com/newsanalyzer-admin/news-analyzer at commit bd9d622b27fb743f9a98d22b2f394b3dd23d68d1; public domain); short forms of given names from https://github.com/carltonnorthern/nicknames at commit 21d75051c39cb022d145388d60c87dc30505228b (Apache-2.0)"
 licence = "CC0-1.0 (executive.yaml), public domain (US Government Manual, OPM), Apache-2.0 (nicknames)"
 as-of = "2025-12-16"
-generator = "cargo run --release -- dict import executive --data ../shared/data --output dictionaries/us-executive.toml"
+generator = "cargo run --release -p dictgen -- executive --data ../shared/data --output dictionaries/us-executive.toml"
 
 [[entity]]
 id = "anna-smith"
@@ -1402,50 +1199,11 @@ roles = [
 description = "Assistant to the President and Press Secretary (White House Office, Executive Office of the President)"
 "#;
         assert_eq!(toml, expected);
-        let dict = copydesk::Dictionary::load(&[copydesk::DictSource {
-            name: "us-executive.toml".into(),
-            text: toml,
-        }]);
-        assert!(dict.is_ok(), "{dict:?}");
-    }
-
-    #[test]
-    fn upper_case_names() {
-        let casing = Casing::learn(["DeLauro", "Smith", "McDonald", "de"]);
-        let case = |s: &str| name_case(s, &casing);
-        assert_eq!(case("MCDONALD"), "McDonald");
-        assert_eq!(case("O'BRIEN"), "O'Brien");
-        assert_eq!(case("O&#39;DONNELL"), "O'Donnell");
-        assert_eq!(case("D’ANDREA"), "D’Andrea");
-        assert_eq!(case("HOEHN-SARIC"), "Hoehn-Saric");
-        assert_eq!(case("ROGER HANDBERG III"), "Roger Handberg III");
-        assert_eq!(case("MANUEL MICALLER, JR."), "Manuel Micaller, Jr.");
-        assert_eq!(case("CHRISTOPHER P"), "Christopher P.");
-        assert_eq!(case("JD"), "JD");
-        assert_eq!(case("DELAURO"), "DeLauro");
-        assert_eq!(case("MARIA LOPEZ DE LEON"), "Maria Lopez de Leon");
-        assert_eq!(case("MACHADO"), "Machado");
-        assert_eq!(case("MIchael"), "Michael");
-        assert_eq!(case("MaryKay"), "MaryKay");
-        assert_eq!(case("keyes"), "Keyes");
-        assert_eq!(case("del"), "del");
-        assert_eq!(case("  JOHN  JAGGERS "), "John Jaggers");
+        assert_loads(&[("us-executive.toml", &toml)]);
     }
 
     #[test]
     fn titles() {
-        assert_eq!(
-            title_case("SECRETARY OF THE TREASURY"),
-            "Secretary of the Treasury"
-        );
-        assert_eq!(
-            title_case("DEP ASST TO THE PRESIDENT &amp; DEPUTY COS TO VP"),
-            "Deputy Assistant to the President & Deputy Chief of Staff to Vice President"
-        );
-        assert_eq!(title_case("DIRECTOR OF O.S.T.P."), "Director of O.S.T.P.");
-        assert_eq!(title_case("NSB MEMBER"), "NSB Member");
-        assert_eq!(title_case("SR ADVISOR, HQ"), "Sr Advisor, HQ");
-        assert_eq!(title_case("Chief of Staff"), "Chief of Staff");
         assert_eq!(
             titles_of("Assistant to the President and Press Secretary"),
             ["Assistant to the President", "Press Secretary"]
@@ -1456,6 +1214,5 @@ description = "Assistant to the President and Press Secretary (White House Offic
         );
         assert_eq!(middle_initials("Herbert Walker"), "H. W.");
         assert_eq!(middle_initials("Rufus de Vane"), "R.");
-        assert_eq!(short_key("Joseph R. Biden, Jr."), "joseph biden");
     }
 }

@@ -1,4 +1,4 @@
-//! `copydesk dict import world-leaders`: heads of state and government,
+//! `dictgen world-leaders`: heads of state and government,
 //! foreign ministers and international officials, from the CIA World
 //! Factbook (2026) and Wikidata (2021–2022), into
 //! `dictionaries/world-leaders.toml`.
@@ -52,17 +52,28 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use copydesk::entity::{is_name_suffix, slug};
 use copydesk::words::form_words;
 use serde::Deserialize;
 
-use super::import::{Pipeline, Reserved, ambiguous_forms, quote, write_comment_section, write_person};
-use super::import_congress_former::FormerMembers;
+use crate::casing::capitalize_first;
+use crate::former_members::FormerMembers;
+use crate::forms::{Claim, claimed_twice, key, unique_forms};
+use crate::legislators::HISTORICAL_FILE;
+use crate::person::{self, default_family_name, write_persons};
+use crate::pipeline::Pipeline;
+use crate::reserved::{Reserved, ambiguous_forms};
+use crate::table::rows;
+use crate::toml_out::{write_comment_section, write_meta};
+use crate::wikidata::HolderRow;
 
 /// The command that regenerates `dictionaries/world-leaders.toml`.
-const COMMAND: &str = "cargo run --release -- dict import world-leaders \
+const COMMAND: &str = "cargo run --release -p dictgen -- world-leaders \
      --data ../shared/data --output dictionaries/world-leaders.toml";
+
+/// `[meta] name`.
+const NAME: &str = "World leaders";
 
 /// The files read, relative to the data checkout.
 const FACTBOOK_FILE: &str = "cia-factbook/factbook_countries.csv";
@@ -132,7 +143,7 @@ pub(crate) fn generate(p: &Pipeline) -> Result<String> {
         intl: p.read(INTL_FILE)?,
         salaries: p.read(SALARIES_FILE)?,
     };
-    let former = FormerMembers::parse(&p.read("congress-legislators/legislators-historical.csv")?)?;
+    let former = FormerMembers::parse(&p.read(HISTORICAL_FILE)?)?;
     build(&inputs, &p.reserved("world-leaders")?, &former)
 }
 
@@ -173,27 +184,9 @@ struct ForeignRow {
 }
 
 #[derive(Debug, Deserialize)]
-struct IntlRow {
-    position: String,
-    person: String,
-    #[serde(rename = "personID")]
-    person_id: String,
-    start: String,
-    end: String,
-}
-
-#[derive(Debug, Deserialize)]
 struct SalaryRow {
     year: String,
     name: String,
-}
-
-fn rows<T: for<'de> Deserialize<'de>>(text: &str, file: &str) -> Result<Vec<T>> {
-    csv::ReaderBuilder::new()
-        .from_reader(text.as_bytes())
-        .deserialize()
-        .collect::<Result<Vec<T>, _>>()
-        .with_context(|| format!("failed to parse {file}"))
 }
 
 // ---------------------------------------------------------------------------
@@ -735,7 +728,7 @@ fn parse_clause(clause: &str, place_words: &BTreeSet<String>) -> Option<Factbook
             Tok::Word(_) => None,
         });
         if let Some(role) = described {
-            name.role = capitalise_first(role);
+            name.role = capitalize_first(role);
         }
     }
     name.since = toks.iter().find_map(|t| match t {
@@ -1317,16 +1310,6 @@ fn is_latin(name: &str) -> bool {
 }
 
 // ---------------------------------------------------------------------------
-// Wikidata
-
-fn capitalise_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 fn wikidata_description(office: &str, until: Option<u32>) -> String {
     match until {
         Some(y) => format!("{office} until {y} (Wikidata, as of 2022)"),
@@ -1436,7 +1419,7 @@ fn head_records(text: &str, represented: &BTreeSet<String>, notes: &mut Notes) -
         if end.is_some_and(|e| e < 2020) {
             continue;
         }
-        let position = capitalise_first(row.position_label.trim());
+        let position = capitalize_first(row.position_label.trim());
         let office = if mentions(&position, &row.country) {
             position.clone()
         } else {
@@ -1517,7 +1500,7 @@ fn foreign_records(text: &str, notes: &mut Notes) -> Result<Vec<Record>> {
             notes.unusable.push(format!("{} ({})", label, row.position_label));
             continue;
         }
-        let mut position = capitalise_first(row.position_label.trim());
+        let mut position = capitalize_first(row.position_label.trim());
         // "Italian Minister of Foreign Affairs": the country is added below.
         if let Some((first, rest)) = position.split_once(' ')
             && rest.starts_with("Minister")
@@ -1578,7 +1561,7 @@ fn foreign_records(text: &str, notes: &mut Notes) -> Result<Vec<Record>> {
 }
 
 fn intl_records(text: &str, notes: &mut Notes) -> Result<Vec<Record>> {
-    let rows: Vec<IntlRow> = rows(text, INTL_FILE)?;
+    let rows: Vec<HolderRow> = rows(text, INTL_FILE)?;
     let mut out = Vec::new();
     for (order, row) in rows.iter().enumerate() {
         let end = year(&row.end);
@@ -1590,7 +1573,7 @@ fn intl_records(text: &str, notes: &mut Notes) -> Result<Vec<Record>> {
             notes.unusable.push(format!("{} ({})", label, row.position));
             continue;
         }
-        let position = capitalise_first(row.position.trim());
+        let position = capitalize_first(row.position.trim());
         let mut titles = titles_in(&position);
         if position.contains("International Court of Justice") && !titles.iter().any(|t| t == "Judge") {
             titles.push("Judge".to_owned());
@@ -1717,7 +1700,7 @@ fn find(parent: &mut [usize], i: usize) -> usize {
 
 /// One `[[entity]]` of the generated dictionary.
 #[derive(Debug)]
-struct Person {
+struct Leader {
     id: String,
     name: String,
     aliases: Vec<String>,
@@ -1749,10 +1732,8 @@ fn without_nickname(form: &str) -> Vec<String> {
     vec![plain.join(" "), format!("{nick} {last}")]
 }
 
-use super::import::key;
-
 /// Merge the records into persons.
-fn merge(records: &[Record], notes: &mut Notes) -> Vec<Person> {
+fn merge(records: &[Record], notes: &mut Notes) -> Vec<Leader> {
     let n = records.len();
     let mut parent: Vec<usize> = (0..n).collect();
     let mut qids: Vec<BTreeSet<String>> = records.iter().map(|r| r.qid.iter().cloned().collect()).collect();
@@ -1875,8 +1856,6 @@ fn merge(records: &[Record], notes: &mut Notes) -> Vec<Person> {
             (None, None) => unreachable!("a group has a record"),
         };
         let name_words = form_words(&name);
-        let mut seen = vec![key(&name)];
-        let mut aliases = Vec::new();
         let mut candidates: Vec<String> = Vec::new();
         for r in &members {
             for f in r.forms() {
@@ -1884,25 +1863,17 @@ fn merge(records: &[Record], notes: &mut Notes) -> Vec<Person> {
                 candidates.extend(without_nickname(f));
             }
         }
-        for f in candidates {
-            let k = key(&f);
+        let mut keep = unique_forms(&name);
+        let aliases: Vec<String> = candidates
+            .into_iter()
             // A lone word is left to family-name matching: "Salman" is not
             // an alias of the king, whatever Wikidata's label.
-            let one_word = form_words(&f).len() < 2 && name_words.len() >= 2;
-            if !k.is_empty() && !one_word && !seen.contains(&k) {
-                seen.push(k);
-                aliases.push(f);
-            }
-        }
+            .filter(|f| !(form_words(f).len() < 2 && name_words.len() >= 2) && keep(f))
+            .collect();
         // family-name: the Factbook's capitalised surname where it is not
         // what copydesk takes by default; a regnal name is its own family
         // name ("Charles III", so that a lone "Charles" is not him).
-        let default_family = name
-            .split_whitespace()
-            .rev()
-            .find(|w| !is_name_suffix(w))
-            .map(form_words)
-            .unwrap_or_default();
+        let default_family = default_family_name(&name);
         let candidate = members
             .iter()
             .filter_map(|r| r.family_name.clone())
@@ -1924,7 +1895,7 @@ fn merge(records: &[Record], notes: &mut Notes) -> Vec<Person> {
             }
         }
         let primary = members[0];
-        people.push(Person {
+        people.push(Leader {
             id: slug(&name),
             name,
             aliases,
@@ -1973,7 +1944,7 @@ fn close_person<'a>(form: &str, persons: &'a [(Vec<String>, String)]) -> Option<
 
 /// Leave out people known elsewhere, keep the later of two people with one
 /// name, drop aliases two people share.
-fn resolve(mut people: Vec<Person>, reserved: &Reserved, notes: &mut Notes) -> Vec<Person> {
+fn resolve(mut people: Vec<Leader>, reserved: &Reserved, notes: &mut Notes) -> Vec<Leader> {
     let close_persons = close_spelling_persons(reserved);
     people.retain(|p| {
         if let Some((_, why)) = LEFT_OUT.iter().find(|(name, _)| key(name) == key(&p.name)) {
@@ -2017,7 +1988,7 @@ fn resolve(mut people: Vec<Person>, reserved: &Reserved, notes: &mut Notes) -> V
             }
         }
     }
-    let mut people: Vec<Person> = people
+    let mut people: Vec<Leader> = people
         .into_iter()
         .enumerate()
         .filter(|(i, _)| !dropped.contains(i))
@@ -2025,23 +1996,14 @@ fn resolve(mut people: Vec<Person>, reserved: &Reserved, notes: &mut Notes) -> V
         .collect();
 
     // Aliases: a form of two people is nobody's alias.
-    let mut claims: BTreeMap<String, (String, BTreeSet<usize>)> = BTreeMap::new();
-    for (i, p) in people.iter().enumerate() {
-        for f in std::iter::once(&p.name).chain(&p.aliases) {
-            claims
-                .entry(key(f))
-                .or_insert_with(|| (f.clone(), BTreeSet::new()))
-                .1
-                .insert(i);
-        }
-    }
-    for (k, (text, owners)) in claims.iter().filter(|(_, (_, o))| o.len() > 1) {
+    let forms = people.iter().map(|p| std::iter::once(&p.name).chain(&p.aliases));
+    for Claim { key: k, text, owners } in claimed_twice(forms) {
         let ids: Vec<&str> = owners.iter().map(|&i| people[i].name.as_str()).collect();
         notes
             .shared_aliases
             .push(format!("\"{text}\" ({})", ids.join(", ")));
-        for &i in owners {
-            people[i].aliases.retain(|a| key(a) != *k);
+        for i in owners {
+            people[i].aliases.retain(|a| key(a) != k);
         }
     }
     people
@@ -2049,7 +2011,7 @@ fn resolve(mut people: Vec<Person>, reserved: &Reserved, notes: &mut Notes) -> V
 
 /// Make ids unique, within the file and against the other dictionaries:
 /// the country is appended where two would be equal.
-fn assign_ids(people: &mut [Person], reserved: &Reserved) -> Result<()> {
+fn assign_ids(people: &mut [Leader], reserved: &Reserved) -> Result<()> {
     let mut count: HashMap<String, usize> = HashMap::new();
     for p in people.iter() {
         *count.entry(p.id.clone()).or_default() += 1;
@@ -2108,12 +2070,12 @@ fn build(inputs: &Inputs, reserved: &Reserved, former: &FormerMembers) -> Result
     Ok(write(&people, &notes))
 }
 
-fn write(people: &[Person], notes: &Notes) -> String {
+fn write(people: &[Leader], notes: &Notes) -> String {
     let mut out = String::new();
     out.push_str(
         "# World leaders: heads of state and government (CIA World Factbook 2026, Wikidata\n\
          # 2021-2022), foreign ministers and international officials (Wikidata 2022).\n\
-         # Generated by `copydesk dict import world-leaders`; do not edit by hand. To regenerate:\n",
+         # Generated by `dictgen world-leaders`; do not edit by hand. To regenerate:\n",
     );
     writeln!(out, "#   {COMMAND}").unwrap();
     let mut section = |title: &str, items: &[String]| write_comment_section(&mut out, title, items);
@@ -2151,33 +2113,28 @@ fn write(people: &[Person], notes: &Notes) -> String {
     );
     section("Factbook clauses rewritten before parsing", &notes.fixes);
 
-    out.push_str("\n[meta]\n");
-    writeln!(out, "name = {}", quote("World leaders")).unwrap();
-    writeln!(out, "source = {}", quote(SOURCE)).unwrap();
-    writeln!(out, "licence = {}", quote(LICENCE)).unwrap();
-    writeln!(out, "as-of = {}", quote(AS_OF)).unwrap();
-    writeln!(out, "generator = {}", quote(COMMAND)).unwrap();
-    for p in people {
-        write_person(
-            &mut out,
-            &super::import::Person {
-                id: p.id.clone(),
-                name: p.name.clone(),
-                aliases: p.aliases.clone(),
-                family_name: p.family_name.clone(),
-                titles: p.titles.clone(),
-                ambiguous: p.ambiguous.clone(),
-                description: p.description.clone(),
-                ..super::import::Person::default()
-            },
-        );
-    }
+    write_meta(&mut out, NAME, SOURCE, LICENCE, AS_OF, COMMAND);
+    let persons: Vec<person::Person> = people
+        .iter()
+        .map(|p| person::Person {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            aliases: p.aliases.clone(),
+            family_name: p.family_name.clone(),
+            titles: p.titles.clone(),
+            ambiguous: p.ambiguous.clone(),
+            description: p.description.clone(),
+            ..person::Person::default()
+        })
+        .collect();
+    write_persons(&mut out, &persons);
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{assert_loads, entities, reserved};
 
     const FACTBOOK_HEADER: &str = "gec,conventional_short_form,conventional_long_form,chief_of_state,head_of_government,international_org_participation\n";
     const HEADS_HEADER: &str =
@@ -2196,11 +2153,6 @@ mod tests {
         }
     }
 
-    /// The entity tables of a generated file, without its header and meta.
-    fn entities(toml: &str) -> &str {
-        &toml[toml.find("\n[[entity]]").expect("an entity") + 1..]
-    }
-
     #[test]
     fn writes_the_expected_toml() {
         let data = inputs(
@@ -2215,15 +2167,15 @@ mod tests {
         let toml = build(&data, &Reserved::default(), &FormerMembers::default()).unwrap();
         let expected = r#"# World leaders: heads of state and government (CIA World Factbook 2026, Wikidata
 # 2021-2022), foreign ministers and international officials (Wikidata 2022).
-# Generated by `copydesk dict import world-leaders`; do not edit by hand. To regenerate:
-#   cargo run --release -- dict import world-leaders --data ../shared/data --output dictionaries/world-leaders.toml
+# Generated by `dictgen world-leaders`; do not edit by hand. To regenerate:
+#   cargo run --release -p dictgen -- world-leaders --data ../shared/data --output dictionaries/world-leaders.toml
 
 [meta]
 name = "World leaders"
 source = "CIA World Factbook 2026: factbook_countries.csv (chief_of_state, head_of_government) derived from factbook/factbook.json (https://github.com/factbook/factbook.json) at commit 8662a8b17a784841ab4528631b04090eb2f183eb; Wikidata via every-politician-scrapers: heads_of_state_and_government_2021_2022.csv and foreign_ministers_2022.csv from world-leaders-2021 at commit be7039cf5952d8121c4f1e24eea64cc5dd465633, international_officials_holders21.csv from world at commit 4a3b394d9a35d26d138cded8718d0805b7ce9336; accents and short forms checked against cdmngz/gov-salaries-data world_executive_officials_2025_2026.csv at commit 2eb1a16386c12b15163efd3781429dbaeb128e22"
 licence = "public domain (CIA World Factbook); CC0-1.0 (Wikidata, factbook.json, gov-salaries-data)"
 as-of = "2026-05-17"
-generator = "cargo run --release -- dict import world-leaders --data ../shared/data --output dictionaries/world-leaders.toml"
+generator = "cargo run --release -p dictgen -- world-leaders --data ../shared/data --output dictionaries/world-leaders.toml"
 
 [[entity]]
 id = "li-qiang"
@@ -2250,11 +2202,7 @@ titles = ["President"]
 description = "President of China (CIA World Factbook, 2026)"
 "#;
         assert_eq!(toml, expected);
-        let dict = copydesk::Dictionary::load(&[copydesk::DictSource {
-            name: "world-leaders.toml".into(),
-            text: toml,
-        }]);
-        assert!(dict.is_ok(), "{dict:?}");
+        assert_loads(&[("world-leaders.toml", &toml)]);
     }
 
     #[test]
@@ -2278,11 +2226,7 @@ description = "President of China (CIA World Factbook, 2026)"
             "",
         );
         let newsroom = "[[entity]]\nid = \"xi-jinping\"\nkind = \"person\"\nname = \"Xi Jinping\"\n";
-        let reserved = Reserved::from_sources(&[copydesk::DictSource {
-            name: "newsroom.toml".into(),
-            text: newsroom.into(),
-        }])
-        .unwrap();
+        let reserved = reserved(&[("newsroom.toml", newsroom)]);
         let toml = build(&data, &reserved, &FormerMembers::default()).unwrap();
         // Close spellings of one holder merge; the Wikidata label is the name.
         assert!(
@@ -2327,11 +2271,7 @@ description = "President of China (CIA World Factbook, 2026)"
         assert_eq!(toml.matches("name = \"Jan Novak\"").count(), 1, "{toml}");
         // The US federal government is left to the US dictionaries.
         assert!(!toml.contains("Biden"), "{toml}");
-        let dict = copydesk::Dictionary::load(&[copydesk::DictSource {
-            name: "world-leaders.toml".into(),
-            text: toml,
-        }]);
-        assert!(dict.is_ok(), "{dict:?}");
+        assert_loads(&[("world-leaders.toml", &toml)]);
     }
 
     #[test]
@@ -2352,7 +2292,8 @@ description = "President of China (CIA World Factbook, 2026)"
              es,2026,executive,Pedro Sánchez,M,Presidente del Gobierno,PSOE\n",
         );
         let toml = build(&data, &Reserved::default(), &FormerMembers::default()).unwrap();
-        let expected = r#"[[entity]]
+        let expected = r#"
+[[entity]]
 id = "ana-maria-lopez"
 kind = "person"
 name = "Ana Maria Lopez"

@@ -1,4 +1,4 @@
-//! `copydesk dict import us-officials`: holders of senior US posts since the
+//! `dictgen us-officials`: holders of senior US posts since the
 //! 1960s, from Wikidata, into `dictionaries/us-officials.toml`.
 //!
 //! Sources (under the data checkout, see its `SOURCES.md`), all Wikidata
@@ -20,31 +20,42 @@
 //! ("Director of the FBI (2001–2013)"), newest first. One person per
 //! Wikidata item; the other labels it has in the files are aliases.
 //!
-//! This dictionary comes after `us-executive.toml` in
-//! [`super::import::ORDER`]: a person whose name that one (or another before
+//! This dictionary comes after `us-executive.toml` in the build order: a
+//! person whose name that one (or another before
 //! it) holds is left to it. A form that a former member of Congress has
 //! too is listed under `ambiguous` unless the member was born in the same
 //! year: the same person (Hillary Clinton), whom `us-congress-former.toml`
 //! then leaves to this dictionary, and whose description here adds what the
 //! member's would have said ("Former U.S. Senator from New York").
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
-use anyhow::{Context, Result, bail};
-use copydesk::entity::{Date, Role};
+use anyhow::{Result, bail};
 use copydesk::words::form_words;
 use serde::Deserialize;
 
-use super::import::{Log, Person, Pipeline, Reserved, key, quote, resolve, short_forms, write_persons};
-use super::import_congress_former::{FormerMember, FormerMembers, offer_namesakes};
+use crate::former_members::{FormerMember, FormerMembers, offer_namesakes};
+use crate::forms::key;
+use crate::legislators::HISTORICAL_FILE;
+use crate::person::{Log, Person, resolve, short_forms, write_persons};
+use crate::pipeline::Pipeline;
+use crate::reserved::Reserved;
+use crate::table::rows;
+use crate::toml_out::write_meta;
+use crate::wikidata::{HOLDERS_FILE, OFFICES_FILE, Term, read_terms, roles};
 
 /// The command that regenerates `dictionaries/us-officials.toml`.
-const COMMAND: &str = "cargo run --release -- dict import us-officials \
+const COMMAND: &str = "cargo run --release -p dictgen -- us-officials \
      --data ../shared/data --output dictionaries/us-officials.toml";
 
-pub(super) const HOLDERS_FILE: &str = "us-officials-wikidata/us_holders21.csv";
-pub(super) const OFFICES_FILE: &str = "us-officials-wikidata/us_offices_wikidata.csv";
+/// `[meta] name`.
+const NAME: &str = "US officials (Wikidata)";
+
+/// The licence of the data.
+const LICENCE: &str = "CC0-1.0 (Wikidata)";
+
+/// The label and year of birth of each person, under the data checkout.
 const BIO_FILE: &str = "us-officials-wikidata/us_bio.csv";
 
 /// `[meta] source`.
@@ -56,30 +67,6 @@ const SOURCE: &str = "Wikidata, via every-politician-scrapers/us-cabinet \
 /// `[meta] as-of`: the date of the snapshot.
 const AS_OF: &str = "2022-08-03";
 
-/// `source_key` prefixes of `us_offices_wikidata.csv` left out: the state
-/// legislatures.
-const LEFT_OUT_SOURCES: &[&str] = &["AZ-reps-", "CO-reps-", "MT-reps-"];
-
-#[derive(Debug, Deserialize)]
-struct HolderRow {
-    position: String,
-    person: String,
-    #[serde(rename = "personID")]
-    person_id: String,
-    start: String,
-    end: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct OfficeRow {
-    source_key: String,
-    office_title: String,
-    person_qid: String,
-    name: String,
-    start: String,
-    end: String,
-}
-
 #[derive(Debug, Deserialize)]
 struct BioRow {
     id: String,
@@ -87,23 +74,10 @@ struct BioRow {
     dob: String,
 }
 
-/// One term of one post.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct Term {
-    /// The year it began, the year it ended ("" when held in 2022).
-    start: String,
-    end: String,
-    post: String,
-    /// The dates as the data gives them (a day, a month or a year); `None`
-    /// for an end when the post was held in 2022.
-    from: Option<Date>,
-    to: Option<Date>,
-}
-
 /// The TOML text of `dictionaries/us-officials.toml`, built from the data
 /// checkout next to the dictionaries before it.
 pub(crate) fn generate(p: &Pipeline) -> Result<String> {
-    let former = FormerMembers::parse(&p.read("congress-legislators/legislators-historical.csv")?)?;
+    let former = FormerMembers::parse(&p.read(HISTORICAL_FILE)?)?;
     us_officials(
         &p.read(HOLDERS_FILE)?,
         &p.read(OFFICES_FILE)?,
@@ -120,10 +94,8 @@ fn us_officials(
     reserved: &Reserved,
     former: &FormerMembers,
 ) -> Result<String> {
-    let mut reader = csv::Reader::from_reader(bio.as_bytes());
     let mut bios: HashMap<String, (String, String)> = HashMap::new();
-    for row in reader.deserialize::<BioRow>() {
-        let r = row.with_context(|| format!("failed to read {BIO_FILE}"))?;
+    for r in rows::<BioRow>(bio, BIO_FILE)? {
         let year = r.dob.get(..4).filter(|y| y.chars().all(|c| c.is_ascii_digit()));
         bios.insert(r.id, (r.name, year.unwrap_or_default().to_owned()));
     }
@@ -235,7 +207,7 @@ fn us_officials(
     let mut out = String::new();
     out.push_str(
         "# US officials: holders of senior federal posts, governors and Supreme Court justices\n\
-         # (Wikidata, 2022). Generated by `copydesk dict import us-officials`; do not edit by\n\
+         # (Wikidata, 2022). Generated by `dictgen us-officials`; do not edit by\n\
          # hand. To regenerate:\n",
     );
     writeln!(out, "#   {COMMAND}").unwrap();
@@ -248,10 +220,7 @@ fn us_officials(
         unusable.len()
     )
     .unwrap();
-    log.comment(
-        &mut out,
-        "Persons left out because a dictionary built before this one holds their name",
-    );
+    log.comment(&mut out, "Persons");
     if offered > 0 {
         writeln!(
             out,
@@ -261,12 +230,7 @@ fn us_officials(
         )
         .unwrap();
     }
-    out.push_str("\n[meta]\n");
-    writeln!(out, "name = {}", quote("US officials (Wikidata)")).unwrap();
-    writeln!(out, "source = {}", quote(SOURCE)).unwrap();
-    writeln!(out, "licence = {}", quote("CC0-1.0 (Wikidata)")).unwrap();
-    writeln!(out, "as-of = {}", quote(AS_OF)).unwrap();
-    writeln!(out, "generator = {}", quote(COMMAND)).unwrap();
+    write_meta(&mut out, NAME, SOURCE, LICENCE, AS_OF, COMMAND);
     write_persons(&mut out, &persons);
     Ok(out)
 }
@@ -281,152 +245,13 @@ fn usable(label: &str) -> bool {
             .all(|c| !c.is_alphabetic() || (c as u32) < 0x250 || (0x1E00..=0x1EFF).contains(&(c as u32)))
 }
 
-/// The post as a description says it: "U.S. Ambassador to France" for
-/// "ambassador to France", "Justice of the Supreme Court" for the list of
-/// justices, American spelling, title case for labels in capitals.
-/// The roles of a person's terms, oldest first; a term whose end the data
-/// gives in a form that is no date is left out (it would read as held
-/// still).
-fn roles(terms: &[Term]) -> Vec<Role> {
-    let mut roles: Vec<Role> = terms
-        .iter()
-        .filter(|t| t.end.is_empty() || t.to.is_some())
-        .map(|t| Role {
-            // "United States Deputy Secretary of State" of one source is the
-            // "Deputy Secretary of State" of the other.
-            title: t
-                .post
-                .strip_prefix("United States ")
-                .unwrap_or(&t.post)
-                .to_owned(),
-            org: None,
-            from: t.from,
-            to: t.to,
-        })
-        .collect();
-    roles.sort_by(|a, b| (a.from, a.to, &a.title).cmp(&(b.from, b.to, &b.title)));
-    roles.dedup();
-    roles
-}
-
-/// Every term of a post in the Wikidata files: `add(qid, label, term)`
-/// for each row of the holders file, then of the offices file (its left-out
-/// sources skipped); labels with their spaces normalised.
-fn read_terms(holders: &str, offices: &str, mut add: impl FnMut(&str, String, Term)) -> Result<()> {
-    let mut term = |qid: &str, label: &str, post: String, start: &str, end: &str| {
-        let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
-        add(
-            qid.trim(),
-            label,
-            Term {
-                start: start.get(..4).unwrap_or_default().to_owned(),
-                end: end.get(..4).unwrap_or_default().to_owned(),
-                post,
-                from: Date::parse_partial(start.trim()),
-                to: Date::parse_partial(end.trim()),
-            },
-        );
-    };
-    let mut reader = csv::Reader::from_reader(holders.as_bytes());
-    for row in reader.deserialize::<HolderRow>() {
-        let r = row.with_context(|| format!("failed to read {HOLDERS_FILE}"))?;
-        term(&r.person_id, &r.person, post_name(&r.position), &r.start, &r.end);
-    }
-    let mut reader = csv::Reader::from_reader(offices.as_bytes());
-    for row in reader.deserialize::<OfficeRow>() {
-        let r = row.with_context(|| format!("failed to read {OFFICES_FILE}"))?;
-        if !LEFT_OUT_SOURCES.iter().any(|p| r.source_key.starts_with(p)) {
-            term(
-                &r.person_qid,
-                &r.name,
-                post_name(&r.office_title),
-                &r.start,
-                &r.end,
-            );
-        }
-    }
-    Ok(())
-}
-
-/// The roles of the holders of senior US posts in the Wikidata files, by the
-/// folded name of each label of the person: for `us-executive.toml`, which
-/// keeps the persons whose name both dictionaries would hold.
-pub(super) fn roles_by_name(holders: &str, offices: &str) -> Result<HashMap<String, Vec<Role>>> {
-    let mut terms: BTreeMap<String, (Vec<String>, Vec<Term>)> = BTreeMap::new();
-    read_terms(holders, offices, |qid, label, term| {
-        let entry = terms.entry(qid.to_owned()).or_default();
-        entry.0.push(label);
-        entry.1.push(term);
-    })?;
-    // A label two persons have names neither.
-    let mut owners: HashMap<String, usize> = HashMap::new();
-    for (labels, _) in terms.values() {
-        let keys: BTreeSet<String> = labels.iter().map(|l| key(l)).collect();
-        for k in keys {
-            *owners.entry(k).or_default() += 1;
-        }
-    }
-    let mut out: HashMap<String, Vec<Role>> = HashMap::new();
-    for (labels, terms) in terms.values() {
-        let roles = roles(terms);
-        for label in labels {
-            if owners[&key(label)] == 1 {
-                out.insert(key(label), roles.clone());
-            }
-        }
-    }
-    Ok(out)
-}
-
-fn post_name(raw: &str) -> String {
-    let raw = raw.trim();
-    let text = if raw.chars().any(char::is_lowercase) {
-        raw.to_owned()
-    } else {
-        super::import_executive::title_case(raw)
-    };
-    let text = text.replace("Defence", "Defense");
-    if let Some(rest) = text.strip_prefix("ambassador to ") {
-        return format!("U.S. Ambassador to {rest}");
-    }
-    if let Some(rest) = text.strip_prefix("List of ambassadors of the United States to ") {
-        return format!("U.S. Ambassador to {rest}");
-    }
-    match text.as_str() {
-        "List of justices of the Supreme Court of the United States" | "Supreme Court Justice" => {
-            "Justice of the Supreme Court".to_owned()
-        }
-        "Chief Justice" => "Chief Justice of the United States".to_owned(),
-        "Director of the FBI" => "Director of the Federal Bureau of Investigation".to_owned(),
-        "Director of the CIA" => "Director of the Central Intelligence Agency".to_owned(),
-        "Office of Management and Budget" => "Director of the Office of Management and Budget".to_owned(),
-        "Council of Economic Advisers" => "Chair of the Council of Economic Advisers".to_owned(),
-        "President" => "President of the United States".to_owned(),
-        "Vice President" => "Vice President of the United States".to_owned(),
-        "First Lady" => "First Lady of the United States".to_owned(),
-        _ => text,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{assert_loads, entities, reserved};
 
     #[test]
-    fn posts() {
-        assert_eq!(post_name("ambassador to France"), "U.S. Ambassador to France");
-        assert_eq!(
-            post_name("List of ambassadors of the United States to Ukraine"),
-            "U.S. Ambassador to Ukraine"
-        );
-        assert_eq!(
-            post_name("ADMINISTRATOR OF THE ENVIRONMENTAL PROTECTION AGENCY"),
-            "Administrator of the Environmental Protection Agency"
-        );
-        assert_eq!(
-            post_name("Deputy Secretary of Defence"),
-            "Deputy Secretary of Defense"
-        );
+    fn labels() {
         assert!(usable("Robert Mueller") && !usable("Q123") && !usable("Cher"));
     }
 
@@ -449,12 +274,10 @@ Q6294,Hillary Clinton,female,1947-10-26,11,,,,
 
     #[test]
     fn us_officials_writes_the_expected_toml() {
-        let reserved = Reserved::from_sources(&[copydesk::DictSource {
-            name: "us-executive.toml".into(),
-            text: "[[entity]]\nid = \"antony-blinken\"\nkind = \"person\"\nname = \"Antony Blinken\"\n"
-                .into(),
-        }])
-        .unwrap();
+        let reserved = reserved(&[(
+            "us-executive.toml",
+            "[[entity]]\nid = \"antony-blinken\"\nkind = \"person\"\nname = \"Antony Blinken\"\n",
+        )]);
         let former = FormerMembers::parse(
             "last_name,first_name,middle_name,suffix,nickname,full_name,birthday,gender,type,state,district,senate_class,party,bioguide_id\n\
              Clinton,Hillary,Rodham,,,Hillary Rodham Clinton,1947-10-26,F,sen,NY,,1,Democrat,C001041\n\
@@ -462,7 +285,6 @@ Q6294,Hillary Clinton,female,1947-10-26,11,,,,
         )
         .unwrap();
         let toml = us_officials(HOLDERS, OFFICES, BIO, &reserved, &former).unwrap();
-        let entities = &toml[toml.find("\n[[entity]]").unwrap()..];
         let expected = r#"
 [[entity]]
 id = "hillary-clinton"
@@ -486,15 +308,11 @@ roles = [
 ambiguous = ["Robert Mueller"]
 description = "Director of the Federal Bureau of Investigation (2001–2013); Deputy Attorney General (2001)"
 "#;
-        assert_eq!(entities, expected);
+        assert_eq!(entities(&toml), expected);
         assert!(
             toml.contains("#   \"Antony Blinken\" (us-executive.toml: antony-blinken)"),
             "{toml}"
         );
-        let dict = copydesk::Dictionary::load(&[copydesk::DictSource {
-            name: "us-officials.toml".into(),
-            text: toml,
-        }]);
-        assert!(dict.is_ok(), "{dict:?}");
+        assert_loads(&[("us-officials.toml", &toml)]);
     }
 }
