@@ -26,9 +26,9 @@ use crate::dictionary::{Dictionary, FormId, PartRole, WordId};
 use crate::document::{Document, Format};
 use crate::entity::EntityId;
 use crate::entity::FormKind;
+use crate::lexicon;
 use crate::span::DocumentId;
 use crate::span::Span;
-use crate::lexicon;
 use crate::words::{
     Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, soft_pair, tokenize,
 };
@@ -793,12 +793,13 @@ impl Analysis {
                     f.target_identified = flag(doc.known.contains_key(&entity));
                     f.found_repeated_identified = flag(f.found_repeated > 0.0);
                     let (replacement, edit) = self.replace_word(window.clone(), t, dict, form, j, text);
+                    let (f, confidence) = decision::weigh(f);
                     let cand = NearMatch {
                         entity,
                         form,
                         replacement,
                         distance,
-                        confidence: decision::confidence(&f),
+                        confidence,
                         features: f,
                         evidence: ev,
                         related,
@@ -859,12 +860,13 @@ impl Analysis {
                     target_identified: flag(doc.known.contains_key(&entity)),
                     ..Features::default()
                 };
+                let (f, confidence) = decision::weigh(f);
                 let cand = NearMatch {
                     entity,
                     form,
                     replacement: dict.form(form).text.to_owned(),
                     distance: 0,
-                    confidence: decision::confidence(&f),
+                    confidence,
                     features: f,
                     evidence: ev,
                     related,
@@ -885,7 +887,13 @@ impl Analysis {
     /// misspelled or wrong before the right surname ("Kier Starmer",
     /// "Bruce Starmer"). The people compared are those with the exact word
     /// as their given or family name, and only when there are few.
-    fn person_name(&self, window: Range<usize>, text: &str, dict: &Dictionary, doc: &DocIndex) -> Vec<NearMatch> {
+    fn person_name(
+        &self,
+        window: Range<usize>,
+        text: &str,
+        dict: &Dictionary,
+        doc: &DocIndex,
+    ) -> Vec<NearMatch> {
         let mut out = Vec::new();
         let (g, fam) = (window.start, window.start + 1);
         for (exact_at, off_at, role) in [(fam, g, PartRole::FamilyName), (g, fam, PartRole::GivenName)] {
@@ -931,7 +939,9 @@ impl Analysis {
                     // Another given name entirely: only a given name the
                     // lexicon knows, before a surname one person has.
                     let wrong_given = distance > 2;
-                    if wrong_given && (role != PartRole::FamilyName || people.len() > 1 || lex(off).given == 0) {
+                    if wrong_given
+                        && (role != PartRole::FamilyName || people.len() > 1 || lex(off).given == 0)
+                    {
                         continue;
                     }
                     let related = doc.attested(entity, "");
@@ -951,12 +961,13 @@ impl Analysis {
                     feats.found_repeated_identified = feats.found_repeated;
                     let j = off_at - window.start;
                     let (replacement, edit) = self.replace_word(window.clone(), off_at, dict, form, j, text);
+                    let (feats, confidence) = decision::weigh(feats);
                     out.push(NearMatch {
                         entity,
                         form,
                         replacement,
                         distance,
-                        confidence: decision::confidence(&feats),
+                        confidence,
                         features: feats,
                         evidence: ev,
                         related,
@@ -988,11 +999,10 @@ impl Analysis {
         let w = self.token_words[t] as usize;
         let (_, uses) = self.words.capitalised[w];
         f.found_lower = flag(self.words.lower[w] > 0);
-        f.found_repeated = flag(uses >= 2);
+        let right_uses = doc.word(right).map_or(0, |r| self.words.capitalised[r].1);
+        f.uses(uses as usize, right_uses as usize);
         f.found_introduced = flag(doc.introduced(t));
         f.sentence_initial_only = flag(uses <= 1 && self.tokens[t].sentence_start);
-        let right_uses = doc.word(right).map_or(0, |r| self.words.capitalised[r].1);
-        f.right_repeated = flag(right_uses >= 2);
         let _ = dict;
         f
     }
@@ -1090,12 +1100,13 @@ impl Analysis {
                 );
                 let form = dict.name_form(entity);
                 let edit = (self.tokens[t].span, replacement.clone());
+                let (f, confidence) = decision::weigh(f);
                 let cand = NearMatch {
                     entity,
                     form,
                     replacement,
                     distance,
-                    confidence: decision::confidence(&f),
+                    confidence,
                     features: f,
                     evidence: ev,
                     related,
@@ -1309,6 +1320,13 @@ const WORD_FORM_ENDINGS: &[&str] = &[
 /// True when one word is the other with an inflection or derivation ending.
 pub(crate) fn is_word_form(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // A final letter doubled is a slip, not an ending ("Afghanistann").
+    if long.len() == short.len() + 1
+        && long.ends_with(&short[short.len().saturating_sub(1)..])
+        && long.starts_with(short)
+    {
+        return false;
+    }
     long.strip_prefix(short).is_some_and(|end| WORD_FORM_ENDINGS.contains(&end))
         // India/Indian, Samoa/Samoan, China/Chinese: a final vowel replaced by an ending.
         // Texas/Texans too: the final letter of the place replaced by an ending.

@@ -224,7 +224,7 @@ pub const FIRST_REFERENCE_DICT_MIN_LEN: usize = 4;
 
 /// The features, in the order of [`DECISION_WEIGHTS`]; the matcher's
 /// `Features::NAMES` must be this list (a test says so).
-pub const DECISION_FEATURES: [&str; 38] = [
+pub const DECISION_FEATURES: [&str; 43] = [
     "one_edit",
     "two_soft",
     "two_hard",
@@ -244,12 +244,15 @@ pub const DECISION_FEATURES: [&str; 38] = [
     "found_prominence",
     "found_lower",
     "found_repeated",
+    "use_ratio",
     "found_repeated_identified",
     "found_introduced",
     "sentence_initial_only",
+    "found_nonword",
     "target_prominence",
     "target_known",
     "target_common_word",
+    "target_name",
     "target_namesakes",
     "rest_of_name",
     "title",
@@ -258,6 +261,8 @@ pub const DECISION_FEATURES: [&str; 38] = [
     "target_identified",
     "reference_pattern",
     "different_given_names",
+    "strong_context",
+    "known_without_context",
     "wrong_given_name",
     "from_document",
     "from_run",
@@ -266,16 +271,54 @@ pub const DECISION_FEATURES: [&str; 38] = [
 ];
 
 /// The weight of each feature of [`DECISION_FEATURES`] (log-odds).
-pub const DECISION_WEIGHTS: [f32; 38] = [
-    1.5, 0.8, -0.5, 2.0, 3.5, -2.0, 0.5, -1.5, -0.2, -1.0, 0.5, // spelling
-    -2.5, -1.0, -1.5, -1.0, -1.0, -1.5, -3.0, -1.0, 1.0, -2.0, -0.5, // found word
-    1.5, 0.3, -1.0, -0.5, // target
-    2.5, 1.5, 2.5, 0.5, 1.0, 1.0, -2.5, 0.0, // context
-    0.5, -1.0, 1.0, -2.0, // source
+pub const DECISION_WEIGHTS: [f32; 43] = [
+    2.041, // one_edit
+    -0.617, // two_soft
+    -0.825, // two_hard
+    0.000, // accents
+    -0.600, // missing_word
+    -1.544, // word_form
+    0.589, // transposition
+    -0.553, // first_differs
+    -0.618, // last_differs
+    -0.522, // short
+    0.661, // long
+    -1.178, // found_common_word
+    -0.359, // found_rare_word
+    0.062, // found_name_freq
+    -1.294, // found_proper
+    -0.572, // found_known
+    0.448, // found_prominence
+    -2.312, // found_lower
+    -1.181, // found_repeated
+    -1.387, // use_ratio
+    0.060, // found_repeated_identified
+    -0.251, // found_introduced
+    0.738, // sentence_initial_only
+    1.650, // found_nonword
+    0.185, // target_prominence
+    0.277, // target_known
+    0.047, // target_common_word
+    1.703, // target_name
+    0.489, // target_namesakes
+    3.238, // rest_of_name
+    3.538, // title
+    0.831, // attested
+    1.108, // right_repeated
+    0.022, // target_identified
+    2.018, // reference_pattern
+    -0.929, // different_given_names
+    -0.766, // strong_context
+    -0.522, // known_without_context
+    -0.677, // wrong_given_name
+    -0.508, // from_document
+    -0.477, // from_run
+    -3.593, // majority
+    2.159, // side_by_side
 ];
 
 /// The log-odds of a candidate with every feature 0.
-pub const DECISION_BIAS: f32 = -3.0;
+pub const DECISION_BIAS: f32 = -4.484;
 
 /// A candidate at least this likely to be a slip is reported.
 pub const REPORT_CONFIDENCE: f32 = 0.5;

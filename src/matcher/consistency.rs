@@ -235,6 +235,31 @@ impl Analysis {
         .into_iter()
         .map(|(a, b)| (a as usize, b as usize))
         .collect();
+        // Name words after one given name (or before one word) are also
+        // paired when further apart than the deletion index reaches.
+        let mut pairs = pairs;
+        let mut by_neighbour: Vec<(u32, bool, usize)> = Vec::new();
+        for (i, n) in names.iter().enumerate() {
+            if n.folded.len() >= MIN_SINGLE_WORD_LEN {
+                by_neighbour.extend(n.before.iter().map(|&b| (b, true, i)));
+                by_neighbour.extend(n.after.iter().map(|&b| (b, false, i)));
+            }
+        }
+        by_neighbour.sort_unstable();
+        by_neighbour.dedup();
+        for group in by_neighbour.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+            for (k, x) in group.iter().enumerate() {
+                for y in &group[k + 1..] {
+                    let (a, b) = (x.2.min(y.2), x.2.max(y.2));
+                    if a != b
+                        && (may_be_wrong(a as u32) || may_be_wrong(b as u32))
+                        && !pairs.contains(&(a, b))
+                    {
+                        pairs.push((a, b));
+                    }
+                }
+            }
+        }
 
         let mut found: Vec<Inconsistency> = Vec::new();
         let mut verdicts = Vec::with_capacity(pairs.len());
@@ -359,15 +384,16 @@ impl Analysis {
             f.wrong_given_name = 1.0;
             f.rest_of_name = 1.0;
             f.attested = 1.0;
-            f.right_repeated = flag(count(right) >= 2);
+            f.uses(1, count(right));
             f.target_identified = flag(known_tokens[right_token]);
             f.reference_pattern = flag(surname.alone);
             f.from_document = 1.0;
+            let (f, confidence) = decision::weigh(f);
             out.push(Inconsistency {
                 wrong,
                 right,
                 distance,
-                confidence: decision::confidence(&f),
+                confidence,
                 features: f,
                 right_known: false,
                 tokens: vec![wrong_token],
@@ -405,9 +431,6 @@ impl Analysis {
     ) -> Result<Vec<Inconsistency>, &'static str> {
         let (na, nb) = (&self.names[a], &self.names[b]);
         let (fa, fb) = (na.folded.as_str(), nb.folded.as_str());
-        if is_word_form(fa, fb) {
-            return Err("word form");
-        }
         if is_contraction(fa) || is_contraction(fb) {
             return Err("contraction");
         }
@@ -418,6 +441,9 @@ impl Analysis {
             1 if len >= MIN_CONSISTENCY_LEN => {}
             2 if soft && len >= MIN_TWO_EDIT_LEN - 1 => {}
             2 if len >= MIN_HARD_TWO_EDIT_LEN - 1 => {}
+            // Further apart only beside one name word ("Tony Hamood",
+            // "Tony Hammond").
+            2 | 3 if len >= MIN_SINGLE_WORD_LEN && self.share_a_neighbour(a, b) => {}
             _ => return Err("too far"),
         }
         if distance == 2 && (fa.starts_with(fb) || fb.starts_with(fa)) {
@@ -439,7 +465,7 @@ impl Analysis {
                 continue;
             }
             let f = self.pair_features(wrong, right, distance, dict, known_tokens);
-            let confidence = decision::confidence(&f);
+            let (f, confidence) = decision::weigh(f);
             let nr = &self.names[right];
             ways.push(Inconsistency {
                 wrong,
@@ -460,6 +486,13 @@ impl Analysis {
         // The more likely way first.
         ways.sort_by(|x, y| y.confidence.total_cmp(&x.confidence));
         Ok(ways)
+    }
+
+    /// True when two name words stand next to one name word (the same
+    /// given name before them, or the same word after).
+    fn share_a_neighbour(&self, a: usize, b: usize) -> bool {
+        let (na, nb) = (&self.names[a], &self.names[b]);
+        na.before.iter().any(|x| nb.before.contains(x)) || na.after.iter().any(|x| nb.after.contains(x))
     }
 
     /// The features of name word `wrong` taken for a slip of `right`.
@@ -497,10 +530,9 @@ impl Analysis {
         // The reference pattern: a full name once, the surname alone later.
         f.reference_pattern = flag(nw.alone && !nw.in_full_name && nr.in_full_name);
         f.found_lower = flag(nw.lower > 0);
-        f.found_repeated = flag(nw.tokens.len() >= 2);
+        f.uses(nw.tokens.len(), nr.tokens.len());
         f.sentence_initial_only = flag(nw.sentence_initial_only);
         f.attested = 1.0;
-        f.right_repeated = flag(nr.tokens.len() >= 2);
         let identified = nr.tokens.iter().any(|&t| known_tokens[t]);
         f.target_identified = flag(identified);
         f.found_repeated_identified = flag(nw.tokens.len() >= 2 && identified);

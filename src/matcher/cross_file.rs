@@ -837,6 +837,12 @@ impl<'a> CrossFile<'a> {
         f.found_known = flag(!ew.is_empty());
         f.found_prominence = most(ew);
         f.target_known = flag(right_known);
+        if !ew.is_empty() {
+            f.found_nonword = 0.0;
+        }
+        if right_known {
+            f.target_name = 1.0;
+        }
         f.target_prominence = most(er);
         f.target_namesakes = ((er.len().max(1) as f32).log2() / 4.0).clamp(0.0, 1.0);
         f.target_identified = flag(same_entity.is_some());
@@ -880,12 +886,11 @@ impl<'a> CrossFile<'a> {
             evidence.push(format!("`{}` never stands in a full name", nw.surface));
         }
         f.found_lower = flag(nw.lower > 0 || self.lower_words.contains(&word_hash(fw)));
-        f.found_repeated = flag(nw.files() >= 2);
+        f.uses(nw.files(), nr.files());
         f.found_repeated_identified = flag(nw.files() >= 2 && same_entity.is_some());
         f.found_introduced = flag(nw.full_name_files > 0 && shared != Shared::Name);
         f.sentence_initial_only = flag(nw.sentence_initial_only);
         f.attested = 1.0;
-        f.right_repeated = 1.0;
         f.from_run = 1.0;
         let ratio = nr.files() as f32 / nw.files().max(1) as f32;
         f.majority = (ratio.log2() / 4.0).clamp(0.0, 1.0);
@@ -903,7 +908,7 @@ impl<'a> CrossFile<'a> {
                 nw.files()
             ));
         }
-        let confidence = decision::confidence(&f);
+        let (f, confidence) = decision::weigh(f);
         let reported = majority && confidence >= REPORT_CONFIDENCE;
         Ok(CrossVerdict {
             wrong,

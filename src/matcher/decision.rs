@@ -91,6 +91,9 @@ features! {
     found_lower,
     /// Used more than once (in more than one file, across a run).
     found_repeated,
+    /// How much more the found form is used than the right one: log2 of
+    /// the ratio of their uses (files, across a run), over 3, -1 to 1.
+    use_ratio,
     /// Used more than once, and the document identifies the entity meant
     /// (an exact mention of it, a title of it): a slip repeated.
     found_repeated_identified,
@@ -99,6 +102,9 @@ features! {
     found_introduced,
     /// Every use starts a sentence.
     sentence_initial_only,
+    /// No word at all: no English word, no name or place the lexicon
+    /// knows, no word of the dictionaries.
+    found_nonword,
 
     // What the right form is.
     /// The prominence of the entity the form names, over 3 (CD001), or of
@@ -108,6 +114,9 @@ features! {
     target_known,
     /// The right form is a common English word.
     target_common_word,
+    /// The right form is a name or place the lexicon or the dictionaries
+    /// know.
+    target_name,
     /// How many entities share the right word, log2 over 4, 0 to 1.
     target_namesakes,
 
@@ -128,6 +137,11 @@ features! {
     reference_pattern,
     /// Each form stands after a different given name: two people.
     different_given_names,
+    /// Any of the rest of the name, a title or the reference pattern.
+    strong_context,
+    /// The found form is a word or name someone knows (the lexicon, the
+    /// dictionaries) and nothing but the spelling says it is a slip.
+    known_without_context,
     /// A given name before a surname the document also gives with another
     /// given name ("Christian Bolden" once, "Charles Bolden" twice).
     wrong_given_name,
@@ -147,6 +161,16 @@ features! {
 /// 1 for true, 0 for false.
 pub(crate) fn flag(b: bool) -> f32 {
     if b { 1.0 } else { 0.0 }
+}
+
+/// Complete the features derived from the others, and weigh them: the
+/// features as weighed and the probability that the candidate is a slip.
+pub fn weigh(mut f: Features) -> (Features, f32) {
+    f.strong_context = flag(f.rest_of_name > 0.0 || f.title > 0.0 || f.reference_pattern > 0.0);
+    let known = f.found_common_word + f.found_rare_word + f.found_proper + f.found_known > 0.0
+        || f.found_name_freq > 0.5;
+    f.known_without_context = flag(known && f.strong_context == 0.0);
+    (f, confidence(&f))
 }
 
 /// The probability that a candidate with these features is a real slip.
@@ -179,6 +203,14 @@ impl Features {
         self.long = flag(len >= 9);
     }
 
+    /// How often the found form and the right one are used (in a document,
+    /// or the files of a run).
+    pub(crate) fn uses(&mut self, found: usize, right: usize) {
+        self.found_repeated = flag(found >= 2);
+        self.right_repeated = flag(right >= 2);
+        self.use_ratio = ((found.max(1) as f32 / right.max(1) as f32).log2() / 3.0).clamp(-1.0, 1.0);
+    }
+
     /// What the lexicon knows of the found word and of the right one.
     pub(crate) fn lexicon(&mut self, found: &LexEntry, right: &LexEntry) {
         self.found_common_word = flag(found.is_common_word());
@@ -190,7 +222,9 @@ impl Features {
             ((bearers as f32).log10() / 6.0).clamp(0.0, 1.0)
         };
         self.found_proper = flag(found.is_proper());
+        self.found_nonword = flag(found.english == 0 && !found.is_name());
         self.target_common_word = flag(right.is_common_word());
+        self.target_name = flag(right.is_name());
     }
 
     /// What the dictionaries know of the found word and of the right one
@@ -217,9 +251,15 @@ impl Features {
         };
         let (nf, pf) = holders(found);
         self.found_known = flag(dict.index.word_id(found).is_some());
+        if self.found_known > 0.0 {
+            self.found_nonword = 0.0;
+        }
         self.found_prominence = if nf > 0 { f32::from(pf) / 3.0 } else { 0.0 };
         let (nr, pr) = holders(right);
         self.target_known = flag(target.is_some() || nr > 0);
+        if self.target_known > 0.0 {
+            self.target_name = 1.0;
+        }
         self.target_prominence = match target {
             Some(e) => f32::from(dict.prominence(e)) / 3.0,
             None if nr > 0 => f32::from(pr) / 3.0,

@@ -85,8 +85,24 @@ def label_split(copydesk, split, batch, dict_args):
                     if s < a["end"] and a["start"] < e and restores(texts[path], c, a):
                         y = 1
                         break
-            rows.append((f"{split.name}/{path}", c, y))
+            rows.append((article(split, path), c, y))
     return rows
+
+
+ARTICLES = {}
+
+
+def article(split, path):
+    """The document's article: the hash of its clean/ text, the same for a
+    document's docs/ and clean/ copies and for one article in several
+    splits."""
+    clean = split / "clean" / Path(path).name
+    key = str(clean)
+    if key not in ARTICLES:
+        import hashlib
+
+        ARTICLES[key] = hashlib.sha1(clean.read_bytes()).hexdigest()[:16]
+    return ARTICLES[key]
 
 
 def negatives(copydesk, folder, batch, dict_args, limit):
@@ -144,6 +160,7 @@ def main():
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--report", type=float, default=0.5, help="the reporting threshold the figures are given at")
     ap.add_argument("--dump", help="write the labelled candidates as JSON Lines here")
+    ap.add_argument("--write", action="store_true", help="write the weights into src/core/thresholds.rs")
     args = ap.parse_args()
     copydesk = str(Path(args.copydesk).resolve())
 
@@ -157,17 +174,18 @@ def main():
     if not rows:
         sys.exit("fit.py: no candidates")
     names = feature_names()
-    # One row per distinct candidate (CD005 repeats a verdict per use).
+    # One row per distinct candidate: CD005 repeats a verdict per use, and
+    # an article stands in several splits and in both docs/ and clean/.
     seen = set()
     X, y, groups, sources = [], [], [], []
     for doc, c, label in rows:
-        key = (doc, c["source"], c["span"]["start"], c["span"]["end"], c["suggestion"])
+        key = (doc, c["source"], c["found"], c["suggestion"], tuple(c["features"]), label)
         if key in seen:
             continue
         seen.add(key)
         X.append(list(c["features"]) + [1.0])
         y.append(label)
-        groups.append(doc.rsplit("/", 1)[0] + "/" + doc.rsplit("/", 1)[-1].split(".")[0])
+        groups.append(doc)
         sources.append(c["source"])
     if args.dump:
         with open(args.dump, "w") as f:
@@ -208,13 +226,24 @@ def main():
             print(f"    {lo:.1f}-{lo + 0.1:.1f}: {m.sum():6} candidates, {y[m].mean():.3f} real")
 
     w = fit(X, y, args.l2)
-    print("\n// Fitted by tests/calibration/fit.py (see its docstring):")
-    print(f"// {len(y)} candidates, {int(y.sum())} real slips, L2 {args.l2}.")
-    print(f"pub const DECISION_WEIGHTS: [f32; {len(names)}] = [")
-    for n, v in zip(names, w[:-1]):
-        print(f"    {v:.3f}, // {n}")
-    print("];")
-    print(f"pub const DECISION_BIAS: f32 = {w[-1]:.3f};")
+    weights = "".join(f"    {v:.3f}, // {n}\n" for n, v in zip(names, w[:-1]))
+    print(f"\nweights (L2 {args.l2}, {len(y)} candidates, {int(y.sum())} real slips):\n{weights}bias {w[-1]:.3f}")
+    if args.write:
+        path = Path(__file__).resolve().parents[2] / "src/core/thresholds.rs"
+        text = path.read_text()
+        head, rest = text.split("pub const DECISION_WEIGHTS", 1)
+        rest = rest.split("];", 1)[1]
+        tail = rest.split("pub const DECISION_BIAS", 1)[1].split(";", 1)[1]
+        middle = rest.split("pub const DECISION_BIAS", 1)[0]
+        text = (
+            head
+            + f"pub const DECISION_WEIGHTS: [f32; {len(names)}] = [\n{weights}];"
+            + middle
+            + f"pub const DECISION_BIAS: f32 = {w[-1]:.3f};"
+            + tail
+        )
+        path.write_text(text)
+        print(f"written to {path}", file=sys.stderr)
 
 
 if __name__ == "__main__":
