@@ -53,6 +53,7 @@ const ENTITY_KEYS: &[&str] = &[
     "roles",
     "ambiguous",
     "description",
+    "prominence",
 ];
 
 const README: &str = include_str!("../../dictionaries/README.md");
@@ -184,6 +185,53 @@ fn builtins_load_together() {
         panic!("the compiled dictionary differs from the files:\n{a:?}\n{b:?}");
     }
     assert_eq!(compiled.sources(), dict.sources());
+}
+
+/// The rows of the README's table of prominence levels: file name, then
+/// the entities at 3, 2, 1 and 0.
+fn readme_prominence() -> Vec<(String, [usize; 4])> {
+    let mut rows = Vec::new();
+    let mut in_table = false;
+    for line in README.lines() {
+        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+        if cells.as_slice() == ["file", "3", "2", "1", "0", "entities"] {
+            in_table = true;
+            continue;
+        }
+        if !in_table || cells.first().is_some_and(|c| c.starts_with("---")) {
+            continue;
+        }
+        let Some(file) = cells.first().and_then(|c| c.strip_suffix(".toml")) else {
+            break;
+        };
+        let n = |i: usize| cells[i].parse().unwrap_or_else(|_| panic!("README: {line}"));
+        rows.push((file.to_owned(), [n(1), n(2), n(3), n(4)]));
+    }
+    rows
+}
+
+#[test]
+fn readme_table_states_the_prominence_counts() {
+    let rows = readme_prominence();
+    assert_eq!(
+        rows.len(),
+        FILES.len(),
+        "dictionaries/README.md must give the prominence levels of every built-in dictionary"
+    );
+    for (name, text) in FILES.iter() {
+        let dict = load_one(name, text);
+        let mut counts = [0; 4];
+        for e in dict.entities() {
+            assert!(e.prominence.is_some(), "{name}: `{}` has no prominence", e.id);
+            counts[3 - usize::from(e.prominence())] += 1;
+        }
+        let stated = rows.iter().find(|(f, _)| f == name).map(|(_, c)| *c);
+        assert_eq!(
+            stated,
+            Some(counts),
+            "dictionaries/README.md: the prominence levels (3, 2, 1, 0) of {name}.toml"
+        );
+    }
 }
 
 #[test]

@@ -25,6 +25,8 @@ pub(crate) struct Draft {
     /// Forms shared on purpose with an entity of another dictionary.
     pub(crate) ambiguous: Vec<String>,
     pub(crate) description: String,
+    /// How likely a story is to name the entity (see [`crate::prominence`]).
+    pub(crate) prominence: Option<u8>,
 }
 
 impl Draft {
@@ -38,6 +40,7 @@ impl Draft {
             abbreviations: Vec::new(),
             ambiguous: Vec::new(),
             description: String::new(),
+            prominence: None,
         }
     }
 
@@ -51,6 +54,7 @@ impl Draft {
         e.well_known = well_known(&self.abbreviations);
         e.ambiguous.clone_from(&self.ambiguous);
         e.description = Some(self.description.clone());
+        e.prominence = self.prominence;
         e
     }
 }

@@ -14,6 +14,7 @@ use serde::Deserialize;
 use crate::forms::{is_initial, key};
 use crate::legislators::{member_titles, split_nickname};
 use crate::person::{Person, family_name, short_forms};
+use crate::prominence::former;
 use crate::reserved::ambiguous_forms;
 use crate::table::rows;
 
@@ -43,6 +44,12 @@ struct Row {
     district: String,
     #[serde(default)]
     party: String,
+    #[serde(default)]
+    senate_class: String,
+    /// The Senate's LIS id, given to the senators of the 101st Congress
+    /// (1989) and later.
+    #[serde(default)]
+    lis_id: String,
     #[serde(default)]
     bioguide_id: String,
 }
@@ -94,11 +101,11 @@ impl FormerMembers {
     pub(crate) fn parse(csv_text: &str) -> Result<Self> {
         let mut members = Vec::new();
         let mut forms: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, row) in rows::<Row>(csv_text, "legislators-historical.csv")?
-            .into_iter()
-            .enumerate()
-        {
-            let person = person(&row, i)?;
+        let rows = rows::<Row>(csv_text, "legislators-historical.csv")?;
+        let recent = served_since_1990(&rows);
+        for (i, row) in rows.into_iter().enumerate() {
+            let mut person = person(&row, i)?;
+            person.prominence = Some(former(recent[i]));
             let mut seen = HashSet::new();
             for f in person.forms().chain(&person.alt_name) {
                 if seen.insert(key(f)) {
@@ -128,6 +135,38 @@ impl FormerMembers {
             .map(|&i| &self.members[i])
             .collect()
     }
+}
+
+/// Which members served in 1990 or later, for their prominence (a former
+/// member of 1990 on is [`MINOR`](crate::prominence::MINOR), one before
+/// [`HISTORICAL`](crate::prominence::HISTORICAL)).
+///
+/// The file gives no dates, but it lists the members in the order their
+/// last term began, one start's members in alphabetical order (as
+/// congress-legislators keeps them). The anchor is the first senator of
+/// class 1 with an LIS id: the Senate gives those to the senators of the
+/// 101st Congress (1989–91) and later, and a class-1 term that reached 1989
+/// began in January 1989. So every member from the start of the anchor's
+/// alphabetical run on began a last term in January 1989 or later, and
+/// served in 1990; so did every senator with an LIS id (their terms of 1985
+/// and 1987 ran into the 1990s). The few who left during 1989 (deaths,
+/// resignations) count as recent too. Tied to
+/// [`RECENT_FROM`](crate::prominence::RECENT_FROM): the anchor finds 1989.
+fn served_since_1990(rows: &[Row]) -> Vec<bool> {
+    let anchor = rows
+        .iter()
+        .position(|r| r.kind == "sen" && r.senate_class.trim() == "1" && !r.lis_id.trim().is_empty());
+    let start = anchor.map_or(rows.len(), |mut start| {
+        let name = |r: &Row| key(&r.last_name);
+        while start > 0 && name(&rows[start - 1]) <= name(&rows[start]) {
+            start -= 1;
+        }
+        start
+    });
+    rows.iter()
+        .enumerate()
+        .map(|(i, r)| i >= start || !r.lis_id.trim().is_empty())
+        .collect()
 }
 
 /// List under `ambiguous`, for each person, the forms that a former member
@@ -256,4 +295,62 @@ fn person(row: &Row, index: usize) -> Result<Person> {
         alt_name,
         ..Person::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Rows in the order of the file: by the start of the last term, one
+    /// start's members in alphabetical order.
+    const HISTORICAL: &str = "last_name,first_name,middle_name,suffix,nickname,full_name,birthday,gender,type,state,district,senate_class,party,lis_id,bioguide_id
+Webster,Daniel,,,,,1782-01-18,M,sen,MA,,1,Whig,,W000238
+Smith,John,,,,,1800-01-01,M,rep,CT,1,,Whig,,S999990
+Zorinsky,Edward,,,,,1928-11-11,M,sen,NE,,1,Democrat,,Z000010
+Armstrong,William,L.,,,,1937-03-16,M,sen,CO,,2,Republican,S134,A000201
+Wortley,George,C.,,,,1926-12-08,M,rep,NY,32,,Republican,,W000770
+Bates,Jim,,,,,1941-07-21,M,rep,CA,44,,Democrat,,B000213
+Bentsen,Lloyd,M.,Jr.,,,1921-02-11,M,sen,TX,,1,Democrat,S009,B000401
+Pepper,Claude,D.,,,,1900-09-08,M,rep,FL,18,,Democrat,,P000208
+Kennedy,Mark,R.,,,,1957-04-11,M,rep,MN,6,,Republican,,K000362
+";
+
+    #[test]
+    fn former_members_by_when_they_served() {
+        let members = FormerMembers::parse(HISTORICAL).unwrap().into_members();
+        let levels: Vec<(&str, Option<u8>)> = members
+            .iter()
+            .map(|m| (m.person.name.as_str(), m.person.prominence))
+            .collect();
+        assert_eq!(
+            levels,
+            [
+                // A member of the 19th century.
+                ("Daniel Webster", Some(0)),
+                ("John Smith", Some(0)),
+                // Left in 1987.
+                ("Edward Zorinsky", Some(0)),
+                // A senator of the 101st Congress (1989–91): an LIS id.
+                ("William Armstrong", Some(1)),
+                // Left in January 1989.
+                ("George Wortley", Some(0)),
+                // The 101st Congress's members, from the start of the
+                // anchor's alphabetical run (Lloyd Bentsen: class 1, LIS).
+                ("Jim Bates", Some(1)),
+                ("Lloyd Bentsen, Jr.", Some(1)),
+                ("Claude Pepper", Some(1)),
+                // Served until 2007.
+                ("Mark Kennedy", Some(1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn without_the_anchor_nobody_is_recent() {
+        let first_rows: String = HISTORICAL.lines().take(6).map(|l| format!("{l}\n")).collect();
+        let members = FormerMembers::parse(&first_rows).unwrap().into_members();
+        let recent: Vec<bool> = members.iter().map(|m| m.person.prominence == Some(1)).collect();
+        // Only the senator with an LIS id.
+        assert_eq!(recent, [false, false, false, true, false]);
+    }
 }

@@ -21,6 +21,7 @@ mod legislators;
 mod outputs;
 mod person;
 mod pipeline;
+mod prominence;
 mod reserved;
 mod table;
 mod territories;

@@ -37,6 +37,8 @@ pub(crate) struct Person {
     /// given by the generator for the namesakes of a later dictionary).
     pub(crate) ambiguous: Vec<String>,
     pub(crate) description: String,
+    /// How likely a story is to name the person (see [`crate::prominence`]).
+    pub(crate) prominence: Option<u8>,
     /// Which of two records of one person names it.
     pub(crate) rank: Rank,
     /// Appended to the id when two names give the same slug (a state, an
@@ -76,6 +78,7 @@ impl Person {
         e.roles.clone_from(&self.roles);
         e.ambiguous.clone_from(&self.ambiguous);
         e.description = Some(self.description.clone());
+        e.prominence = self.prominence;
         e
     }
 

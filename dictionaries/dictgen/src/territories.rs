@@ -1,14 +1,40 @@
 //! The names of countries and territories as this project writes them
 //! (CLDR's English names, with a few AP-style choices): the names of
 //! `countries.toml`, and the countries the other generators' descriptions
-//! name.
+//! name; and which of them are sovereign states ([`sovereign_gec_codes`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use anyhow::{Context, Result, bail};
 use serde_json::{Map, Value};
 
 use crate::forms::remove_parentheses;
+use crate::table::Table;
+
+/// Where the country codes are, under the data checkout.
+pub(crate) const COUNTRY_CODES_FILE: &str = "country-codes/country-codes.csv";
+
+/// Sovereign states that `country-codes.csv` lacks, by FIPS (Factbook GEC)
+/// code: Kosovo, which `countries.toml` adds as a country.
+const SOVEREIGN_NOT_IN_COUNTRY_CODES: &[&str] = &["kv"];
+
+/// The FIPS codes (the Factbook's GEC codes, in lower case) of the
+/// sovereign states: those of the rows of `country-codes.csv` whose
+/// `is_independent` is "Yes" (UN members, the Holy See, Taiwan), and
+/// [`SOVEREIGN_NOT_IN_COUNTRY_CODES`].
+pub(crate) fn sovereign_gec_codes(country_codes_csv: &str) -> Result<HashSet<String>> {
+    let t = Table::parse(country_codes_csv, COUNTRY_CODES_FILE)?;
+    let (fips, independent) = (t.column("FIPS")?, t.column("is_independent")?);
+    let mut codes = HashSet::new();
+    for r in t.rows.iter().filter(|r| r[independent].trim() == "Yes") {
+        // Serbia's is "RIKV": Serbia and Kosovo, two codes run together.
+        let field = r[fips].trim().to_ascii_lowercase();
+        let chars: Vec<char> = field.chars().collect();
+        codes.extend(chars.chunks(2).map(|c| c.iter().collect::<String>()));
+    }
+    codes.extend(SOVEREIGN_NOT_IN_COUNTRY_CODES.iter().map(|c| (*c).to_owned()));
+    Ok(codes)
+}
 
 /// The names a US newsroom writes where CLDR's display name differs (AP
 /// style); the CLDR form stays an alias.

@@ -51,8 +51,8 @@ pub(crate) fn write_meta(
 }
 
 /// One `[[entity]]` table, keys in the order `dictionaries/README.md`
-/// documents; empty lists, `well-known = false` and missing fields are left
-/// out.
+/// documents (`prominence` last, after the description it qualifies);
+/// empty lists, `well-known = false` and missing fields are left out.
 pub(crate) fn write_entity(out: &mut String, e: &Entity) {
     out.push_str("\n[[entity]]\n");
     writeln!(out, "id = {}", quote(&e.id)).unwrap();
@@ -83,6 +83,9 @@ pub(crate) fn write_entity(out: &mut String, e: &Entity) {
     }
     if let Some(d) = &e.description {
         writeln!(out, "description = {}", quote(d)).unwrap();
+    }
+    if let Some(p) = e.prominence {
+        writeln!(out, "prominence = {p}").unwrap();
     }
 }
 
@@ -139,6 +142,7 @@ mod tests {
             to: None,
         }];
         e.description = Some("US federal executive department".to_owned());
+        e.prominence = Some(3);
         let mut out = String::new();
         write_entity(&mut out, &e);
         assert_eq!(
@@ -146,7 +150,7 @@ mod tests {
             "\n[[entity]]\nid = \"department-of-the-treasury\"\nkind = \"organization\"\n\
              name = \"Department of the Treasury\"\nvariants = [\"Department of Treasury\"]\n\
              abbreviations = [\"USDT\"]\nwell-known = true\nroles = [\n  { title = \"Agency\" },\n]\n\
-             description = \"US federal executive department\"\n"
+             description = \"US federal executive department\"\nprominence = 3\n"
         );
     }
 }

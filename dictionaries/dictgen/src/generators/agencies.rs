@@ -23,6 +23,11 @@
 //!   and are kept only when they are all capitals, spell initials or word
 //!   beginnings of the name, and are not ordinary English words ("DOE",
 //!   "ACTION").
+//! - **Prominence.** 3 for a department, the Executive Office of the
+//!   President and the best-known agencies of [`crate::prominence`]; 2 for
+//!   the Manual's other top-level bodies, the components of the Executive
+//!   Office and the military departments; 1 for the other sub-agencies and
+//!   for the boards only the other lists name.
 //! - **Conflicts.** An agency that a dictionary built before this one
 //!   already has is left out (the hand-kept entry wins); a form that two
 //!   entities would claim is dropped, but for an abbreviation that
@@ -41,6 +46,7 @@ use copydesk::words::form_words;
 use crate::casing::capitalize;
 use crate::forms::{key, well_known};
 use crate::pipeline::Pipeline;
+use crate::prominence::{Standing, body};
 use crate::table::Table;
 use crate::toml_out::{write_comment_section, write_entity, write_meta};
 
@@ -818,9 +824,35 @@ fn entity(a: &Agency, omissions: &mut Omissions) -> Option<Entity> {
     let mut e = Entity::new(copydesk::EntityKind::Organization, name);
     e.aliases = aliases;
     e.variants = variants;
+    e.prominence = Some(body(&e.name, &abbreviations, standing(a)));
     e.abbreviations = abbreviations;
     e.description = Some(description(a));
     Some(e)
+}
+
+/// Where an agency stands, for its prominence: a department or the
+/// Executive Office of the President at the top; an agency in its own right
+/// (the Manual's top level, the components of the Executive Office, the
+/// military departments); a part of another (a sub-agency, a lower court, a
+/// school) or a minor board that only the other lists name.
+fn standing(a: &Agency) -> Standing {
+    let in_eop = |p: &str| p == "Executive Office of the President" || p == "Office of Policy Development";
+    match (a.grouping.as_deref(), a.parent.as_deref()) {
+        (
+            Some(
+                "Lower Courts" | "Special Courts" | "Joint Service Schools" | "Federally Aided Corporations",
+            ),
+            _,
+        ) => Standing::Part,
+        (_, Some(p)) if in_eop(p) => Standing::Main,
+        (_, Some("Department of Defense")) if a.name.starts_with("Department of the ") => Standing::Main,
+        (_, Some(_)) => Standing::Part,
+        (_, None) if !a.from_manual => Standing::Part,
+        (_, None) => match a.category.as_deref() {
+            Some("Executive Branch: Departments" | "Executive Branch: The President") => Standing::Top,
+            _ => Standing::Main,
+        },
+    }
 }
 
 /// Abbreviations a description writes in parentheses right after one of the
@@ -1224,6 +1256,7 @@ name = "Bureau of Engraving and Printing"
 aliases = ["Engraving and Printing Bureau"]
 abbreviations = ["BEP"]
 description = "Agency of the Department of the Treasury"
+prominence = 1
 
 [[entity]]
 id = "department-of-homeland-security"
@@ -1232,6 +1265,7 @@ name = "Department of Homeland Security"
 aliases = ["Homeland Security Department"]
 abbreviations = ["DHS"]
 description = "US federal executive department"
+prominence = 3
 
 [[entity]]
 id = "department-of-the-treasury"
@@ -1240,6 +1274,7 @@ name = "Department of the Treasury"
 aliases = ["Treasury Department", "U.S. Department of the Treasury"]
 variants = ["Department of Treasury"]
 description = "US federal executive department"
+prominence = 3
 
 [[entity]]
 id = "united-states-secret-service"
@@ -1248,6 +1283,7 @@ name = "United States Secret Service"
 aliases = ["U.S. Secret Service", "Secret Service"]
 abbreviations = ["USSS"]
 description = "Agency of the Department of Homeland Security"
+prominence = 3
 "#
         );
         assert_eq!(toml, expected);

@@ -3,6 +3,9 @@
 //! [unitedstates/congress-legislators](https://github.com/unitedstates/congress-legislators),
 //! into `dictionaries/us-congress.toml`.
 //!
+//! Every member is in office (`prominence` 2); the Speaker and the floor
+//! leaders of both chambers, by `leadership_roles`, are 3.
+//!
 //! This file is not in the build order: every generated dictionary is
 //! loaded with it (it is one of the pipeline's base dictionaries), and it
 //! is built from its own input, with the former members
@@ -19,6 +22,7 @@ use crate::former_members::{FormerMembers, write_offered};
 use crate::forms::{Claim, claimed_twice, is_initial, key, unique_forms};
 use crate::legislators::{LEGISLATORS_COMMIT, LEGISLATORS_REPO, Name, member_titles, split_nickname};
 use crate::person::{Person, add_term, family_name, short_forms, write_persons};
+use crate::prominence::{DEFAULT, PROMINENT, is_congressional_leader};
 use crate::reserved::ambiguous_forms;
 use crate::toml_out::write_meta;
 
@@ -41,6 +45,16 @@ struct Legislator {
     #[serde(default)]
     bio: Bio,
     terms: Vec<Term>,
+    /// Party and chamber leadership ("Speaker of the House", "Senate
+    /// Majority Whip"), with their dates.
+    #[serde(default)]
+    leadership_roles: Vec<Leadership>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Leadership {
+    title: String,
+    end: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -239,6 +253,12 @@ fn member(l: &Legislator, as_of: &str) -> Result<Person> {
         add_term(&mut roles, title, Some(org), &t.start, t.end.as_deref(), as_of);
     }
 
+    // A member is in office; a leader of a chamber, now, is named daily.
+    // Held now as a term is (`add_term`): no end, or one after `as_of`.
+    let leads = l
+        .leadership_roles
+        .iter()
+        .any(|r| is_congressional_leader(&r.title) && r.end.as_deref().is_none_or(|end| end > as_of));
     Ok(Person {
         id: slug(&name),
         name,
@@ -247,6 +267,7 @@ fn member(l: &Legislator, as_of: &str) -> Result<Person> {
         titles: titles.into_iter().map(str::to_owned).collect(),
         roles,
         description,
+        prominence: Some(if leads { PROMINENT } else { DEFAULT }),
         disambiguator: term.state.to_ascii_lowercase(),
         ..Person::default()
     })
@@ -341,6 +362,7 @@ roles = [
   { title = "Senator", org = "United States Senate", from = "2025-01-03" },
 ]
 description = "U.S. Senator from Vermont (Independent)"
+prominence = 2
 
 [[entity]]
 id = "debbie-wasserman-schultz"
@@ -352,6 +374,7 @@ roles = [
   { title = "Representative", org = "United States House of Representatives", from = "2025-01-03" },
 ]
 description = "U.S. Representative for Florida's 25th district (Democrat)"
+prominence = 2
 
 [[entity]]
 id = "henry-c-hank-johnson-jr"
@@ -363,6 +386,7 @@ roles = [
   { title = "Representative", org = "United States House of Representatives", from = "2025-01-03" },
 ]
 description = "U.S. Representative for Georgia's 4th district (Democrat)"
+prominence = 2
 "#;
         assert_eq!(congress(YAML, None).unwrap(), expected);
     }
@@ -415,6 +439,34 @@ description = "U.S. Representative for Georgia's 4th district (Democrat)"
             err,
             "`Analilia Mejia` is the name of more than one member (analilia-mejia-nj, analilia-mejia-ny)"
         );
+    }
+
+    #[test]
+    fn leaders_of_a_chamber_are_prominent() {
+        let yaml = r#"
+- name: {first: Mike, last: Johnson, official_full: Mike Johnson}
+  terms: [{type: rep, start: '2025-01-03', state: LA, district: 4, party: Republican}]
+  leadership_roles:
+  - {title: Speaker of the House, chamber: house, start: '2025-01-03'}
+- name: {first: Mitch, last: McConnell, official_full: Mitch McConnell}
+  terms: [{type: sen, start: '2021-01-03', state: KY, party: Republican}]
+  leadership_roles:
+  - {title: Senate Minority Leader, chamber: senate, start: '2023-01-03', end: '2025-01-03'}
+- name: {first: John, last: Barrasso, official_full: John Barrasso}
+  terms: [{type: sen, start: '2025-01-03', state: WY, party: Republican}]
+  leadership_roles:
+  - {title: Senate Majority Whip, chamber: senate, start: '2025-01-03'}
+"#;
+        let toml = congress(yaml, None).unwrap();
+        let dict = assert_loads(&[("us-congress.toml", &toml)]);
+        let prominence = |name: &str| {
+            let e = dict.entities().find(|e| e.name == name).unwrap();
+            e.prominence
+        };
+        assert_eq!(prominence("Mike Johnson"), Some(3));
+        // A leader no more, a whip: members in office.
+        assert_eq!(prominence("Mitch McConnell"), Some(2));
+        assert_eq!(prominence("John Barrasso"), Some(2));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! AP-style choices such as "Ivory Coast" and "Turkey"); the aliases come from
 //! CLDR, datasets/country-codes, i18n-iso-countries, the CIA World Factbook
 //! and the English Wikidata labels, each filtered (see [`generate`]).
+//! `prominence`: 3 for a sovereign state, 2 for a territory and a capital.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -24,9 +25,10 @@ use crate::forms::{
     is_lower_connector, near_duplicate, remove_parentheses,
 };
 use crate::pipeline::Pipeline;
+use crate::prominence::{CAPITAL, country};
 use crate::reserved::Reserved;
 use crate::table::Table;
-use crate::territories::{cldr_name, cldr_territories, territory_name};
+use crate::territories::{COUNTRY_CODES_FILE, cldr_name, cldr_territories, territory_name};
 use crate::toml_out::write_meta;
 
 /// The command that regenerates `dictionaries/countries.toml`.
@@ -160,7 +162,7 @@ struct Inputs {
 ///   none), with the alternative spellings it gives as aliases.
 pub(crate) fn generate(p: &Pipeline) -> Result<String> {
     let inputs = Inputs {
-        country_codes: p.read("country-codes/country-codes.csv")?,
+        country_codes: p.read(COUNTRY_CODES_FILE)?,
         cldr_en: p.read("cldr/territories_en.json")?,
         cldr_multilingual: p.read("cldr/territory_names_multilingual.csv")?,
         i18n_en: p.read("i18n-iso-countries/en.json")?,
@@ -613,6 +615,7 @@ fn territory(
 fn territory_draft(t: &Territory, filters: &Filters, report: &mut Report) -> Draft {
     let mut d = Draft {
         description: t.description.clone(),
+        prominence: Some(country(t.sovereign)),
         ..Draft::new(EntityKind::Place, t.name.clone())
     };
     let lexicon = copydesk::lexicon::lexicon();
@@ -767,6 +770,7 @@ fn capital_drafts(
             }
             let mut d = Draft {
                 description: format!("{} of {}", cap.role, with_article(&t.name)),
+                prominence: Some(CAPITAL),
                 ..Draft::new(EntityKind::Place, name.clone())
             };
             let original = (ap_capital(city) != city).then(|| city.to_owned());
@@ -1084,6 +1088,7 @@ id = "abidjan"
 kind = "place"
 name = "Abidjan"
 description = "Administrative and economic capital of Ivory Coast"
+prominence = 2
 
 [[entity]]
 id = "antigua-and-barbuda"
@@ -1091,6 +1096,7 @@ kind = "place"
 name = "Antigua and Barbuda"
 aliases = ["Antigua & Barbuda"]
 description = "Country in the Caribbean"
+prominence = 3
 
 [[entity]]
 id = "france"
@@ -1098,6 +1104,7 @@ kind = "place"
 name = "France"
 aliases = ["French Republic"]
 description = "Country in Western Europe"
+prominence = 3
 
 [[entity]]
 id = "ivory-coast"
@@ -1105,12 +1112,14 @@ kind = "place"
 name = "Ivory Coast"
 aliases = ["Côte d'Ivoire", "Republic of Côte d'Ivoire", "Republic of the Ivory Coast"]
 description = "Country in Western Africa"
+prominence = 3
 
 [[entity]]
 id = "paris"
 kind = "place"
 name = "Paris"
 description = "Capital of France"
+prominence = 2
 
 [[entity]]
 id = "st-johns"
@@ -1118,6 +1127,7 @@ kind = "place"
 name = "St. John's"
 aliases = ["Saint John's"]
 description = "Capital of Antigua and Barbuda"
+prominence = 2
 
 [[entity]]
 id = "united-states"
@@ -1127,6 +1137,7 @@ aliases = ["United States of America", "America"]
 abbreviations = ["US", "USA", "U.S.A.", "U.S."]
 well-known = true
 description = "Country in North America"
+prominence = 3
 
 [[entity]]
 id = "washington"
@@ -1134,12 +1145,14 @@ kind = "place"
 name = "Washington"
 aliases = ["Washington D.C."]
 description = "Capital of the United States"
+prominence = 2
 
 [[entity]]
 id = "yamoussoukro"
 kind = "place"
 name = "Yamoussoukro"
 description = "Legislative capital of Ivory Coast"
+prominence = 2
 "#;
 
     #[test]

@@ -17,6 +17,10 @@
 //!   confirmed, presidential, and the senior posts of the Executive Office
 //!   of the President); the others are described by their post.
 //!
+//! `prominence`: a president or vice president in office 3, a former one 2;
+//! an official the Plum Book lists now 2, 3 in a cabinet-level post; see
+//! [`official_prominence`] for the others.
+//!
 //! The dictionary is loaded with the ones before it in the build order and
 //! resolved against them with [`resolve`]. A form that a former member of
 //! Congress who is another person also has is listed under `ambiguous`
@@ -40,6 +44,10 @@ use crate::person::{
     Log, Nicknames, Person, Rank, add_term, family_name, resolve, short_forms, write_persons,
 };
 use crate::pipeline::Pipeline;
+use crate::prominence::{
+    DEFAULT, MINOR, PROMINENT, former_by_year, held_now, is_us_cabinet_level, last_year,
+    us_president_or_vice_president,
+};
 use crate::reserved::Reserved;
 use crate::table::rows;
 use crate::toml_out::write_meta;
@@ -62,6 +70,10 @@ const PLUM_COMMIT: &str = "bd9d622b27fb743f9a98d22b2f394b3dd23d68d1";
 
 /// The date of the newest source (the Plum Book export).
 const AS_OF: &str = "2025-12-16";
+
+/// The first number of the [`Rank`] of a Plum Book record (the Government
+/// Manual's is 1, a president's 3).
+const PLUM_RANK: u8 = 2;
 
 /// The command that regenerates `dictionaries/us-executive.toml`.
 const COMMAND: &str = "cargo run --release -p dictgen -- executive \
@@ -510,6 +522,7 @@ fn executive_persons(
                 offices.push(office);
             }
         }
+        let prominence = official_prominence(&group);
         persons.push(Person {
             id: String::new(),
             disambiguator: group[0].agency.clone(),
@@ -519,6 +532,7 @@ fn executive_persons(
             titles,
             roles: offices,
             description,
+            prominence: Some(prominence),
             rank,
             tiebreak: rank.1.to_string(),
             ..Person::default()
@@ -572,6 +586,43 @@ fn executive_persons(
     }
     let persons = resolve(persons, reserved, log)?;
     Ok((persons, counts))
+}
+
+/// The prominence of an official, from the records of one person. The Plum
+/// Book export (December 2025) is the list of who holds a post now: a post
+/// it lists, unless vacated, is held now (cabinet-level: [`PROMINENT`]).
+/// The Government Manual's lists (January 2025) are partly years old (its
+/// Secretary of Agriculture is George Perdue, who left in 2021): a person
+/// it alone lists is taken to hold the post still ([`DEFAULT`]), but for a
+/// cabinet-level post, whose holder now the Plum Book names: a former
+/// holder ([`MINOR`]).
+fn official_prominence(group: &[Record]) -> u8 {
+    let now = Date::parse(AS_OF).expect("AS_OF is a date");
+    let cabinet = |r: &&Record| {
+        r.office
+            .as_ref()
+            .is_some_and(|o| is_us_cabinet_level(&o.title, o.org.as_deref()))
+    };
+    let plum: Vec<&Record> = group.iter().filter(|r| r.rank.0 == PLUM_RANK).collect();
+    let held: Vec<&Record> = plum
+        .iter()
+        .copied()
+        .filter(|r| r.office.as_ref().is_none_or(|o| held_now(o, now)))
+        .collect();
+    if held.iter().any(cabinet) {
+        PROMINENT
+    } else if !held.is_empty() {
+        DEFAULT
+    } else if plum.is_empty() {
+        if group.iter().any(|r| cabinet(&r)) {
+            MINOR
+        } else {
+            DEFAULT
+        }
+    } else {
+        let vacated: Vec<Role> = plum.iter().filter_map(|r| r.office.clone()).collect();
+        former_by_year(last_year(&vacated))
+    }
 }
 
 /// Presidents and vice presidents.
@@ -666,6 +717,8 @@ fn presidents(yaml: &str) -> Result<Vec<Person>> {
                 as_of,
             );
         }
+        // A term running past the date of the data has no `to`: held now.
+        let in_office = roles.iter().any(|r| r.to.is_none());
         out.push(Person {
             id: String::new(),
             family_name: family_name(&name, last_name),
@@ -674,6 +727,7 @@ fn presidents(yaml: &str) -> Result<Vec<Person>> {
             titles,
             roles,
             description: parts.join("; "),
+            prominence: Some(us_president_or_vice_president(in_office)),
             rank: (3, 0),
             disambiguator: p
                 .terms
@@ -962,7 +1016,7 @@ fn plum_records(
             },
             role: title,
             agency,
-            rank: (2, row_no as u64),
+            rank: (PLUM_RANK, row_no as u64),
             name,
         });
     }
@@ -1113,12 +1167,14 @@ id = "anna-smith"
 kind = "person"
 name = "Anna Smith"
 description = "Confidential Assistant (White House Office, Executive Office of the President)"
+prominence = 2
 
 [[entity]]
 id = "brad-bailey"
 kind = "person"
 name = "Brad Bailey"
 description = "Acting Assistant Secretaries: Legislative Affairs (Department of the Treasury)"
+prominence = 2
 
 [[entity]]
 id = "dan-quayle"
@@ -1130,6 +1186,7 @@ roles = [
   { title = "Vice President", org = "United States", from = "1989-01-20", to = "1993-01-20" },
 ]
 description = "2nd Vice President of the United States (1989–1993)"
+prominence = 2
 
 [[entity]]
 id = "daniel-webster"
@@ -1137,6 +1194,7 @@ kind = "person"
 name = "Daniel Webster"
 ambiguous = ["Daniel Webster"]
 description = "Policy Advisor (Department of State)"
+prominence = 2
 
 [[entity]]
 id = "george-h-w-bush"
@@ -1149,6 +1207,7 @@ roles = [
   { title = "President", org = "United States", from = "1989-01-20", to = "1993-01-20" },
 ]
 description = "1st President of the United States (1989–1993); 1st Vice President of the United States (1981–1989)"
+prominence = 2
 
 [[entity]]
 id = "grover-cleveland"
@@ -1159,6 +1218,7 @@ roles = [
   { title = "President", org = "United States", from = "1997-01-20", to = "2001-01-20" },
 ]
 description = "3rd President of the United States (1997–2001)"
+prominence = 2
 
 [[entity]]
 id = "janet-l-yellen"
@@ -1171,6 +1231,7 @@ roles = [
   { title = "Secretary of the Treasury", from = "2021-01-26" },
 ]
 description = "Secretary of the Treasury (Department of the Treasury)"
+prominence = 3
 
 [[entity]]
 id = "kara-mcdonald"
@@ -1181,12 +1242,14 @@ roles = [
   { title = "Treasurer of the United States", org = "Department of the Treasury" },
 ]
 description = "Treasurer of the United States (Department of the Treasury)"
+prominence = 2
 
 [[entity]]
 id = "ron-desantis"
 kind = "person"
 name = "Ron DeSantis"
 description = "Senior Advisor (Department of State)"
+prominence = 2
 
 [[entity]]
 id = "sean-obrien"
@@ -1197,9 +1260,55 @@ roles = [
   { title = "Assistant to the President and Press Secretary", org = "White House Office, Executive Office of the President" },
 ]
 description = "Assistant to the President and Press Secretary (White House Office, Executive Office of the President)"
+prominence = 2
 "#;
         assert_eq!(toml, expected);
         assert_loads(&[("us-executive.toml", &toml)]);
+    }
+
+    #[test]
+    fn officials_by_the_lists_that_name_them() {
+        let record = |rank: u8, title: &str, org: &str, to: Option<&str>| Record {
+            name: "Jane Doe".to_owned(),
+            short_key: "jane doe".to_owned(),
+            family: None,
+            titles: vec![title.to_owned()],
+            role: title.to_owned(),
+            agency: org.to_owned(),
+            rank: (rank, 0),
+            office: Some(Role {
+                title: title.to_owned(),
+                org: Some(org.to_owned()),
+                from: None,
+                to: to.and_then(Date::parse_partial),
+            }),
+        };
+        const MANUAL: u8 = 1;
+        // The Plum Book's Secretary of Agriculture holds a cabinet post now.
+        let plum_secretary = record(PLUM_RANK, "Secretary", "Department of Agriculture", None);
+        assert_eq!(official_prominence(&[plum_secretary]), PROMINENT);
+        // The Government Manual's (George Perdue, in the 2025 edition): the
+        // Plum Book names who holds the post now.
+        let manual_secretary = record(
+            MANUAL,
+            "Secretary of Agriculture",
+            "Department of Agriculture",
+            None,
+        );
+        assert_eq!(official_prominence(&[manual_secretary]), MINOR);
+        // Other officials of either list are in office.
+        let manual_director = record(MANUAL, "Director", "National Park Service", None);
+        assert_eq!(official_prominence(&[manual_director]), DEFAULT);
+        let plum_deputy = record(PLUM_RANK, "Deputy Secretary", "Department of Agriculture", None);
+        assert_eq!(official_prominence(&[plum_deputy]), DEFAULT);
+        // A post the Plum Book says was vacated in 2025.
+        let vacated = record(
+            PLUM_RANK,
+            "Administrator",
+            "Environmental Protection Agency",
+            Some("2025-01-28"),
+        );
+        assert_eq!(official_prominence(&[vacated]), MINOR);
     }
 
     #[test]

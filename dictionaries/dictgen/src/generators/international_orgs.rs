@@ -9,7 +9,10 @@
 //! abbreviation ("formerly the Conference on Security and Cooperation in
 //! Europe (CSCE)") and the bodies the United Nations entry lists
 //! ("United Nations Office on Drugs and Crime (UNODC)") are entities of
-//! their own. See [`generate`] for the rules.
+//! their own. See [`generate`] for the rules. `prominence`: 3 for the
+//! best-known bodies of [`crate::prominence`], 2 for the others, 1 for a
+//! subsidiary body of the UN and for a body that ended in 1990 or later (a
+//! predecessor), 0 before.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -25,6 +28,7 @@ use crate::forms::{
     ENGLISH_WORD_ABBREVIATIONS, damerau, is_common_english_word, is_lower_connector, key, near_duplicate,
 };
 use crate::pipeline::Pipeline;
+use crate::prominence::{Standing, body};
 use crate::reserved::Reserved;
 use crate::table::Table;
 use crate::toml_out::write_meta;
@@ -387,13 +391,37 @@ fn drafts(appendix: &str, pairs: &str, report: &mut Report) -> Result<Vec<Draft>
             d.abbreviations.remove(0);
         }
     }
-    for d in &drafts {
+    for d in &mut drafts {
         if d.description.chars().count() > 120 {
             bail!("the description of {} is longer than 120 characters", d.id);
         }
+        d.prominence = Some(body(&d.name, &d.abbreviations, standing(&d.description)));
     }
 
     Ok(drafts)
+}
+
+/// Where an organisation stands, for its prominence, as its description
+/// says: a predecessor, or a body that ended ("(until 1991)"); a body of
+/// the UN's list of subsidiary bodies; otherwise one in its own right.
+fn standing(description: &str) -> Standing {
+    if description.starts_with("Predecessor of the ") {
+        return Standing::Ended(None);
+    }
+    // `describe` ends the description with "(until 1991)" or "(founded
+    // 1949, until 1991)".
+    if let Some(year) = description
+        .strip_suffix(')')
+        .and_then(|d| d.rsplit_once("until "))
+        .and_then(|(_, y)| y.parse().ok())
+    {
+        return Standing::Ended(Some(year));
+    }
+    if description.starts_with("United Nations body") {
+        Standing::Part
+    } else {
+        Standing::Main
+    }
 }
 
 /// The key of an entry in `key_of_entry`: its abbreviation and full name.
@@ -915,6 +943,7 @@ id = "andean-community"
 kind = "organization"
 name = "Andean Community"
 description = "Founded in 1969 to promote harmonious development through economic integration"
+prominence = 2
 
 [[entity]]
 id = "conference-on-security-and-cooperation-in-europe"
@@ -922,6 +951,7 @@ kind = "organization"
 name = "Conference on Security and Cooperation in Europe"
 abbreviations = ["CSCE"]
 description = "Predecessor of the Organization for Security and Cooperation in Europe"
+prominence = 1
 
 [[entity]]
 id = "g-7"
@@ -929,6 +959,7 @@ kind = "organization"
 name = "G-7"
 abbreviations = ["G7"]
 description = "Founded in 1985 to discuss and coordinate economic policy"
+prominence = 3
 
 [[entity]]
 id = "international-bank-for-reconstruction-and-development"
@@ -937,6 +968,7 @@ name = "International Bank for Reconstruction and Development"
 aliases = ["World Bank"]
 abbreviations = ["IBRD"]
 description = "Founded in 1944 to provide economic development loans"
+prominence = 3
 
 [[entity]]
 id = "north-atlantic-treaty-organization"
@@ -945,6 +977,7 @@ name = "North Atlantic Treaty Organization"
 abbreviations = ["NATO"]
 well-known = true
 description = "Founded in 1949 to promote mutual defense and cooperation"
+prominence = 3
 
 [[entity]]
 id = "organization-for-security-and-cooperation-in-europe"
@@ -952,6 +985,7 @@ kind = "organization"
 name = "Organization for Security and Cooperation in Europe"
 abbreviations = ["OSCE"]
 description = "Founded in 1995 to foster dialogue"
+prominence = 2
 
 [[entity]]
 id = "united-nations"
@@ -960,6 +994,7 @@ name = "United Nations"
 abbreviations = ["UN"]
 well-known = true
 description = "Founded in 1945 to maintain international peace and security"
+prominence = 3
 
 [[entity]]
 id = "united-nations-office-on-drugs-and-crime"
@@ -967,6 +1002,7 @@ kind = "organization"
 name = "United Nations Office on Drugs and Crime"
 abbreviations = ["UNODC"]
 description = "United Nations body under the General Assembly"
+prominence = 1
 
 [[entity]]
 id = "world-health-organization"
@@ -974,6 +1010,7 @@ kind = "organization"
 name = "World Health Organization"
 abbreviations = ["WHO"]
 description = "Founded in 1946 to deal with health matters worldwide"
+prominence = 3
 "#;
         assert_eq!(entities(&toml), expected);
         assert!(toml.contains("#   developing countries\n"), "{toml}");

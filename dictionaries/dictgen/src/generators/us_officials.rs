@@ -20,6 +20,10 @@
 //! ("Director of the FBI (2001–2013)"), newest first. One person per
 //! Wikidata item; the other labels it has in the files are aliases.
 //!
+//! `prominence` ([`prominence`]): a governor, a state officer or a justice
+//! in office in 2022 is 2; a federal official of 2022, or one whose last
+//! post ended in 1990 or later, 1; before, 0.
+//!
 //! This dictionary comes after `us-executive.toml` in the build order: a
 //! person whose name that one (or another before
 //! it) holds is left to it. A form that a former member of Congress has
@@ -40,6 +44,7 @@ use crate::forms::key;
 use crate::legislators::HISTORICAL_FILE;
 use crate::person::{Log, Person, resolve, short_forms, write_persons};
 use crate::pipeline::Pipeline;
+use crate::prominence::{DEFAULT, MINOR, former_by_year};
 use crate::reserved::Reserved;
 use crate::table::rows;
 use crate::toml_out::write_meta;
@@ -169,6 +174,7 @@ fn us_officials(
             aliases,
             roles: roles(&terms),
             description,
+            prominence: Some(prominence(&terms)),
             disambiguator: qid.to_ascii_lowercase(),
             tiebreak: qid.to_ascii_lowercase(),
             ..Person::default()
@@ -235,6 +241,37 @@ fn us_officials(
     Ok(out)
 }
 
+/// The prominence of a person of the 2022 lists. A state post or a seat on
+/// the Supreme Court held in 2022 is taken as held still ([`DEFAULT`]): no
+/// newer list names their holders. A federal post held in 2022 is taken as
+/// left since: the federal officials of 2025 are in `us-executive.toml`,
+/// which holds this person's name if they were among them, so a former
+/// holder ([`MINOR`]). Otherwise by the year the last term ended.
+fn prominence(terms: &[Term]) -> u8 {
+    let open = |t: &&Term| t.end.is_empty();
+    if terms.iter().filter(open).any(|t| lasting_post(&t.post)) {
+        DEFAULT
+    } else if terms.iter().any(|t| open(&t)) {
+        MINOR
+    } else {
+        former_by_year(terms.iter().filter_map(|t| t.end.parse().ok()).max())
+    }
+}
+
+/// A post no newer source covers: a state's governor, lieutenant governor
+/// or secretary of state, a justice of the Supreme Court.
+fn lasting_post(post: &str) -> bool {
+    [
+        "Governor of ",
+        "Lieutenant Governor of ",
+        "Secretary of State of ",
+    ]
+    .iter()
+    .any(|p| post.starts_with(p))
+        || post == "Justice of the Supreme Court"
+        || post == "Chief Justice of the United States"
+}
+
 /// A label that can be a name: two words or more, Latin script, no bare
 /// Wikidata id, no parentheses.
 fn usable(label: &str) -> bool {
@@ -248,7 +285,40 @@ fn usable(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prominence::HISTORICAL;
     use crate::testing::{assert_loads, entities, reserved};
+
+    #[test]
+    fn prominence_by_post_and_term() {
+        let term = |post: &str, start: &str, end: &str| Term {
+            start: start.to_owned(),
+            end: end.to_owned(),
+            post: post.to_owned(),
+            from: None,
+            to: None,
+        };
+        // In office in 2022: a governor or a justice is in office still.
+        assert_eq!(prominence(&[term("Governor of New York", "2021", "")]), DEFAULT);
+        assert_eq!(
+            prominence(&[term("Justice of the Supreme Court", "2022", "")]),
+            DEFAULT
+        );
+        // A federal post of 2022 has changed hands since (us-executive.toml
+        // holds those of 2025).
+        assert_eq!(
+            prominence(&[
+                term("Deputy Secretary of State", "2015", "2017"),
+                term("Secretary of State", "2021", "")
+            ]),
+            MINOR
+        );
+        // Out of office: in 1990 or later, before.
+        assert_eq!(prominence(&[term("Secretary of State", "2009", "2013")]), MINOR);
+        assert_eq!(
+            prominence(&[term("Justice of the Supreme Court", "1970", "1986")]),
+            HISTORICAL
+        );
+    }
 
     #[test]
     fn labels() {
@@ -295,6 +365,7 @@ roles = [
   { title = "Secretary of State", from = "2009-01-21", to = "2013-02-01" },
 ]
 description = "Secretary of State (2009–2013); Former U.S. Senator from New York (Democrat), born 1947"
+prominence = 1
 
 [[entity]]
 id = "robert-mueller"
@@ -307,6 +378,7 @@ roles = [
 ]
 ambiguous = ["Robert Mueller"]
 description = "Director of the Federal Bureau of Investigation (2001–2013); Deputy Attorney General (2001)"
+prominence = 1
 "#;
         assert_eq!(entities(&toml), expected);
         assert!(

