@@ -24,7 +24,7 @@ use std::sync::OnceLock;
 use crate::dictionary::index::{WordMask, within_tiers};
 use crate::dictionary::{Dictionary, FormId, PartRole, WordId};
 use crate::document::{Document, Format};
-use crate::entity::EntityId;
+use crate::entity::{EntityId, EntityKind, Prominence};
 use crate::entity::FormKind;
 use crate::lexicon;
 use crate::span::DocumentId;
@@ -628,7 +628,7 @@ impl Analysis {
         if dict.is_empty() {
             return;
         }
-        let doc = DocIndex::new(self, dict);
+        let doc = DocIndex::new(self, text, dict);
         let mut near = Vec::new();
         let mut candidates = Vec::new();
         let mut cache = NearCache::new(self);
@@ -786,6 +786,10 @@ impl Analysis {
                     let mut f = self.word_features(t, found, right, distance, dict, doc);
                     f.dictionary(dict, found, right, Some(entity));
                     f.rest_of_name = 1.0;
+                    if dict.entity(entity).kind == EntityKind::Person && ids.len() == 2 {
+                        f.person_family_off = flag(j == 1);
+                        f.person_given_off = flag(j == 0);
+                    }
                     // The window itself is a name of several words.
                     f.found_introduced = 0.0;
                     f.title = flag(ev.title);
@@ -953,6 +957,8 @@ impl Analysis {
                     let mut feats = self.word_features(off_at, off, right, distance, dict, doc);
                     feats.dictionary(dict, off, right, Some(entity));
                     feats.rest_of_name = 1.0;
+                    feats.person_family_off = flag(role == PartRole::GivenName);
+                    feats.person_given_off = flag(role == PartRole::FamilyName);
                     feats.found_introduced = 0.0;
                     feats.wrong_given_name = flag(wrong_given);
                     feats.title = flag(ev.title);
@@ -994,6 +1000,7 @@ impl Analysis {
         doc: &DocIndex,
     ) -> Features {
         let mut f = Features::default();
+        f.mixed_case = flag(decision::is_mixed_case(self.tokens[t].span.slice(&doc.text)));
         f.spelling(found, right, distance);
         f.lexicon(&lex(found), &lex(right));
         let w = self.token_words[t] as usize;
@@ -1087,6 +1094,13 @@ impl Analysis {
                     title: doc.title_before(t, entity, dict),
                 };
                 let identified = doc.known.contains_key(&entity);
+                // Nothing in the document points at the entity: only a
+                // prominent one (a country, a head of government) is taken
+                // for meant; a one-letter neighbour of an obscure name is
+                // usually another name.
+                if !ev.attested && !ev.title && !identified && dict.prominence(entity) < Prominence::PROMINENT {
+                    continue;
+                }
                 let mut f = base;
                 f.target_prominence = f32::from(dict.prominence(entity)) / 3.0;
                 f.title = flag(ev.title);
@@ -1177,6 +1191,8 @@ impl NearCache {
 struct DocIndex<'a> {
     /// The analysis, whose words the facts below are numbered by.
     a: &'a Analysis,
+    /// The document's text.
+    text: &'a str,
     /// By word of the document: whether it stands in a name run of two or
     /// more capitalised words.
     in_full_name: Vec<bool>,
@@ -1188,7 +1204,7 @@ struct DocIndex<'a> {
 }
 
 impl<'a> DocIndex<'a> {
-    fn new(a: &'a Analysis, dict: &Dictionary) -> Self {
+    fn new(a: &'a Analysis, text: &'a str, dict: &Dictionary) -> Self {
         let mut in_full_name = vec![false; a.words.ranges.len()];
         for r in &a.runs {
             let caps = r.tokens.clone().filter(|&i| a.tokens[i].capitalized).count();
@@ -1209,6 +1225,7 @@ impl<'a> DocIndex<'a> {
         }
         DocIndex {
             a,
+            text,
             in_full_name,
             known,
             known_words: OnceLock::new(),
@@ -1304,11 +1321,20 @@ fn word_distance(found: &str, right: &str, forms: bool) -> Option<usize> {
         || found.len() < MIN_FUZZY_LEN
         || right.len() < MIN_FUZZY_LEN
         || !forms && is_word_form(found, right)
+        || crate::words::is_spelling_variant(found, right)
     {
         return None;
     }
     let d = crate::words::osa_distance(found, right);
-    (d >= 1 && (within_tiers(found, right, d) || forms && d <= 3 && is_word_form(found, right))).then_some(d)
+    (d >= 1 && (within_tiers(found, right, d) || forms && d <= 3 && is_plural(found, right))).then_some(d)
+}
+
+/// True when one word is the other's plural ("Institutes", "Agencies"):
+/// in a name of several words, a slip; a demonym ("South African") is not.
+fn is_plural(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short).is_some_and(|end| end == "s" || end == "es")
+        || short.strip_suffix('y').is_some_and(|stem| long.strip_prefix(stem) == Some("ies"))
 }
 
 /// Endings that make another word of the same name: plurals, demonyms,

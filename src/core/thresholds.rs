@@ -224,7 +224,7 @@ pub const FIRST_REFERENCE_DICT_MIN_LEN: usize = 4;
 
 /// The features, in the order of [`DECISION_WEIGHTS`]; the matcher's
 /// `Features::NAMES` must be this list (a test says so).
-pub const DECISION_FEATURES: [&str; 43] = [
+pub const DECISION_FEATURES: [&str; 49] = [
     "one_edit",
     "two_soft",
     "two_hard",
@@ -261,7 +261,13 @@ pub const DECISION_FEATURES: [&str; 43] = [
     "target_identified",
     "reference_pattern",
     "different_given_names",
+    "person_family_off",
+    "person_given_off",
     "strong_context",
+    "first_differs_without_context",
+    "both_words",
+    "mixed_case",
+    "known_unattested",
     "known_without_context",
     "wrong_given_name",
     "from_document",
@@ -271,54 +277,60 @@ pub const DECISION_FEATURES: [&str; 43] = [
 ];
 
 /// The weight of each feature of [`DECISION_FEATURES`] (log-odds).
-pub const DECISION_WEIGHTS: [f32; 43] = [
-    2.041, // one_edit
-    -0.617, // two_soft
-    -0.825, // two_hard
+pub const DECISION_WEIGHTS: [f32; 49] = [
+    2.374, // one_edit
+    -0.570, // two_soft
+    -0.636, // two_hard
     0.000, // accents
-    -0.600, // missing_word
-    -1.544, // word_form
-    0.589, // transposition
-    -0.553, // first_differs
-    -0.618, // last_differs
-    -0.522, // short
-    0.661, // long
-    -1.178, // found_common_word
-    -0.359, // found_rare_word
-    0.062, // found_name_freq
-    -1.294, // found_proper
-    -0.572, // found_known
-    0.448, // found_prominence
-    -2.312, // found_lower
-    -1.181, // found_repeated
-    -1.387, // use_ratio
-    0.060, // found_repeated_identified
-    -0.251, // found_introduced
-    0.738, // sentence_initial_only
-    1.650, // found_nonword
-    0.185, // target_prominence
-    0.277, // target_known
-    0.047, // target_common_word
-    1.703, // target_name
-    0.489, // target_namesakes
-    3.238, // rest_of_name
-    3.538, // title
-    0.831, // attested
-    1.108, // right_repeated
-    0.022, // target_identified
-    2.018, // reference_pattern
-    -0.929, // different_given_names
-    -0.766, // strong_context
-    -0.522, // known_without_context
-    -0.677, // wrong_given_name
-    -0.508, // from_document
-    -0.477, // from_run
-    -3.593, // majority
-    2.159, // side_by_side
+    -1.167, // missing_word
+    -1.097, // word_form
+    0.190, // transposition
+    -0.620, // first_differs
+    -0.641, // last_differs
+    -0.574, // short
+    0.249, // long
+    -0.787, // found_common_word
+    -0.400, // found_rare_word
+    0.231, // found_name_freq
+    -1.169, // found_proper
+    0.386, // found_known
+    -1.513, // found_prominence
+    -2.358, // found_lower
+    -2.288, // found_repeated
+    -2.465, // use_ratio
+    1.182, // found_repeated_identified
+    -0.670, // found_introduced
+    0.536, // sentence_initial_only
+    1.286, // found_nonword
+    0.613, // target_prominence
+    0.158, // target_known
+    0.067, // target_common_word
+    1.397, // target_name
+    -0.059, // target_namesakes
+    2.325, // rest_of_name
+    2.840, // title
+    -0.994, // attested
+    0.239, // right_repeated
+    0.120, // target_identified
+    1.493, // reference_pattern
+    -0.936, // different_given_names
+    -0.424, // strong_context
+    0.0, // person_family_off
+    0.0, // person_given_off
+    -0.231, // first_differs_without_context
+    -0.101, // both_words
+    0.014, // mixed_case
+    -1.248, // known_unattested
+    -0.077, // known_without_context
+    -0.356, // wrong_given_name
+    0.104, // from_document
+    -0.070, // from_run
+    -3.198, // majority
+    2.874, // side_by_side
 ];
 
 /// The log-odds of a candidate with every feature 0.
-pub const DECISION_BIAS: f32 = -4.484;
+pub const DECISION_BIAS: f32 = -2.551;
 
 /// A candidate at least this likely to be a slip is reported.
 pub const REPORT_CONFIDENCE: f32 = 0.5;

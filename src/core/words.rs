@@ -180,6 +180,39 @@ pub fn is_title_word(folded: &str) -> bool {
     TITLE_SET.contains(folded)
 }
 
+/// True when two folded words are one word in British and American
+/// spelling ("organisation" and "organization", "centre" and "center",
+/// "defence" and "defense", "labour" and "labor"): the same word, never a
+/// slip of each other.
+pub fn is_spelling_variant(a: &str, b: &str) -> bool {
+    const PAIRS: &[(&str, &str)] = &[
+        ("isation", "ization"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("yse", "yze"),
+        ("our", "or"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ence", "ense"),
+        ("ogue", "og"),
+        ("lled", "led"),
+        ("lling", "ling"),
+        ("ae", "e"),
+        ("oe", "e"),
+    ];
+    if a.len().abs_diff(b.len()) > 2 || a == b {
+        return false;
+    }
+    PAIRS.iter().any(|&(x, y)| {
+        [(a, b), (b, a)].iter().any(|&(p, q)| {
+            p.match_indices(x)
+                .any(|(i, _)| q.len() + x.len() == p.len() + y.len() && q.get(..i) == Some(&p[..i]) && q[i..].starts_with(y) && q[i + y.len()..] == p[i + x.len()..])
+        })
+    })
+}
+
 /// True for a lower-case connector word.
 pub fn is_connector(word: &str) -> bool {
     CONNECTOR_SET.contains(word)
@@ -669,6 +702,24 @@ pub fn is_all_caps(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        for (a, b) in [
+            ("organisation", "organization"),
+            ("centre", "center"),
+            ("defence", "defense"),
+            ("labour", "labor"),
+            ("catalogue", "catalog"),
+            ("recognise", "recognize"),
+        ] {
+            assert!(is_spelling_variant(a, b), "{a} {b}");
+            assert!(is_spelling_variant(b, a), "{b} {a}");
+        }
+        for (a, b) in [("daskal", "deskel"), ("torre", "terr"), ("center", "centers"), ("paris", "parise")] {
+            assert!(!is_spelling_variant(a, b), "{a} {b}");
+        }
+    }
 
     fn words(text: &str) -> Vec<(&str, Gap, bool)> {
         let mut out = Vec::new();

@@ -431,6 +431,13 @@ impl Analysis {
     ) -> Result<Vec<Inconsistency>, &'static str> {
         let (na, nb) = (&self.names[a], &self.names[b]);
         let (fa, fb) = (na.folded.as_str(), nb.folded.as_str());
+        // A plural, a demonym: another word of the same name.
+        if is_word_form(fa, fb) {
+            return Err("word form");
+        }
+        if crate::words::is_spelling_variant(fa, fb) {
+            return Err("British and American spelling");
+        }
         if is_contraction(fa) || is_contraction(fb) {
             return Err("contraction");
         }
@@ -507,6 +514,7 @@ impl Analysis {
         let (nw, nr) = (&self.names[wrong], &self.names[right]);
         let (fw, fr) = (nw.folded.as_str(), nr.folded.as_str());
         let mut f = Features::default();
+        f.mixed_case = flag(decision::is_mixed_case(&nw.surface));
         f.spelling(fw, fr, distance);
         f.lexicon(&lex(fw), &lex(fr));
         f.dictionary(dict, fw, fr, None);

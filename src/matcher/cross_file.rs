@@ -788,6 +788,9 @@ impl<'a> CrossFile<'a> {
         if is_contraction(fa) || is_contraction(fb) {
             return Err("contraction");
         }
+        if crate::words::is_spelling_variant(fa, fb) && !one_entity {
+            return Err("British and American spelling");
+        }
         let distance = crate::words::osa_distance(fa, fb);
         let len = fa.len().min(fb.len());
         let soft = soft_pair(fa, fb);
@@ -826,6 +829,7 @@ impl<'a> CrossFile<'a> {
         let right_known = !er.is_empty();
 
         let mut f = Features::default();
+        f.mixed_case = flag(decision::is_mixed_case(nw.surface));
         f.spelling(fw, fr, distance);
         f.lexicon(&lex(fw), &lex(fr));
         let most = |es: &[EntityId]| {

@@ -137,8 +137,24 @@ features! {
     reference_pattern,
     /// Each form stands after a different given name: two people.
     different_given_names,
+    /// A person's name with the given name as the rest of it and the family
+    /// name off ("David Walliams" for "David Williams"): a given name is
+    /// weak evidence, many people share it.
+    person_family_off,
+    /// A person's name with the family name as the rest of it and the given
+    /// name off ("Kier Starmer").
+    person_given_off,
     /// Any of the rest of the name, a title or the reference pattern.
     strong_context,
+    /// The first letters differ and no context says one name is meant.
+    first_differs_without_context,
+    /// Both forms are English words ("Center", "Centre").
+    both_words,
+    /// The found form has a capital inside it ("SpaceX").
+    mixed_case,
+    /// The found form is a word or name someone knows, and the document
+    /// names the entity nowhere else, by no title, under no other form.
+    known_unattested,
     /// The found form is a word or name someone knows (the lexicon, the
     /// dictionaries) and nothing but the spelling says it is a slip.
     known_without_context,
@@ -170,6 +186,10 @@ pub fn weigh(mut f: Features) -> (Features, f32) {
     let known = f.found_common_word + f.found_rare_word + f.found_proper + f.found_known > 0.0
         || f.found_name_freq > 0.5;
     f.known_without_context = flag(known && f.strong_context == 0.0);
+    f.first_differs_without_context = flag(f.first_differs > 0.0 && f.strong_context == 0.0);
+    f.both_words = flag(f.found_common_word + f.found_rare_word > 0.0 && f.target_common_word > 0.0);
+    f.known_unattested =
+        flag(known && f.attested == 0.0 && f.title == 0.0 && f.target_identified == 0.0);
     (f, confidence(&f))
 }
 
@@ -267,6 +287,12 @@ impl Features {
         };
         self.target_namesakes = ((nr.max(1) as f32).log2() / 4.0).clamp(0.0, 1.0);
     }
+}
+
+/// True when a word has a capital after its first letter and is not all
+/// capitals ("SpaceX", "eBay"; "McDonald" too).
+pub(crate) fn is_mixed_case(surface: &str) -> bool {
+    surface.chars().skip(1).any(char::is_uppercase) && surface.chars().any(char::is_lowercase)
 }
 
 /// True when the words differ by two neighbouring letters swapped.

@@ -126,6 +126,7 @@ impl Rule for InconsistentNameAcrossFiles {
                         .with_fix(replacement, edit, Applicability::Unsafe)
                         .with_related(vec![related.clone()]);
                     d.entity = entity.clone();
+                    d.confidence = Some(v.confidence);
                     d.notes.push(note.clone());
                     out.push(d);
                 }

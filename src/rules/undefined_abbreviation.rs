@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Context, Rule, RuleMeta, entity_ref, forms_of};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
-use crate::entity::EntityId;
+use crate::entity::{EntityId, Prominence};
 use crate::entity::FormKind;
 use crate::matcher::{Match, Mention};
 use crate::span::Span;
@@ -30,7 +30,10 @@ name comes only later, or never.
 
 Not flagged:
 - abbreviations the dictionary marks `well-known = true` (US, UK, UN, EU,
-  NATO, FBI, CIA, NASA, ...), which every reader knows;
+  NATO, FBI, CIA, NASA, ...), or of a body of prominence 3 (IMF, WTO),
+  which every reader knows;
+- abbreviations of a body of prominence 0 or 1 (a minor board, a body
+  long gone): a story using them most likely means another body;
 - an abbreviation right after the name in parentheses, or right before its
   expansion in parentheses ("CEI (Italian Episcopal Conference)"), whatever
   name the writer gives;
@@ -111,7 +114,11 @@ impl Rule for UndefinedAbbreviation {
             let entity = cx.dict.entity(id);
             // A name in capitals ("G-20") is itself what the abbreviation spells.
             let name_in_capitals = !entity.name.chars().any(char::is_lowercase);
-            if entity.well_known || name_in_capitals || shouting(cx, m) || !seen.insert(id) {
+            // A prominent body's abbreviation every reader knows (IMF, WTO);
+            // an obscure body's is more likely another body's ("RBS").
+            let prominence = cx.dict.prominence(id);
+            let known_or_obscure = prominence >= Prominence::PROMINENT || prominence <= Prominence::MINOR;
+            if entity.well_known || known_or_obscure || name_in_capitals || shouting(cx, m) || !seen.insert(id) {
                 continue;
             }
             let later = match spelled.get(&id) {

@@ -38,8 +38,8 @@ def line(name, r):
     att = r.get("by_attestation", {}).get("correct_form_elsewhere_in_doc", {})
     att_recall = att.get("recall")
     return (
-        f"{name:34} recall {100 * r['recall']:5.1f}%  attested {100 * (att_recall or 0):5.1f}%  "
-        f"precision {100 * r['precision']:5.1f}%  sugg@1 {100 * (r['suggestion_at_1'] or 0):5.1f}%  "
+        f"{name:34} recall {100 * (r['recall'] or 0):5.1f}%  attested {100 * (att_recall or 0):5.1f}%  "
+        f"precision {100 * (r['precision'] or 0):5.1f}%  sugg@1 {100 * (r['suggestion_at_1'] or 0):5.1f}%  "
         f"ff/10k {r['false_flags_per_10k_words']:.2f}"
     )
 

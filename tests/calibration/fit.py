@@ -60,11 +60,17 @@ def restores(text, c, a):
     return nfc(with_sugg.decode("utf-8", "replace")) == nfc(with_exp.decode("utf-8", "replace"))
 
 
+WORDS = {}
+
+
 def label_split(copydesk, split, batch, dict_args):
+    """Rows (article, candidate, label, meta) of one split; meta says which
+    split, folder and file, and which answer a positive restores."""
     split = Path(split)
     answers = {}
-    for line in (split / "answers.jsonl").read_text().splitlines():
+    for i, line in enumerate((split / "answers.jsonl").read_text().splitlines()):
         a = json.loads(line)
+        a["id"] = i
         answers.setdefault(a["path"], []).append(a)
     extra = list(dict_args)
     local = split / "newsroom.toml"
@@ -73,19 +79,22 @@ def label_split(copydesk, split, batch, dict_args):
     rows = []
     for sub, positive_possible in (("docs", True), ("clean", False)):
         files = sorted(f"{sub}/{p.name}" for p in (split / sub).glob("*.txt"))
+        for f in files:
+            WORDS[(split.name, f)] = len((split / f).read_text(encoding="utf-8").split())
         texts = {}
         for c in run_candidates(copydesk, split, files, extra, batch):
             path = c["path"]
             if path not in texts:
                 texts[path] = (split / path).read_text(encoding="utf-8")
-            y = 0
+            y, answer = 0, None
             if positive_possible:
                 for a in answers.get(path, []):
                     s, e = c["span"]["start"], c["span"]["end"]
                     if s < a["end"] and a["start"] < e and restores(texts[path], c, a):
-                        y = 1
+                        y, answer = 1, a["id"]
                         break
-            rows.append((article(split, path), c, y))
+            meta = {"split": split.name, "sub": sub, "path": path, "answer": answer}
+            rows.append((article(split, path), c, y, meta))
     return rows
 
 
@@ -108,7 +117,10 @@ def article(split, path):
 def negatives(copydesk, folder, batch, dict_args, limit):
     folder = Path(folder)
     files = sorted(p.name for p in folder.glob("*.txt"))[:limit]
-    return [(f"{folder.name}/{c['path']}", c, 0) for c in run_candidates(copydesk, folder, files, dict_args, batch)]
+    return [
+        (f"{folder.name}/{c['path']}", c, 0, {"split": folder.name, "sub": "negatives", "path": c["path"], "answer": None})
+        for c in run_candidates(copydesk, folder, files, dict_args, batch)
+    ]
 
 
 def feature_names():
@@ -149,6 +161,35 @@ def auc(p, y):
     return (ranks[pos].sum() - npos * (npos + 1) / 2) / (npos * nneg)
 
 
+def operating_points(p, y, metas, splits):
+    """What each reporting threshold would give, from the cross-validated
+    probabilities: the share of each split's errors some candidate at or
+    above it restores, and the flags per 10k words on the clean texts (one
+    flag a span, as the linter reports it)."""
+    totals = {}
+    for s in splits:
+        split = Path(s)
+        totals[split.name] = sum(1 for _ in (split / "answers.jsonl").open())
+    # The clean split's articles (its docs/ are its clean/; the rows of
+    # either copy stand for both).
+    clean_words = sum(n for (sp, f), n in WORDS.items() if sp == "clean" and f.startswith("clean/"))
+    print("\n  threshold: recall by split; flags per 10k words on clean texts")
+    for t in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+        found = {}
+        flagged = set()
+        for pi, yi, (meta, start, end) in zip(p, y, metas):
+            if pi < t:
+                continue
+            if yi and meta["answer"] is not None:
+                found.setdefault(meta["split"], set()).add((meta["path"], meta["answer"]))
+            if meta["split"] == "clean":
+                flagged.add((Path(meta["path"]).name, start, end))
+        recalls = "  ".join(
+            f"{name} {len(found.get(name, ())) / n:.2f}" for name, n in totals.items() if n
+        )
+        print(f"    {t:.2f}: {recalls}  ff/10k {10000 * len(flagged) / max(clean_words, 1):.2f}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--copydesk", required=True)
@@ -177,8 +218,8 @@ def main():
     # One row per distinct candidate: CD005 repeats a verdict per use, and
     # an article stands in several splits and in both docs/ and clean/.
     seen = set()
-    X, y, groups, sources = [], [], [], []
-    for doc, c, label in rows:
+    X, y, groups, sources, metas = [], [], [], [], []
+    for doc, c, label, meta in rows:
         key = (doc, c["source"], c["found"], c["suggestion"], tuple(c["features"]), label)
         if key in seen:
             continue
@@ -187,10 +228,11 @@ def main():
         y.append(label)
         groups.append(doc)
         sources.append(c["source"])
+        metas.append((meta, c["span"]["start"], c["span"]["end"]))
     if args.dump:
         with open(args.dump, "w") as f:
-            for doc, c, label in rows:
-                f.write(json.dumps({"doc": doc, "label": label, **c}) + "\n")
+            for doc, c, label, meta in rows:
+                f.write(json.dumps({"doc": doc, "label": label, "meta": meta, **c}) + "\n")
     X, y = np.array(X, dtype=float), np.array(y, dtype=float)
     sources = np.array(sources)
     print(f"{len(y)} candidates, {int(y.sum())} real slips; features: {len(names)}", file=sys.stderr)
@@ -224,6 +266,8 @@ def main():
         m = (p_cv >= lo) & (p_cv < lo + 0.1)
         if m.sum():
             print(f"    {lo:.1f}-{lo + 0.1:.1f}: {m.sum():6} candidates, {y[m].mean():.3f} real")
+
+    operating_points(p_cv, y, metas, args.split)
 
     w = fit(X, y, args.l2)
     weights = "".join(f"    {v:.3f}, // {n}\n" for n, v in zip(names, w[:-1]))
