@@ -24,8 +24,8 @@ use std::sync::OnceLock;
 use crate::dictionary::index::{WordMask, within_tiers};
 use crate::dictionary::{Dictionary, FormId, PartRole, WordId};
 use crate::document::{Document, Format};
-use crate::entity::{EntityId, EntityKind, Prominence};
 use crate::entity::FormKind;
+use crate::entity::{EntityId, EntityKind, Prominence};
 use crate::lexicon;
 use crate::span::DocumentId;
 use crate::span::Span;
@@ -794,6 +794,7 @@ impl Analysis {
                     f.found_introduced = 0.0;
                     f.title = flag(ev.title);
                     f.attested = flag(ev.attested);
+                    f.found_later = flag(related.is_some_and(|r| r.start < self.tokens[t].span.start));
                     f.target_identified = flag(doc.known.contains_key(&entity));
                     f.found_repeated_identified = flag(f.found_repeated > 0.0);
                     let (replacement, edit) = self.replace_word(window.clone(), t, dict, form, j, text);
@@ -859,6 +860,9 @@ impl Analysis {
                     missing_word: 1.0,
                     rest_of_name: 1.0,
                     attested: flag(ev.attested),
+                    found_later: flag(
+                        related.is_some_and(|r| r.start < self.tokens[window.start].span.start),
+                    ),
                     target_known: 1.0,
                     target_prominence: f32::from(dict.prominence(entity)) / 3.0,
                     target_identified: flag(doc.known.contains_key(&entity)),
@@ -963,6 +967,8 @@ impl Analysis {
                     feats.wrong_given_name = flag(wrong_given);
                     feats.title = flag(ev.title);
                     feats.attested = flag(ev.attested);
+                    feats.found_later =
+                        flag(related.is_some_and(|r| r.start < self.tokens[off_at].span.start));
                     feats.target_identified = flag(doc.known.contains_key(&entity));
                     feats.found_repeated_identified = feats.found_repeated;
                     let j = off_at - window.start;
@@ -1095,16 +1101,24 @@ impl Analysis {
                 };
                 let identified = doc.known.contains_key(&entity);
                 // Nothing in the document points at the entity: only a
-                // prominent one (a country, a head of government) is taken
-                // for meant; a one-letter neighbour of an obscure name is
+                // prominent one (a country, a head of government) or one
+                // of the newsroom's own dictionary is taken for meant; a
+                // one-letter neighbour of an obscure built-in name is
                 // usually another name.
-                if !ev.attested && !ev.title && !identified && dict.prominence(entity) < Prominence::PROMINENT {
+                if !ev.attested
+                    && !ev.title
+                    && !identified
+                    && dict.is_builtin(entity)
+                    && dict.prominence(entity) < Prominence::PROMINENT
+                {
                     continue;
                 }
                 let mut f = base;
                 f.target_prominence = f32::from(dict.prominence(entity)) / 3.0;
+                f.target_own = flag(!dict.is_builtin(entity));
                 f.title = flag(ev.title);
                 f.attested = flag(ev.attested);
+                f.found_later = flag(related.is_some_and(|r| r.start < self.tokens[t].span.start));
                 f.target_identified = flag(identified);
                 f.found_repeated_identified = flag(f.found_repeated > 0.0 && (identified || ev.title));
                 f.reference_pattern = flag(alone && identified);
@@ -1333,8 +1347,11 @@ fn word_distance(found: &str, right: &str, forms: bool) -> Option<usize> {
 /// in a name of several words, a slip; a demonym ("South African") is not.
 fn is_plural(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.strip_prefix(short).is_some_and(|end| end == "s" || end == "es")
-        || short.strip_suffix('y').is_some_and(|stem| long.strip_prefix(stem) == Some("ies"))
+    long.strip_prefix(short)
+        .is_some_and(|end| end == "s" || end == "es")
+        || short
+            .strip_suffix('y')
+            .is_some_and(|stem| long.strip_prefix(stem) == Some("ies"))
 }
 
 /// Endings that make another word of the same name: plurals, demonyms,

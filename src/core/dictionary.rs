@@ -299,6 +299,16 @@ impl Dictionary {
         self.entities.is_empty()
     }
 
+    /// True when the entity comes from the compiled (built-in) part of the
+    /// dictionary, not from a source loaded on top of it.
+    pub fn is_builtin(&self, entity: EntityId) -> bool {
+        self.compiled.is_some() && (entity.0 as usize) < self.compiled_entities()
+    }
+
+    fn compiled_entities(&self) -> usize {
+        self.compiled.as_ref().map_or(0, |r| r.len())
+    }
+
     /// How likely a story is to name the entity ([`Entity::prominence`]).
     pub fn prominence(&self, entity: EntityId) -> u8 {
         self.prominence[entity.0 as usize]

@@ -224,7 +224,7 @@ pub const FIRST_REFERENCE_DICT_MIN_LEN: usize = 4;
 
 /// The features, in the order of [`DECISION_WEIGHTS`]; the matcher's
 /// `Features::NAMES` must be this list (a test says so).
-pub const DECISION_FEATURES: [&str; 49] = [
+pub const DECISION_FEATURES: [&str; 53] = [
     "one_edit",
     "two_soft",
     "two_hard",
@@ -258,11 +258,15 @@ pub const DECISION_FEATURES: [&str; 49] = [
     "title",
     "attested",
     "right_repeated",
+    "right_inside_name",
+    "found_later",
     "target_identified",
     "reference_pattern",
     "different_given_names",
     "person_family_off",
     "person_given_off",
+    "target_own",
+    "common_word_weak",
     "strong_context",
     "first_differs_without_context",
     "both_words",
@@ -277,60 +281,64 @@ pub const DECISION_FEATURES: [&str; 49] = [
 ];
 
 /// The weight of each feature of [`DECISION_FEATURES`] (log-odds).
-pub const DECISION_WEIGHTS: [f32; 49] = [
-    2.374, // one_edit
-    -0.570, // two_soft
-    -0.636, // two_hard
-    0.000, // accents
-    -1.167, // missing_word
-    -1.097, // word_form
-    0.190, // transposition
-    -0.620, // first_differs
-    -0.641, // last_differs
-    -0.574, // short
-    0.249, // long
-    -0.787, // found_common_word
-    -0.400, // found_rare_word
-    0.231, // found_name_freq
-    -1.169, // found_proper
-    0.386, // found_known
-    -1.513, // found_prominence
-    -2.358, // found_lower
-    -2.288, // found_repeated
-    -2.465, // use_ratio
-    1.182, // found_repeated_identified
-    -0.670, // found_introduced
-    0.536, // sentence_initial_only
-    1.286, // found_nonword
-    0.613, // target_prominence
-    0.158, // target_known
-    0.067, // target_common_word
-    1.397, // target_name
-    -0.059, // target_namesakes
-    2.325, // rest_of_name
-    2.840, // title
-    -0.994, // attested
-    0.239, // right_repeated
-    0.120, // target_identified
-    1.493, // reference_pattern
-    -0.936, // different_given_names
-    -0.424, // strong_context
-    0.0, // person_family_off
-    0.0, // person_given_off
-    -0.231, // first_differs_without_context
-    -0.101, // both_words
-    0.014, // mixed_case
-    -1.248, // known_unattested
-    -0.077, // known_without_context
-    -0.356, // wrong_given_name
-    0.104, // from_document
-    -0.070, // from_run
-    -3.198, // majority
-    2.874, // side_by_side
+pub const DECISION_WEIGHTS: [f32; 53] = [
+    2.556,  // one_edit
+    -0.623, // two_soft
+    -0.912, // two_hard
+    0.000,  // accents
+    -1.020, // missing_word
+    -0.988, // word_form
+    0.237,  // transposition
+    -0.519, // first_differs
+    -0.647, // last_differs
+    -0.575, // short
+    0.373,  // long
+    -0.431, // found_common_word
+    -0.290, // found_rare_word
+    0.192,  // found_name_freq
+    -1.108, // found_proper
+    0.434,  // found_known
+    -1.572, // found_prominence
+    -2.459, // found_lower
+    -1.911, // found_repeated
+    -2.369, // use_ratio
+    -0.904, // found_repeated_identified
+    -0.488, // found_introduced
+    0.443,  // sentence_initial_only
+    1.140,  // found_nonword
+    0.525,  // target_prominence
+    0.220,  // target_known
+    0.045,  // target_common_word
+    1.275,  // target_name
+    -0.033, // target_namesakes
+    1.818,  // rest_of_name
+    2.285,  // title
+    -1.041, // attested
+    0.090,  // right_repeated
+    -1.039, // right_inside_name
+    0.490,  // found_later
+    0.493,  // target_identified
+    1.247,  // reference_pattern
+    -0.961, // different_given_names
+    -0.047, // person_family_off
+    0.068,  // person_given_off
+    4.383,  // target_own
+    -0.294, // common_word_weak
+    0.009,  // strong_context
+    -0.278, // first_differs_without_context
+    -0.010, // both_words
+    -0.008, // mixed_case
+    -1.092, // known_unattested
+    -0.435, // known_without_context
+    0.110,  // wrong_given_name
+    0.166,  // from_document
+    0.003,  // from_run
+    -3.210, // majority
+    3.358,  // side_by_side
 ];
 
 /// The log-odds of a candidate with every feature 0.
-pub const DECISION_BIAS: f32 = -2.551;
+pub const DECISION_BIAS: f32 = -2.818;
 
 /// A candidate at least this likely to be a slip is reported.
 pub const REPORT_CONFIDENCE: f32 = 0.5;

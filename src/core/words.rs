@@ -207,8 +207,12 @@ pub fn is_spelling_variant(a: &str, b: &str) -> bool {
     }
     PAIRS.iter().any(|&(x, y)| {
         [(a, b), (b, a)].iter().any(|&(p, q)| {
-            p.match_indices(x)
-                .any(|(i, _)| q.len() + x.len() == p.len() + y.len() && q.get(..i) == Some(&p[..i]) && q[i..].starts_with(y) && q[i + y.len()..] == p[i + x.len()..])
+            p.match_indices(x).any(|(i, _)| {
+                q.len() + x.len() == p.len() + y.len()
+                    && q.get(..i) == Some(&p[..i])
+                    && q[i..].starts_with(y)
+                    && q[i + y.len()..] == p[i + x.len()..]
+            })
         })
     })
 }
@@ -716,7 +720,12 @@ mod tests {
             assert!(is_spelling_variant(a, b), "{a} {b}");
             assert!(is_spelling_variant(b, a), "{b} {a}");
         }
-        for (a, b) in [("daskal", "deskel"), ("torre", "terr"), ("center", "centers"), ("paris", "parise")] {
+        for (a, b) in [
+            ("daskal", "deskel"),
+            ("torre", "terr"),
+            ("center", "centers"),
+            ("paris", "parise"),
+        ] {
             assert!(!is_spelling_variant(a, b), "{a} {b}");
         }
     }

@@ -14,6 +14,7 @@ use super::decision::{self, Candidate, Features, Source, flag, lex};
 use super::{Analysis, Match, is_word_form};
 use crate::dictionary::Dictionary;
 use crate::dictionary::index::{Reach, close_pairs};
+use crate::entity::EntityKind;
 use crate::lexicon::{self, LexEntry};
 use crate::span::Span;
 use crate::thresholds::*;
@@ -203,6 +204,8 @@ impl Analysis {
         // Tokens already explained by the dictionary.
         let mut near_tokens = vec![false; self.tokens.len()];
         let mut known_tokens = vec![false; self.tokens.len()];
+        // Tokens inside the exact name of a place or body of several words.
+        let mut in_body_name = vec![false; self.tokens.len()];
         for m in &self.mentions {
             let marks = match m.matched {
                 Match::Near(_) => &mut near_tokens,
@@ -210,6 +213,12 @@ impl Analysis {
             };
             for t in m.tokens.clone() {
                 marks[t] = true;
+            }
+            if let Match::Known { form, .. } = m.matched
+                && m.tokens.len() >= 2
+                && dict.entity(dict.form(form).entity).kind != EntityKind::Person
+            {
+                in_body_name[m.tokens.clone()].fill(true);
             }
         }
 
@@ -264,7 +273,7 @@ impl Analysis {
         let mut found: Vec<Inconsistency> = Vec::new();
         let mut verdicts = Vec::with_capacity(pairs.len());
         for (a, b) in pairs {
-            let weighed = self.weigh(a, b, text, dict, &near_tokens, &known_tokens);
+            let weighed = self.weigh(a, b, text, dict, &near_tokens, &known_tokens, &in_body_name);
             // Both ways round are candidates; the more likely is the verdict.
             for inc in weighed.iter().flatten() {
                 self.candidates.push(Candidate {
@@ -428,6 +437,7 @@ impl Analysis {
         dict: &Dictionary,
         near_tokens: &[bool],
         known_tokens: &[bool],
+        in_body_name: &[bool],
     ) -> Result<Vec<Inconsistency>, &'static str> {
         let (na, nb) = (&self.names[a], &self.names[b]);
         let (fa, fb) = (na.folded.as_str(), nb.folded.as_str());
@@ -471,7 +481,15 @@ impl Analysis {
             {
                 continue;
             }
-            let f = self.pair_features(wrong, right, distance, dict, known_tokens);
+            let mut f = self.pair_features(wrong, right, distance, dict, known_tokens);
+            let (nw, nr) = (&self.names[wrong], &self.names[right]);
+            f.right_inside_name = flag(
+                nr.tokens.iter().all(|&t| in_body_name[t]) && !nw.tokens.iter().any(|&t| in_body_name[t]),
+            );
+            // A brand built on a word ("SpaceX" of "Space") is a name of its own.
+            if decision::is_mixed_case(&nw.surface) && nw.folded.starts_with(nr.folded.as_str()) {
+                continue;
+            }
             let (f, confidence) = decision::weigh(f);
             let nr = &self.names[right];
             ways.push(Inconsistency {
@@ -490,8 +508,12 @@ impl Analysis {
         if ways.is_empty() {
             return Err("a dictionary match or capitals");
         }
-        // The more likely way first.
-        ways.sort_by(|x, y| y.confidence.total_cmp(&x.confidence));
+        // The more likely way first; on a tie, the later form is the slip.
+        ways.sort_by(|x, y| {
+            y.confidence
+                .total_cmp(&x.confidence)
+                .then(y.tokens[0].cmp(&x.tokens[0]))
+        });
         Ok(ways)
     }
 
@@ -535,12 +557,18 @@ impl Analysis {
                 flag(nw.before.iter().all(|w| given(word(w))) && nr.before.iter().all(|w| given(word(w))));
         }
         f.found_introduced = flag(nw.in_full_name && !shared_neighbour);
-        // The reference pattern: a full name once, the surname alone later.
-        f.reference_pattern = flag(nw.alone && !nw.in_full_name && nr.in_full_name);
+        // The reference pattern: a full name once (a given name before the
+        // surname), the surname alone later.
+        let after_given = nr
+            .before
+            .iter()
+            .any(|w| !is_title_word(word(w)) && lex(word(w)).given >= GIVEN_NAME_MIN_COUNT);
+        f.reference_pattern = flag(nw.alone && !nw.in_full_name && nr.in_full_name && after_given);
         f.found_lower = flag(nw.lower > 0);
         f.uses(nw.tokens.len(), nr.tokens.len());
         f.sentence_initial_only = flag(nw.sentence_initial_only);
         f.attested = 1.0;
+        f.found_later = flag(nw.tokens[0] > nr.tokens[0]);
         let identified = nr.tokens.iter().any(|&t| known_tokens[t]);
         f.target_identified = flag(identified);
         f.found_repeated_identified = flag(nw.tokens.len() >= 2 && identified);

@@ -823,6 +823,10 @@ impl<'a> CrossFile<'a> {
         if nw.all_caps_only {
             return Err("all capitals");
         }
+        // A brand built on a word ("SpaceX" of "Space") is a name of its own.
+        if decision::is_mixed_case(nw.surface) && fw.starts_with(fr) {
+            return Err("a name built on the word");
+        }
         let mut evidence = vec![tier_note.to_owned()];
         let (ew, er) = (ents(wrong), ents(right));
         let same_entity = ew.iter().find(|e| er.contains(e)).copied();
@@ -895,6 +899,7 @@ impl<'a> CrossFile<'a> {
         f.found_introduced = flag(nw.full_name_files > 0 && shared != Shared::Name);
         f.sentence_initial_only = flag(nw.sentence_initial_only);
         f.attested = 1.0;
+        f.found_later = flag(nw.occurrences.first().map(|o| o.doc) > nr.occurrences.first().map(|o| o.doc));
         f.from_run = 1.0;
         let ratio = nr.files() as f32 / nw.files().max(1) as f32;
         f.majority = (ratio.log2() / 4.0).clamp(0.0, 1.0);

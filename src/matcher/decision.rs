@@ -130,6 +130,13 @@ features! {
     attested,
     /// The right form is used more than once.
     right_repeated,
+    /// Every use of the right word stands inside the name of a place or
+    /// body of several words ("Kong" of "Hong Kong"), which the found word
+    /// alone cannot mean.
+    right_inside_name,
+    /// The found form is first used after the right one (a story's first
+    /// mention of a name is the one most often checked).
+    found_later,
     /// The right form stands in an exact mention of a dictionary entity.
     target_identified,
     /// The found word stands alone, the right one was introduced in a full
@@ -144,7 +151,14 @@ features! {
     /// A person's name with the family name as the rest of it and the given
     /// name off ("Kier Starmer").
     person_given_off,
-    /// Any of the rest of the name, a title or the reference pattern.
+    /// The entity is in a dictionary the user loaded (a newsroom's own),
+    /// not only in the built-in ones.
+    target_own,
+    /// A common English word, and every use starts a sentence or it is
+    /// short: most likely the word itself.
+    common_word_weak,
+    /// Any of the rest of the name (more than a given name), a title or the
+    /// reference pattern.
     strong_context,
     /// The first letters differ and no context says one name is meant.
     first_differs_without_context,
@@ -182,14 +196,15 @@ pub(crate) fn flag(b: bool) -> f32 {
 /// Complete the features derived from the others, and weigh them: the
 /// features as weighed and the probability that the candidate is a slip.
 pub fn weigh(mut f: Features) -> (Features, f32) {
-    f.strong_context = flag(f.rest_of_name > 0.0 || f.title > 0.0 || f.reference_pattern > 0.0);
+    let rest = f.rest_of_name > 0.0 && f.person_family_off == 0.0;
+    f.strong_context = flag(rest || f.title > 0.0 || f.reference_pattern > 0.0);
+    f.common_word_weak = flag(f.found_common_word > 0.0 && (f.sentence_initial_only > 0.0 || f.short > 0.0));
     let known = f.found_common_word + f.found_rare_word + f.found_proper + f.found_known > 0.0
         || f.found_name_freq > 0.5;
     f.known_without_context = flag(known && f.strong_context == 0.0);
     f.first_differs_without_context = flag(f.first_differs > 0.0 && f.strong_context == 0.0);
     f.both_words = flag(f.found_common_word + f.found_rare_word > 0.0 && f.target_common_word > 0.0);
-    f.known_unattested =
-        flag(known && f.attested == 0.0 && f.title == 0.0 && f.target_identified == 0.0);
+    f.known_unattested = flag(known && f.attested == 0.0 && f.title == 0.0 && f.target_identified == 0.0);
     (f, confidence(&f))
 }
 
@@ -280,6 +295,7 @@ impl Features {
         if self.target_known > 0.0 {
             self.target_name = 1.0;
         }
+        self.target_own = flag(target.is_some_and(|e| !dict.is_builtin(e)));
         self.target_prominence = match target {
             Some(e) => f32::from(dict.prominence(e)) / 3.0,
             None if nr > 0 => f32::from(pr) / 3.0,

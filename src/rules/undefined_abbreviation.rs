@@ -5,8 +5,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Context, Rule, RuleMeta, entity_ref, forms_of};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
-use crate::entity::{EntityId, Prominence};
 use crate::entity::FormKind;
+use crate::entity::{EntityId, Prominence};
 use crate::matcher::{Match, Mention};
 use crate::span::Span;
 use crate::thresholds;
@@ -118,7 +118,12 @@ impl Rule for UndefinedAbbreviation {
             // an obscure body's is more likely another body's ("RBS").
             let prominence = cx.dict.prominence(id);
             let known_or_obscure = prominence >= Prominence::PROMINENT || prominence <= Prominence::MINOR;
-            if entity.well_known || known_or_obscure || name_in_capitals || shouting(cx, m) || !seen.insert(id) {
+            if entity.well_known
+                || known_or_obscure
+                || name_in_capitals
+                || shouting(cx, m)
+                || !seen.insert(id)
+            {
                 continue;
             }
             let later = match spelled.get(&id) {

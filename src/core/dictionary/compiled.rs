@@ -238,6 +238,11 @@ impl RecordWriter {
 }
 
 impl Records {
+    /// How many entities are compiled.
+    pub(crate) fn len(&self) -> usize {
+        self.starts.len()
+    }
+
     /// Entity `i`. The records were written by this build of copydesk, so
     /// a bad offset is a bug, not an input error.
     pub(crate) fn entity(&self, i: usize) -> Entity {
