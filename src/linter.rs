@@ -193,6 +193,7 @@ pub fn run_candidates(names: &[DocNames], dict: &Dictionary) -> Vec<(DocumentId,
                         suggestion: right.surface.to_owned(),
                         features: v.features,
                         confidence: v.confidence,
+                        uses: 1,
                     },
                 ));
             }

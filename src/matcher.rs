@@ -30,7 +30,8 @@ use crate::lexicon;
 use crate::span::DocumentId;
 use crate::span::Span;
 use crate::words::{
-    Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, soft_pair, tokenize,
+    Gap, Token, folded, is_all_caps, is_capitalized, is_connector, is_function_word, is_title_word,
+    soft_pair, tokenize,
 };
 
 use crate::thresholds::*;
@@ -662,8 +663,18 @@ impl Analysis {
                         continue;
                     }
                     let cand = if e - s == 1 {
-                        let alone = (rs..re).filter(|&i| self.tokens[i].capitalized).count() == 1;
-                        self.single_word(s, alone, text, dict, &doc, &mut cache)
+                        // A word standing with other name words (titles
+                        // aside) is weighed with them, as a name of several
+                        // words.
+                        let names = (rs..re)
+                            .filter(|&i| self.tokens[i].capitalized && !is_title_word(self.folded(i)))
+                            .count();
+                        if names > 1 {
+                            None
+                        } else {
+                            let alone = (rs..re).filter(|&i| self.tokens[i].capitalized).count() == 1;
+                            self.single_word(s, alone, text, dict, &doc, &mut cache)
+                        }
                     } else {
                         self.multi_word(s..e, &exact, text, dict, &doc, &mut cache)
                     };
@@ -686,6 +697,7 @@ impl Analysis {
                     suggestion: c.edit.1.clone(),
                     features: c.features,
                     confidence: c.confidence,
+                    uses: 1,
                 });
                 if c.confidence < REPORT_CONFIDENCE
                     || taken.iter().any(|t| t.start < r.end && r.start < t.end)
@@ -789,6 +801,8 @@ impl Analysis {
                     if dict.entity(entity).kind == EntityKind::Person && ids.len() == 2 {
                         f.person_family_off = flag(j == 1);
                         f.person_given_off = flag(j == 0);
+                        let anchor = ids[1 - j].map_or(0, |w| dict.index.parts(w).count());
+                        f.anchor_namesakes = namesakes(anchor);
                     }
                     // The window itself is a name of several words.
                     f.found_introduced = 0.0;
@@ -963,6 +977,7 @@ impl Analysis {
                     feats.rest_of_name = 1.0;
                     feats.person_family_off = flag(role == PartRole::GivenName);
                     feats.person_given_off = flag(role == PartRole::FamilyName);
+                    feats.anchor_namesakes = namesakes(dict.index.parts(w).count());
                     feats.found_introduced = 0.0;
                     feats.wrong_given_name = flag(wrong_given);
                     feats.title = flag(ev.title);
@@ -1310,6 +1325,11 @@ impl<'a> DocIndex<'a> {
     }
 }
 
+/// [`Features::anchor_namesakes`] of a word `n` entities share.
+fn namesakes(n: usize) -> f32 {
+    ((n.max(1) as f32).log2() / 6.0).clamp(0.0, 1.0)
+}
+
 /// The word as the entity's canonical name writes it.
 fn original_word(dict: &Dictionary, entity: EntityId, word: WordId) -> Option<String> {
     let right = dict.index.word(word);
@@ -1334,7 +1354,7 @@ fn word_distance(found: &str, right: &str, forms: bool) -> Option<usize> {
     if found == right
         || found.len() < MIN_FUZZY_LEN
         || right.len() < MIN_FUZZY_LEN
-        || !forms && is_word_form(found, right)
+        || is_word_form(found, right) && !(forms && is_plural(found, right))
         || crate::words::is_spelling_variant(found, right)
     {
         return None;
@@ -1371,6 +1391,8 @@ pub(crate) fn is_word_form(a: &str, b: &str) -> bool {
         return false;
     }
     long.strip_prefix(short).is_some_and(|end| WORD_FORM_ENDINGS.contains(&end))
+        // Antarctic/Antarctica, Baltic/Baltica.
+        || short.ends_with("ic") && long.len() == short.len() + 1 && long.ends_with('a') && long.starts_with(short)
         // India/Indian, Samoa/Samoan, China/Chinese: a final vowel replaced by an ending.
         // Texas/Texans too: the final letter of the place replaced by an ending.
         || short.len() >= 4

@@ -613,6 +613,7 @@ fn candidates(args: &NamesArgs) -> Status {
                 "found": c.span.slice(&doc.text),
                 "suggestion": c.suggestion,
                 "confidence": c.confidence,
+                "uses": c.uses,
                 // In the order of thresholds::DECISION_FEATURES.
                 "features": c.features.values().to_vec(),
             });

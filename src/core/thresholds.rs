@@ -224,7 +224,7 @@ pub const FIRST_REFERENCE_DICT_MIN_LEN: usize = 4;
 
 /// The features, in the order of [`DECISION_WEIGHTS`]; the matcher's
 /// `Features::NAMES` must be this list (a test says so).
-pub const DECISION_FEATURES: [&str; 53] = [
+pub const DECISION_FEATURES: [&str; 56] = [
     "one_edit",
     "two_soft",
     "two_hard",
@@ -265,8 +265,11 @@ pub const DECISION_FEATURES: [&str; 53] = [
     "different_given_names",
     "person_family_off",
     "person_given_off",
+    "anchor_namesakes",
+    "both_names",
     "target_own",
     "common_word_weak",
+    "nonword_one_edit",
     "strong_context",
     "first_differs_without_context",
     "both_words",
@@ -281,64 +284,67 @@ pub const DECISION_FEATURES: [&str; 53] = [
 ];
 
 /// The weight of each feature of [`DECISION_FEATURES`] (log-odds).
-pub const DECISION_WEIGHTS: [f32; 53] = [
-    2.556,  // one_edit
-    -0.623, // two_soft
-    -0.912, // two_hard
+pub const DECISION_WEIGHTS: [f32; 56] = [
+    2.365,  // one_edit
+    -0.436, // two_soft
+    -1.019, // two_hard
     0.000,  // accents
-    -1.020, // missing_word
-    -0.988, // word_form
-    0.237,  // transposition
-    -0.519, // first_differs
-    -0.647, // last_differs
-    -0.575, // short
-    0.373,  // long
-    -0.431, // found_common_word
-    -0.290, // found_rare_word
-    0.192,  // found_name_freq
-    -1.108, // found_proper
-    0.434,  // found_known
-    -1.572, // found_prominence
-    -2.459, // found_lower
-    -1.911, // found_repeated
-    -2.369, // use_ratio
-    -0.904, // found_repeated_identified
-    -0.488, // found_introduced
-    0.443,  // sentence_initial_only
-    1.140,  // found_nonword
-    0.525,  // target_prominence
-    0.220,  // target_known
-    0.045,  // target_common_word
-    1.275,  // target_name
-    -0.033, // target_namesakes
-    1.818,  // rest_of_name
-    2.285,  // title
-    -1.041, // attested
-    0.090,  // right_repeated
-    -1.039, // right_inside_name
-    0.490,  // found_later
-    0.493,  // target_identified
-    1.247,  // reference_pattern
-    -0.961, // different_given_names
-    -0.047, // person_family_off
-    0.068,  // person_given_off
-    4.383,  // target_own
-    -0.294, // common_word_weak
-    0.009,  // strong_context
-    -0.278, // first_differs_without_context
-    -0.010, // both_words
-    -0.008, // mixed_case
-    -1.092, // known_unattested
-    -0.435, // known_without_context
-    0.110,  // wrong_given_name
-    0.166,  // from_document
-    0.003,  // from_run
-    -3.210, // majority
-    3.358,  // side_by_side
+    -0.910, // missing_word
+    -0.761, // word_form
+    0.594,  // transposition
+    -0.720, // first_differs
+    -0.704, // last_differs
+    -0.482, // short
+    0.292,  // long
+    -0.649, // found_common_word
+    -0.341, // found_rare_word
+    0.425,  // found_name_freq
+    -0.997, // found_proper
+    0.433,  // found_known
+    -1.371, // found_prominence
+    -1.938, // found_lower
+    -2.150, // found_repeated
+    -2.526, // use_ratio
+    -0.831, // found_repeated_identified
+    -0.385, // found_introduced
+    0.556,  // sentence_initial_only
+    0.973,  // found_nonword
+    0.246,  // target_prominence
+    0.225,  // target_known
+    -0.156, // target_common_word
+    1.041,  // target_name
+    0.248,  // target_namesakes
+    0.611,  // rest_of_name
+    2.120,  // title
+    -1.892, // attested
+    -0.168, // right_repeated
+    -0.377, // right_inside_name
+    0.353,  // found_later
+    0.104,  // target_identified
+    0.256,  // reference_pattern
+    -0.928, // different_given_names
+    0.254,  // person_family_off
+    -0.999, // person_given_off
+    -1.433, // anchor_namesakes
+    -0.502, // both_names
+    3.837,  // target_own
+    -0.195, // common_word_weak
+    0.472,  // nonword_one_edit
+    0.800,  // strong_context
+    -0.217, // first_differs_without_context
+    -0.175, // both_words
+    0.466,  // mixed_case
+    -1.117, // known_unattested
+    -0.646, // known_without_context
+    -0.133, // wrong_given_name
+    -0.630, // from_document
+    -1.159, // from_run
+    -3.002, // majority
+    2.949,  // side_by_side
 ];
 
 /// The log-odds of a candidate with every feature 0.
-pub const DECISION_BIAS: f32 = -2.818;
+pub const DECISION_BIAS: f32 = -0.449;
 
 /// A candidate at least this likely to be a slip is reported.
 pub const REPORT_CONFIDENCE: f32 = 0.5;

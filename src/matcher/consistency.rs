@@ -282,6 +282,7 @@ impl Analysis {
                     suggestion: self.tokens[inc.right_use].span.slice(text).to_owned(),
                     features: inc.features,
                     confidence: inc.confidence,
+                    uses: inc.tokens.len(),
                 });
             }
             let verdict = weighed.map(|mut w| w.swap_remove(0));
@@ -307,6 +308,7 @@ impl Analysis {
                 suggestion: self.tokens[inc.right_use].span.slice(text).to_owned(),
                 features: inc.features,
                 confidence: inc.confidence,
+                uses: inc.tokens.len(),
             });
             if inc.confidence >= REPORT_CONFIDENCE && !inc.tokens.iter().any(|t| flagged.contains(t)) {
                 found.push(inc);
@@ -487,7 +489,7 @@ impl Analysis {
                 nr.tokens.iter().all(|&t| in_body_name[t]) && !nw.tokens.iter().any(|&t| in_body_name[t]),
             );
             // A brand built on a word ("SpaceX" of "Space") is a name of its own.
-            if decision::is_mixed_case(&nw.surface) && nw.folded.starts_with(nr.folded.as_str()) {
+            if decision::is_brand_of(&nw.surface, &nr.surface) {
                 continue;
             }
             let (f, confidence) = decision::weigh(f);

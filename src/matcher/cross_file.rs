@@ -824,7 +824,7 @@ impl<'a> CrossFile<'a> {
             return Err("all capitals");
         }
         // A brand built on a word ("SpaceX" of "Space") is a name of its own.
-        if decision::is_mixed_case(nw.surface) && fw.starts_with(fr) {
+        if decision::is_brand_of(nw.surface, nr.surface) {
             return Err("a name built on the word");
         }
         let mut evidence = vec![tier_note.to_owned()];

@@ -151,12 +151,22 @@ features! {
     /// A person's name with the family name as the rest of it and the given
     /// name off ("Kier Starmer").
     person_given_off,
+    /// For a person's name, how many people of the dictionaries share the
+    /// word that matches exactly (the given or family name): log2 over 6,
+    /// 0 to 1. "Lee" and "John" point at nobody in particular.
+    anchor_namesakes,
+    /// Both forms are frequent names ("Mohammad", "Mohammed"; "Anderson",
+    /// "Andersen"): spellings of names people really have.
+    both_names,
     /// The entity is in a dictionary the user loaded (a newsroom's own),
     /// not only in the built-in ones.
     target_own,
     /// A common English word, and every use starts a sentence or it is
     /// short: most likely the word itself.
     common_word_weak,
+    /// No word at all, one edit from the right form, and not short: what a
+    /// spell checker would flag.
+    nonword_one_edit,
     /// Any of the rest of the name (more than a given name), a title or the
     /// reference pattern.
     strong_context,
@@ -198,6 +208,7 @@ pub(crate) fn flag(b: bool) -> f32 {
 pub fn weigh(mut f: Features) -> (Features, f32) {
     let rest = f.rest_of_name > 0.0 && f.person_family_off == 0.0;
     f.strong_context = flag(rest || f.title > 0.0 || f.reference_pattern > 0.0);
+    f.nonword_one_edit = flag(f.found_nonword > 0.0 && f.one_edit > 0.0 && f.short == 0.0);
     f.common_word_weak = flag(f.found_common_word > 0.0 && (f.sentence_initial_only > 0.0 || f.short > 0.0));
     let known = f.found_common_word + f.found_rare_word + f.found_proper + f.found_known > 0.0
         || f.found_name_freq > 0.5;
@@ -259,6 +270,8 @@ impl Features {
         self.found_proper = flag(found.is_proper());
         self.found_nonword = flag(found.english == 0 && !found.is_name());
         self.target_common_word = flag(right.is_common_word());
+        let frequent = |l: &LexEntry| l.is_frequent_surname() || l.is_frequent_given_name();
+        self.both_names = flag(frequent(found) && frequent(right));
         self.target_name = flag(right.is_name());
     }
 
@@ -309,6 +322,14 @@ impl Features {
 /// capitals ("SpaceX", "eBay"; "McDonald" too).
 pub(crate) fn is_mixed_case(surface: &str) -> bool {
     surface.chars().skip(1).any(char::is_uppercase) && surface.chars().any(char::is_lowercase)
+}
+
+/// True when `found` is `word` with capitals added after it ("SpaceX" of
+/// "Space"): a name built on the word, not a slip of it.
+pub(crate) fn is_brand_of(found: &str, word: &str) -> bool {
+    found.get(word.len()..).is_some_and(|rest| {
+        found[..word.len()].eq_ignore_ascii_case(word) && rest.chars().any(char::is_uppercase)
+    })
 }
 
 /// True when the words differ by two neighbouring letters swapped.
@@ -362,4 +383,40 @@ pub struct Candidate {
     pub features: Features,
     /// [`confidence`] of the features.
     pub confidence: f32,
+    /// How many findings it makes when reported (CD002 flags every use of
+    /// the form taken for wrong).
+    pub uses: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::thresholds::DECISION_FEATURES;
+
+    #[test]
+    fn the_weights_are_named_in_the_order_of_the_features() {
+        assert_eq!(Features::NAMES, DECISION_FEATURES);
+    }
+
+    #[test]
+    fn confidence_rises_with_evidence() {
+        let mut f = Features::default();
+        f.spelling("deskel", "daskal", 2);
+        let (_, alone) = weigh(f);
+        f.rest_of_name = 1.0;
+        f.attested = 1.0;
+        let (_, confirmed) = weigh(f);
+        assert!(confirmed > alone, "{confirmed} > {alone}");
+        assert!((0.0..=1.0).contains(&alone) && (0.0..=1.0).contains(&confirmed));
+    }
+
+    #[test]
+    fn transpositions_and_mixed_case() {
+        assert!(is_transposition("narctoics", "narcotics"));
+        assert!(!is_transposition("deskel", "daskal"));
+        assert!(is_mixed_case("SpaceX") && is_mixed_case("McDonald"));
+        assert!(!is_mixed_case("Daskal") && !is_mixed_case("NASA"));
+        assert!(is_brand_of("SpaceX", "Space"));
+        assert!(!is_brand_of("PlayStationn", "PlayStation"));
+    }
 }
