@@ -1083,8 +1083,9 @@ impl Analysis {
         let mut best: Option<NearMatch> = None;
         for &(w, distance) in candidates {
             let right = dict.index.word(w);
+            // The first letter may be the slip only in a word nobody knows.
             if word_distance(found, right, false) != Some(distance)
-                || found.as_bytes()[0] != right.as_bytes()[0]
+                || found.as_bytes()[0] != right.as_bytes()[0] && (known || distance != 1)
             {
                 continue;
             }

@@ -285,66 +285,66 @@ pub const DECISION_FEATURES: [&str; 56] = [
 
 /// The weight of each feature of [`DECISION_FEATURES`] (log-odds).
 pub const DECISION_WEIGHTS: [f32; 56] = [
-    2.365,  // one_edit
-    -0.436, // two_soft
-    -1.019, // two_hard
-    0.000,  // accents
-    -0.910, // missing_word
-    -0.761, // word_form
-    0.594,  // transposition
-    -0.720, // first_differs
-    -0.704, // last_differs
-    -0.482, // short
-    0.292,  // long
-    -0.649, // found_common_word
-    -0.341, // found_rare_word
-    0.425,  // found_name_freq
+    2.344, // one_edit
+    -0.447, // two_soft
+    -1.023, // two_hard
+    0.000, // accents
+    -0.874, // missing_word
+    -0.752, // word_form
+    0.621, // transposition
+    -0.708, // first_differs
+    -0.692, // last_differs
+    -0.483, // short
+    0.312, // long
+    -0.646, // found_common_word
+    -0.335, // found_rare_word
+    0.416, // found_name_freq
     -0.997, // found_proper
-    0.433,  // found_known
-    -1.371, // found_prominence
-    -1.938, // found_lower
-    -2.150, // found_repeated
-    -2.526, // use_ratio
-    -0.831, // found_repeated_identified
-    -0.385, // found_introduced
-    0.556,  // sentence_initial_only
-    0.973,  // found_nonword
-    0.246,  // target_prominence
-    0.225,  // target_known
-    -0.156, // target_common_word
-    1.041,  // target_name
-    0.248,  // target_namesakes
-    0.611,  // rest_of_name
-    2.120,  // title
-    -1.892, // attested
+    0.426, // found_known
+    -1.360, // found_prominence
+    -1.942, // found_lower
+    -2.134, // found_repeated
+    -2.522, // use_ratio
+    -0.833, // found_repeated_identified
+    -0.344, // found_introduced
+    0.546, // sentence_initial_only
+    0.932, // found_nonword
+    0.196, // target_prominence
+    0.241, // target_known
+    -0.147, // target_common_word
+    1.035, // target_name
+    0.269, // target_namesakes
+    0.672, // rest_of_name
+    2.145, // title
+    -1.774, // attested
     -0.168, // right_repeated
-    -0.377, // right_inside_name
-    0.353,  // found_later
-    0.104,  // target_identified
-    0.256,  // reference_pattern
-    -0.928, // different_given_names
-    0.254,  // person_family_off
-    -0.999, // person_given_off
-    -1.433, // anchor_namesakes
-    -0.502, // both_names
-    3.837,  // target_own
-    -0.195, // common_word_weak
-    0.472,  // nonword_one_edit
-    0.800,  // strong_context
-    -0.217, // first_differs_without_context
-    -0.175, // both_words
-    0.466,  // mixed_case
-    -1.117, // known_unattested
-    -0.646, // known_without_context
-    -0.133, // wrong_given_name
-    -0.630, // from_document
-    -1.159, // from_run
-    -3.002, // majority
-    2.949,  // side_by_side
+    -0.379, // right_inside_name
+    0.356, // found_later
+    0.114, // target_identified
+    0.302, // reference_pattern
+    -0.932, // different_given_names
+    0.300, // person_family_off
+    -0.943, // person_given_off
+    -1.415, // anchor_namesakes
+    -0.509, // both_names
+    3.946, // target_own
+    -0.196, // common_word_weak
+    0.519, // nonword_one_edit
+    0.811, // strong_context
+    -0.199, // first_differs_without_context
+    -0.183, // both_words
+    0.465, // mixed_case
+    -1.029, // known_unattested
+    -0.627, // known_without_context
+    -0.148, // wrong_given_name
+    -0.587, // from_document
+    -1.108, // from_run
+    -3.009, // majority
+    2.933, // side_by_side
 ];
 
 /// The log-odds of a candidate with every feature 0.
-pub const DECISION_BIAS: f32 = -0.449;
+pub const DECISION_BIAS: f32 = -0.640;
 
 /// A candidate at least this likely to be a slip is reported.
 pub const REPORT_CONFIDENCE: f32 = 0.5;

@@ -5,7 +5,7 @@
 //! here only. The same rules are applied by hand to `newsroom.toml`, and
 //! `dictionaries/README.md` lists them.
 //!
-//! - **3, [`PROMINENT`]**: sovereign countries; the US federal executive
+//! - **3, [`PROMINENT`]**: sovereign countries and their capitals; the US federal executive
 //!   departments, the Executive Office of the President and the White
 //!   House, the Senate, the House and the Supreme Court, and the best-known
 //!   agencies and international organisations ([`PROMINENT_ABBREVIATIONS`],
@@ -16,7 +16,7 @@
 //!   secretaries, the attorney general, the White House chief of staff, the
 //!   UN ambassador...) or the leadership of a chamber of Congress
 //!   ([`is_congressional_leader`]).
-//! - **2, [`DEFAULT`]**: territories and capitals; other agencies and
+//! - **2, [`DEFAULT`]**: territories and their capitals; other agencies and
 //!   international organisations; current members of Congress, governors,
 //!   Supreme Court justices, ministers abroad and other officials in office;
 //!   former US presidents and vice presidents, whatever their century.
@@ -124,8 +124,11 @@ pub(crate) fn country(sovereign: bool) -> u8 {
     if sovereign { PROMINENT } else { DEFAULT }
 }
 
-/// A capital city.
-pub(crate) const CAPITAL: u8 = DEFAULT;
+/// A capital city: a sovereign state's is named as often as the state
+/// ("Budapest", "Cairo"), a territory's less.
+pub(crate) fn capital(sovereign: bool) -> u8 {
+    country(sovereign)
+}
 
 /// Someone or something of the past, by the year the last office (or the
 /// body) ended; an unknown year counts as recent, as the sources that give

@@ -25,7 +25,7 @@ use crate::forms::{
     is_lower_connector, near_duplicate, remove_parentheses,
 };
 use crate::pipeline::Pipeline;
-use crate::prominence::{CAPITAL, country};
+use crate::prominence::{capital, country};
 use crate::reserved::Reserved;
 use crate::table::Table;
 use crate::territories::{COUNTRY_CODES_FILE, cldr_name, cldr_territories, territory_name};
@@ -770,7 +770,7 @@ fn capital_drafts(
             }
             let mut d = Draft {
                 description: format!("{} of {}", cap.role, with_article(&t.name)),
-                prominence: Some(CAPITAL),
+                prominence: Some(capital(t.sovereign)),
                 ..Draft::new(EntityKind::Place, name.clone())
             };
             let original = (ap_capital(city) != city).then(|| city.to_owned());
