@@ -285,66 +285,66 @@ pub const DECISION_FEATURES: [&str; 56] = [
 
 /// The weight of each feature of [`DECISION_FEATURES`] (log-odds).
 pub const DECISION_WEIGHTS: [f32; 56] = [
-    2.344, // one_edit
-    -0.447, // two_soft
-    -1.023, // two_hard
+    2.339, // one_edit
+    -0.412, // two_soft
+    -1.090, // two_hard
     0.000, // accents
-    -0.874, // missing_word
-    -0.752, // word_form
-    0.621, // transposition
-    -0.708, // first_differs
-    -0.692, // last_differs
-    -0.483, // short
-    0.312, // long
-    -0.646, // found_common_word
-    -0.335, // found_rare_word
-    0.416, // found_name_freq
-    -0.997, // found_proper
-    0.426, // found_known
-    -1.360, // found_prominence
-    -1.942, // found_lower
-    -2.134, // found_repeated
-    -2.522, // use_ratio
-    -0.833, // found_repeated_identified
-    -0.344, // found_introduced
-    0.546, // sentence_initial_only
-    0.932, // found_nonword
-    0.196, // target_prominence
-    0.241, // target_known
-    -0.147, // target_common_word
-    1.035, // target_name
-    0.269, // target_namesakes
-    0.672, // rest_of_name
-    2.145, // title
-    -1.774, // attested
-    -0.168, // right_repeated
-    -0.379, // right_inside_name
-    0.356, // found_later
-    0.114, // target_identified
-    0.302, // reference_pattern
-    -0.932, // different_given_names
-    0.300, // person_family_off
-    -0.943, // person_given_off
-    -1.415, // anchor_namesakes
-    -0.509, // both_names
-    3.946, // target_own
-    -0.196, // common_word_weak
-    0.519, // nonword_one_edit
-    0.811, // strong_context
-    -0.199, // first_differs_without_context
-    -0.183, // both_words
-    0.465, // mixed_case
-    -1.029, // known_unattested
-    -0.627, // known_without_context
-    -0.148, // wrong_given_name
-    -0.587, // from_document
-    -1.108, // from_run
-    -3.009, // majority
-    2.933, // side_by_side
+    -0.838, // missing_word
+    -0.748, // word_form
+    0.707, // transposition
+    -0.736, // first_differs
+    -0.652, // last_differs
+    -0.468, // short
+    0.339, // long
+    -0.508, // found_common_word
+    -0.427, // found_rare_word
+    0.388, // found_name_freq
+    -1.031, // found_proper
+    0.414, // found_known
+    -1.233, // found_prominence
+    -1.965, // found_lower
+    -2.023, // found_repeated
+    -2.460, // use_ratio
+    -0.777, // found_repeated_identified
+    -0.841, // found_introduced
+    0.480, // sentence_initial_only
+    0.972, // found_nonword
+    0.277, // target_prominence
+    0.191, // target_known
+    -0.148, // target_common_word
+    1.125, // target_name
+    0.230, // target_namesakes
+    1.197, // rest_of_name
+    2.118, // title
+    -1.816, // attested
+    0.024, // right_repeated
+    -0.260, // right_inside_name
+    0.201, // found_later
+    0.060, // target_identified
+    1.269, // reference_pattern
+    -0.559, // different_given_names
+    -0.080, // person_family_off
+    -0.796, // person_given_off
+    -1.570, // anchor_namesakes
+    -0.427, // both_names
+    3.910, // target_own
+    -0.327, // common_word_weak
+    0.556, // nonword_one_edit
+    0.027, // strong_context
+    -0.213, // first_differs_without_context
+    -0.288, // both_words
+    0.443, // mixed_case
+    -1.000, // known_unattested
+    -0.782, // known_without_context
+    -0.264, // wrong_given_name
+    -0.686, // from_document
+    -1.109, // from_run
+    -3.163, // majority
+    2.842, // side_by_side
 ];
 
 /// The log-odds of a candidate with every feature 0.
-pub const DECISION_BIAS: f32 = -0.640;
+pub const DECISION_BIAS: f32 = -0.530;
 
 /// A candidate at least this likely to be a slip is reported.
 pub const REPORT_CONFIDENCE: f32 = 0.5;

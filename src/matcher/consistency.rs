@@ -166,10 +166,12 @@ impl Analysis {
                 }
                 *slot
             }));
+            // Titles ("Mr", "President") make no full name.
+            let named = caps.iter().filter(|&&i| !is_title_word(self.folded(i))).count();
             for (k, &i) in caps.iter().enumerate() {
                 let nw = &mut names[ids[k] as usize];
                 nw.tokens.push(i);
-                if caps.len() >= 2 {
+                if named >= 2 {
                     nw.in_full_name = true;
                 } else {
                     nw.alone = true;
