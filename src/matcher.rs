@@ -1237,7 +1237,11 @@ impl<'a> DocIndex<'a> {
     fn new(a: &'a Analysis, text: &'a str, dict: &Dictionary) -> Self {
         let mut in_full_name = vec![false; a.words.ranges.len()];
         for r in &a.runs {
-            let caps = r.tokens.clone().filter(|&i| a.tokens[i].capitalized).count();
+            let caps = r
+                .tokens
+                .clone()
+                .filter(|&i| a.tokens[i].capitalized && !is_title_word(a.folded(i)))
+                .count();
             if caps >= 2 {
                 for i in r.tokens.clone() {
                     in_full_name[a.token_words[i] as usize] = true;

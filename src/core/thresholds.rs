@@ -285,66 +285,66 @@ pub const DECISION_FEATURES: [&str; 56] = [
 
 /// The weight of each feature of [`DECISION_FEATURES`] (log-odds).
 pub const DECISION_WEIGHTS: [f32; 56] = [
-    2.339, // one_edit
-    -0.412, // two_soft
-    -1.090, // two_hard
+    2.323, // one_edit
+    -0.406, // two_soft
+    -1.106, // two_hard
     0.000, // accents
-    -0.838, // missing_word
-    -0.748, // word_form
-    0.707, // transposition
-    -0.736, // first_differs
-    -0.652, // last_differs
-    -0.468, // short
-    0.339, // long
-    -0.508, // found_common_word
-    -0.427, // found_rare_word
-    0.388, // found_name_freq
-    -1.031, // found_proper
-    0.414, // found_known
-    -1.233, // found_prominence
-    -1.965, // found_lower
-    -2.023, // found_repeated
-    -2.460, // use_ratio
-    -0.777, // found_repeated_identified
-    -0.841, // found_introduced
-    0.480, // sentence_initial_only
-    0.972, // found_nonword
-    0.277, // target_prominence
-    0.191, // target_known
-    -0.148, // target_common_word
-    1.125, // target_name
-    0.230, // target_namesakes
-    1.197, // rest_of_name
-    2.118, // title
-    -1.816, // attested
-    0.024, // right_repeated
-    -0.260, // right_inside_name
-    0.201, // found_later
-    0.060, // target_identified
-    1.269, // reference_pattern
-    -0.559, // different_given_names
-    -0.080, // person_family_off
-    -0.796, // person_given_off
-    -1.570, // anchor_namesakes
-    -0.427, // both_names
-    3.910, // target_own
-    -0.327, // common_word_weak
-    0.556, // nonword_one_edit
-    0.027, // strong_context
-    -0.213, // first_differs_without_context
-    -0.288, // both_words
-    0.443, // mixed_case
-    -1.000, // known_unattested
-    -0.782, // known_without_context
-    -0.264, // wrong_given_name
-    -0.686, // from_document
-    -1.109, // from_run
-    -3.163, // majority
-    2.842, // side_by_side
+    -0.812, // missing_word
+    -0.708, // word_form
+    0.706, // transposition
+    -0.725, // first_differs
+    -0.642, // last_differs
+    -0.462, // short
+    0.356, // long
+    -0.499, // found_common_word
+    -0.425, // found_rare_word
+    0.373, // found_name_freq
+    -1.036, // found_proper
+    0.417, // found_known
+    -1.248, // found_prominence
+    -1.974, // found_lower
+    -2.029, // found_repeated
+    -2.446, // use_ratio
+    -0.806, // found_repeated_identified
+    -0.920, // found_introduced
+    0.476, // sentence_initial_only
+    0.965, // found_nonword
+    0.280, // target_prominence
+    0.202, // target_known
+    -0.149, // target_common_word
+    1.146, // target_name
+    0.209, // target_namesakes
+    1.218, // rest_of_name
+    2.100, // title
+    -1.791, // attested
+    0.027, // right_repeated
+    -0.249, // right_inside_name
+    0.197, // found_later
+    0.021, // target_identified
+    1.263, // reference_pattern
+    -0.539, // different_given_names
+    -0.038, // person_family_off
+    -0.698, // person_given_off
+    -1.538, // anchor_namesakes
+    -0.424, // both_names
+    4.016, // target_own
+    -0.335, // common_word_weak
+    0.561, // nonword_one_edit
+    -0.010, // strong_context
+    -0.203, // first_differs_without_context
+    -0.278, // both_words
+    0.447, // mixed_case
+    -1.017, // known_unattested
+    -0.785, // known_without_context
+    -0.255, // wrong_given_name
+    -0.574, // from_document
+    -0.989, // from_run
+    -3.143, // majority
+    2.860, // side_by_side
 ];
 
 /// The log-odds of a candidate with every feature 0.
-pub const DECISION_BIAS: f32 = -0.530;
+pub const DECISION_BIAS: f32 = -0.623;
 
 /// A candidate at least this likely to be a slip is reported.
 pub const REPORT_CONFIDENCE: f32 = 0.5;
