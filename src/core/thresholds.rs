@@ -285,62 +285,62 @@ pub const DECISION_FEATURES: [&str; 56] = [
 
 /// The weight of each feature of [`DECISION_FEATURES`] (log-odds).
 pub const DECISION_WEIGHTS: [f32; 56] = [
-    2.323, // one_edit
+    2.323,  // one_edit
     -0.406, // two_soft
     -1.106, // two_hard
-    0.000, // accents
+    0.000,  // accents
     -0.812, // missing_word
     -0.708, // word_form
-    0.706, // transposition
+    0.706,  // transposition
     -0.725, // first_differs
     -0.642, // last_differs
     -0.462, // short
-    0.356, // long
+    0.356,  // long
     -0.499, // found_common_word
     -0.425, // found_rare_word
-    0.373, // found_name_freq
+    0.373,  // found_name_freq
     -1.036, // found_proper
-    0.417, // found_known
+    0.417,  // found_known
     -1.248, // found_prominence
     -1.974, // found_lower
     -2.029, // found_repeated
     -2.446, // use_ratio
     -0.806, // found_repeated_identified
     -0.920, // found_introduced
-    0.476, // sentence_initial_only
-    0.965, // found_nonword
-    0.280, // target_prominence
-    0.202, // target_known
+    0.476,  // sentence_initial_only
+    0.965,  // found_nonword
+    0.280,  // target_prominence
+    0.202,  // target_known
     -0.149, // target_common_word
-    1.146, // target_name
-    0.209, // target_namesakes
-    1.218, // rest_of_name
-    2.100, // title
+    1.146,  // target_name
+    0.209,  // target_namesakes
+    1.218,  // rest_of_name
+    2.100,  // title
     -1.791, // attested
-    0.027, // right_repeated
+    0.027,  // right_repeated
     -0.249, // right_inside_name
-    0.197, // found_later
-    0.021, // target_identified
-    1.263, // reference_pattern
+    0.197,  // found_later
+    0.021,  // target_identified
+    1.263,  // reference_pattern
     -0.539, // different_given_names
     -0.038, // person_family_off
     -0.698, // person_given_off
     -1.538, // anchor_namesakes
     -0.424, // both_names
-    4.016, // target_own
+    4.016,  // target_own
     -0.335, // common_word_weak
-    0.561, // nonword_one_edit
+    0.561,  // nonword_one_edit
     -0.010, // strong_context
     -0.203, // first_differs_without_context
     -0.278, // both_words
-    0.447, // mixed_case
+    0.447,  // mixed_case
     -1.017, // known_unattested
     -0.785, // known_without_context
     -0.255, // wrong_given_name
     -0.574, // from_document
     -0.989, // from_run
     -3.143, // majority
-    2.860, // side_by_side
+    2.860,  // side_by_side
 ];
 
 /// The log-odds of a candidate with every feature 0.

@@ -1088,7 +1088,7 @@ id = "abidjan"
 kind = "place"
 name = "Abidjan"
 description = "Administrative and economic capital of Ivory Coast"
-prominence = 2
+prominence = 3
 
 [[entity]]
 id = "antigua-and-barbuda"
@@ -1119,7 +1119,7 @@ id = "paris"
 kind = "place"
 name = "Paris"
 description = "Capital of France"
-prominence = 2
+prominence = 3
 
 [[entity]]
 id = "st-johns"
@@ -1127,7 +1127,7 @@ kind = "place"
 name = "St. John's"
 aliases = ["Saint John's"]
 description = "Capital of Antigua and Barbuda"
-prominence = 2
+prominence = 3
 
 [[entity]]
 id = "united-states"
@@ -1145,14 +1145,14 @@ kind = "place"
 name = "Washington"
 aliases = ["Washington D.C."]
 description = "Capital of the United States"
-prominence = 2
+prominence = 3
 
 [[entity]]
 id = "yamoussoukro"
 kind = "place"
 name = "Yamoussoukro"
 description = "Legislative capital of Ivory Coast"
-prominence = 2
+prominence = 3
 "#;
 
     #[test]
