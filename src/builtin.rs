@@ -66,7 +66,7 @@ mod tests {
         assert_eq!(
             check(TEXT, &aligned, "CD001"),
             "3:22-3:37 CD001 error `Jennifer Deskel` looks like a misspelling of `Jennifer Daskal` => [Jennifer Daskal] fix safe 3:31-3:37 `Daskal`; related 1:34 `Jen Daskal`\n\
-             5:1-5:31 CD001 warning `Counternarctoics Working Group` looks like a misspelling of `Counternarcotics Working Group` => [Counternarcotics Working Group] fix unsafe 5:1-5:17 `Counternarcotics`"
+             5:1-5:31 CD001 error `Counternarctoics Working Group` looks like a misspelling of `Counternarcotics Working Group` => [Counternarcotics Working Group] fix safe 5:1-5:17 `Counternarcotics`"
         );
     }
 
@@ -85,7 +85,7 @@ mod tests {
         // A near miss of a form whose words come from both layers.
         assert_eq!(
             check("The Treasury Workin Group met.", &dict, "CD001"),
-            "1:5-1:26 CD001 warning `Treasury Workin Group` looks like a misspelling of `Treasury Working Group` => [Treasury Working Group] fix unsafe 1:14-1:20 `Working`"
+            "1:5-1:26 CD001 error `Treasury Workin Group` looks like a misspelling of `Treasury Working Group` => [Treasury Working Group] fix safe 1:14-1:20 `Working`"
         );
         // Exact forms of both layers are known, so neither is flagged.
         assert_eq!(check("Brenda Jonas met Brenda Jones.", &dict, "CD001"), "");
@@ -121,7 +121,7 @@ mod tests {
                 &dict,
                 "CD001"
             ),
-            "1:5-1:35 CD001 warning `Counternarctoics Working Group` looks like a misspelling of `Counternarcotics Working Group` => [Counternarcotics Working Group] fix unsafe 1:5-1:21 `Counternarcotics`\n\
+            "1:5-1:35 CD001 error `Counternarctoics Working Group` looks like a misspelling of `Counternarcotics Working Group` => [Counternarcotics Working Group] fix safe 1:5-1:21 `Counternarcotics`\n\
              1:40-1:60 CD001 warning `Oleksandra Hritsenko` looks like a misspelling of `Oleksandra Hrytsenko` => [Oleksandra Hrytsenko] fix unsafe 1:51-1:60 `Hrytsenko`"
         );
     }

@@ -275,7 +275,12 @@ impl Analysis {
         let mut found: Vec<Inconsistency> = Vec::new();
         let mut verdicts = Vec::with_capacity(pairs.len());
         for (a, b) in pairs {
-            let weighed = self.weigh(a, b, text, dict, &near_tokens, &known_tokens, &in_body_name);
+            let marks = Marks {
+                near: &near_tokens,
+                known: &known_tokens,
+                in_body_name: &in_body_name,
+            };
+            let weighed = self.weigh(a, b, text, dict, &marks);
             // Both ways round are candidates; the more likely is the verdict.
             for inc in weighed.iter().flatten() {
                 self.candidates.push(Candidate {
@@ -439,10 +444,9 @@ impl Analysis {
         b: usize,
         text: &str,
         dict: &Dictionary,
-        near_tokens: &[bool],
-        known_tokens: &[bool],
-        in_body_name: &[bool],
+        marks: &Marks<'_>,
     ) -> Result<Vec<Inconsistency>, &'static str> {
+        let (near_tokens, known_tokens, in_body_name) = (marks.near, marks.known, marks.in_body_name);
         let (na, nb) = (&self.names[a], &self.names[b]);
         let (fa, fb) = (na.folded.as_str(), nb.folded.as_str());
         // A plural, a demonym: another word of the same name.
@@ -539,8 +543,10 @@ impl Analysis {
     ) -> Features {
         let (nw, nr) = (&self.names[wrong], &self.names[right]);
         let (fw, fr) = (nw.folded.as_str(), nr.folded.as_str());
-        let mut f = Features::default();
-        f.mixed_case = flag(decision::is_mixed_case(&nw.surface));
+        let mut f = Features {
+            mixed_case: flag(decision::is_mixed_case(&nw.surface)),
+            ..Features::default()
+        };
         f.spelling(fw, fr, distance);
         f.lexicon(&lex(fw), &lex(fr));
         f.dictionary(dict, fw, fr, None);
@@ -615,4 +621,12 @@ pub(super) fn is_contraction(folded: &str) -> bool {
 /// more than a handful of people.
 pub(super) fn known_to_lexicon(l: &LexEntry) -> bool {
     (1..=MAX_PROPER_SIZE).contains(&l.proper) || l.surname >= RARE_NAME_COUNT || l.given >= RARE_NAME_COUNT
+}
+
+/// What the dictionary found at each token of a document: a near miss, an
+/// exact form, a word of a multi-word body's name.
+struct Marks<'a> {
+    near: &'a [bool],
+    known: &'a [bool],
+    in_body_name: &'a [bool],
 }

@@ -158,9 +158,6 @@ features! {
     /// Both forms are frequent names ("Mohammad", "Mohammed"; "Anderson",
     /// "Andersen"): spellings of names people really have.
     both_names,
-    /// The entity is in a dictionary the user loaded (a newsroom's own),
-    /// not only in the built-in ones.
-    target_own,
     /// A common English word, and every use starts a sentence or it is
     /// short: most likely the word itself.
     common_word_weak,
@@ -221,17 +218,29 @@ pub fn weigh(mut f: Features) -> (Features, f32) {
 
 /// The probability that a candidate with these features is a real slip.
 pub fn confidence(f: &Features) -> f32 {
+    let source = f.source() as usize;
     let z: f32 = f
         .values()
         .iter()
         .zip(DECISION_WEIGHTS.iter())
-        .map(|(x, w)| x * w)
+        .map(|(x, w)| x * w[source])
         .sum::<f32>()
-        + DECISION_BIAS;
+        + DECISION_BIAS[source];
     1.0 / (1.0 + (-z).exp())
 }
 
 impl Features {
+    /// Where the candidate comes from: the column of its weights.
+    pub fn source(&self) -> Source {
+        if self.from_run > 0.0 {
+            Source::Run
+        } else if self.from_document > 0.0 {
+            Source::Document
+        } else {
+            Source::Dictionary
+        }
+    }
+
     /// How two folded words differ, `distance` edits apart (0: accents
     /// only).
     pub(crate) fn spelling(&mut self, found: &str, right: &str, distance: usize) {
@@ -308,7 +317,6 @@ impl Features {
         if self.target_known > 0.0 {
             self.target_name = 1.0;
         }
-        self.target_own = flag(target.is_some_and(|e| !dict.is_builtin(e)));
         self.target_prominence = match target {
             Some(e) => f32::from(dict.prominence(e)) / 3.0,
             None if nr > 0 => f32::from(pr) / 3.0,

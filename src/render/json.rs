@@ -159,7 +159,7 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert_eq!(
             lines[0],
-            r#"{"path":"drafts/a.txt","code":"CD001","rule":"misspelled-name","severity":"error","message":"`Jennifer Deskel` looks like a misspelling of `Jennifer Daskal`","span":{"start":34,"end":49,"line":2,"column":9},"found":"Jennifer Deskel","suggestions":["Jennifer Daskal"],"entity":{"id":"jennifer-daskal","name":"Jennifer Daskal","kind":"person"},"related":[{"path":"drafts/a.txt","span":{"start":0,"end":10,"line":1,"column":1},"message":"written `Jen Daskal` here"}],"fix":{"applicability":"safe","edits":[{"start":43,"end":49,"replacement":"Daskal"}]}}"#
+            r#"{"path":"drafts/a.txt","code":"CD001","rule":"misspelled-name","severity":"error","message":"`Jennifer Deskel` looks like a misspelling of `Jennifer Daskal`","span":{"start":34,"end":49,"line":2,"column":9},"found":"Jennifer Deskel","suggestions":["Jennifer Daskal"],"entity":{"id":"jennifer-daskal","name":"Jennifer Daskal","kind":"person"},"related":[{"path":"drafts/a.txt","span":{"start":0,"end":10,"line":1,"column":1},"message":"written `Jen Daskal` here"}],"fix":{"applicability":"safe","edits":[{"start":43,"end":49,"replacement":"Daskal"}]},"confidence":0.97}"#
         );
         // No entity, related or fix: the keys are left out.
         assert_eq!(

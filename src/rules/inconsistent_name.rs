@@ -86,15 +86,11 @@ impl Rule for InconsistentName {
             }
             let confident = inc.confidence >= thresholds::SAFE_CONFIDENCE;
             // A wrong given name is never fixed automatically: namesakes exist.
-            let applicability = if confident && inc.surname.is_none() {
-                Applicability::Safe
+            // An error is a finding with a safe fix; the rest are warnings.
+            let (severity, applicability) = if confident && inc.surname.is_none() {
+                (Severity::Error, Applicability::Safe)
             } else {
-                Applicability::Unsafe
-            };
-            let severity = if confident {
-                Severity::Error
-            } else {
-                Severity::Warning
+                (Severity::Warning, Applicability::Unsafe)
             };
             for &t in &inc.tokens {
                 let span = a.tokens[t].span;
@@ -140,7 +136,7 @@ mod tests {
             "Deputy Homeland Security Advisor Jen Daskal spoke.\n\nThe group was led by Jennifer Deskel.";
         assert_eq!(
             check(text, &none(), "CD002"),
-            "3:31-3:37 CD002 error `Deskel` may be a misspelling of `Daskal`: `Daskal` 1x, `Deskel` 1x => [Daskal] fix safe 3:31-3:37 `Daskal`; related 1:38 `Daskal`"
+            "3:31-3:37 CD002 warning `Deskel` may be a misspelling of `Daskal`: `Daskal` 1x, `Deskel` 1x => [Daskal] fix unsafe 3:31-3:37 `Daskal`; related 1:38 `Daskal`"
         );
     }
 
@@ -172,7 +168,7 @@ mod tests {
         assert_no_diagnostics(text, &newsroom(), "CD002");
         assert_eq!(
             crate::test_util::check(text, &newsroom(), "CD001"),
-            "1:26-1:32 CD001 warning `Jonnes` looks like a misspelling of `Jones` => [Jones] fix unsafe 1:26-1:32 `Jones`; related 1:1 `Brenda Jones`"
+            "1:26-1:32 CD001 error `Jonnes` looks like a misspelling of `Jones` => [Jones] fix safe 1:26-1:32 `Jones`; related 1:1 `Brenda Jones`"
         );
     }
 
@@ -218,13 +214,14 @@ mod tests {
     }
 
     #[test]
-    fn wrong_given_name() {
+    fn another_given_name_is_another_person() {
+        // With no dictionary to say who is meant, another given name before
+        // one surname is weighed as another person: fitted, a real given name
+        // for another is rarely a slip in a story (CD001 catches it when the
+        // dictionary knows the person; see tests/it/decision.rs).
         let text = "NASA chief Charles Bolden spoke. Charles Bolden said more. \
                     Later, Christian Bolden left. Bolden smiled.";
-        assert_eq!(
-            check(text, &none(), "CD002"),
-            "1:67-1:76 CD002 warning `Christian Bolden` may be a wrong given name: `Charles Bolden` 2x, `Christian Bolden` 1x => [Charles] fix unsafe 1:67-1:76 `Charles`; related 1:12 `Charles`"
-        );
+        assert_no_diagnostics(text, &none(), "CD002");
         // A family story: two people with one surname.
         assert_no_diagnostics(
             "Charles Bolden and his brother Christian Bolden spoke. Charles Bolden said more.",
@@ -245,7 +242,7 @@ mod tests {
         let text = "Alberto Gonzales testified. Later Alberto Gonzalez left.";
         assert_eq!(
             check(text, &none(), "CD002"),
-            "1:43-1:51 CD002 error `Gonzalez` may be a misspelling of `Gonzales`: `Gonzales` 1x, `Gonzalez` 1x => [Gonzales] fix safe 1:43-1:51 `Gonzales`; related 1:9 `Gonzales`"
+            "1:43-1:51 CD002 warning `Gonzalez` may be a misspelling of `Gonzales`: `Gonzales` 1x, `Gonzalez` 1x => [Gonzales] fix unsafe 1:43-1:51 `Gonzales`; related 1:9 `Gonzales`"
         );
     }
 }

@@ -239,8 +239,9 @@ mod tests {
         }
         texts.push("Representative Katherine Clarke spoke. Clarke voted yes.".to_owned());
         assert_eq!(run(&texts, &newsroom(), &["CD005"]), Vec::<String>::new());
-        // Without the dictionary, the shared given name makes it a slip.
-        assert_eq!(run(&texts, &none(), &["CD005"]).len(), 2);
+        // Without the dictionary too: two frequent surnames one letter apart
+        // are two names more often than a slip, whatever the majority.
+        assert_eq!(run(&texts, &none(), &["CD005"]), Vec::<String>::new());
     }
 
     #[test]

@@ -83,18 +83,18 @@ impl Rule for MisspelledName {
                     let entity = cx.dict.entity(near.entity);
                     let confident = near.confidence >= thresholds::SAFE_CONFIDENCE;
                     // The fix is safe only where the document or the rest
-                    // of the name confirms which entity is meant.
-                    let confirmed =
-                        near.evidence.attested || near.evidence.rest_of_name || near.evidence.title;
-                    let severity = if confident {
-                        Severity::Error
+                    // of the name confirms which entity is meant; a given
+                    // name alone confirms no one, many people share it.
+                    let weak_rest = near.features.person_family_off > 0.0;
+                    let confirmed = near.evidence.attested
+                        || near.evidence.title
+                        || near.evidence.rest_of_name && !weak_rest;
+                    // An error is a finding with a safe fix; the rest are
+                    // warnings to review.
+                    let (severity, applicability) = if confident && confirmed {
+                        (Severity::Error, Applicability::Safe)
                     } else {
-                        Severity::Warning
-                    };
-                    let applicability = if confident && confirmed {
-                        Applicability::Safe
-                    } else {
-                        Applicability::Unsafe
+                        (Severity::Warning, Applicability::Unsafe)
                     };
                     let message = format!("`{found}` looks like a misspelling of `{}`", near.replacement);
                     let edit = Edit {
@@ -130,7 +130,8 @@ mod tests {
     }
 
     #[test]
-    fn near_miss_without_the_document_is_a_warning() {
+    fn near_miss_of_a_surname_needs_more_than_the_given_name_for_a_safe_fix() {
+        // Nothing else in the story: a given name confirms no one.
         let text = "The group was led by Jennifer Deskel.";
         assert_eq!(
             check(text, &newsroom(), "CD001"),
@@ -157,15 +158,20 @@ mod tests {
     }
 
     #[test]
-    fn surname_alone_needs_the_document() {
+    fn surname_alone_is_a_safe_fix_only_with_the_document() {
         let n = newsroom();
         // Attested: the right surname stands in the story.
         assert_eq!(
             check("Jen Daskal arrived. Later Daskel left.", &n, "CD001"),
             "1:27-1:33 CD001 error `Daskel` looks like a misspelling of `Daskal` => [Daskal] fix safe 1:27-1:33 `Daskal`; related 1:1 `Jen Daskal`"
         );
-        // Not attested, no title: a different name, not flagged.
-        assert_eq!(check("Later Daskel left.", &n, "CD001"), "");
+        // Not attested, no title: a near miss of the newsroom's own entity is
+        // still taken for a slip, but only to review (a lone near miss of an
+        // obscure built-in namesake is not reported: tests/it/decision.rs).
+        assert_eq!(
+            check("Later Daskel left.", &n, "CD001"),
+            "1:7-1:13 CD001 warning `Daskel` looks like a misspelling of `Daskal` => [Daskal] fix unsafe 1:7-1:13 `Daskal`"
+        );
     }
 
     #[test]
@@ -212,7 +218,7 @@ mod tests {
         // A real slip in the distinctive word is still found.
         assert_eq!(
             check("Officers of the National Defense Univresity spoke.", &n, "CD001"),
-            "1:17-1:44 CD001 warning `National Defense Univresity` looks like a misspelling of `National Defense University` => [National Defense University] fix unsafe 1:34-1:44 `University`"
+            "1:17-1:44 CD001 error `National Defense Univresity` looks like a misspelling of `National Defense University` => [National Defense University] fix safe 1:34-1:44 `University`"
         );
     }
 

@@ -62,6 +62,10 @@ def restores(text, c, a):
 
 WORDS = {}
 
+# The sources of candidates, in the order of the weights' columns
+# (`decision::Source`): CD001, CD002, CD005.
+SOURCES = ["dictionary", "document", "run"]
+
 # Slips already in the published originals (found, right): see the file.
 ORIGINAL_SLIPS = {
     tuple(line.split("\t")[:2])
@@ -253,11 +257,16 @@ def main():
     random.Random(7).shuffle(docs)
     fold_of = {d: i % args.folds for i, d in enumerate(docs)}
     folds = np.array([fold_of[g] for g in groups])
+    # One set of weights per source: the same features, but what they say
+    # differs ("attested" within a story is not "attested" across a run).
     p_cv = np.zeros(len(y))
     for k in range(args.folds):
-        train, test = folds != k, folds == k
-        w = fit(X[train], y[train], args.l2)
-        p_cv[test] = 1 / (1 + np.exp(-(X[test] @ w)))
+        for src in SOURCES:
+            train, test = (folds != k) & (sources == src), (folds == k) & (sources == src)
+            if test.sum() == 0:
+                continue
+            w = fit(X[train], y[train], args.l2)
+            p_cv[test] = 1 / (1 + np.exp(-(X[test] @ w)))
     eps = 1e-9
     logloss = -np.mean(y * np.log(p_cv + eps) + (1 - y) * np.log(1 - p_cv + eps))
     print(f"\ncross-validated ({args.folds} folds by document):")
@@ -272,6 +281,10 @@ def main():
         rec = tp / max((m & (y == 1)).sum(), 1)
         print(f"  {src:10} candidates {m.sum():6}  slips {int((m & (y == 1)).sum()):5}  "
               f"at p>={args.report}: precision {prec:.3f} recall {rec:.3f}")
+    print("  precision of the candidates at or above (the safe-fix threshold):")
+    for t in (0.8, 0.85, 0.9, 0.95):
+        m = p_cv >= t
+        print(f"    {t:.2f}: {m.sum():6} candidates, {y[m].mean():.3f} real")
     print("  calibration (predicted -> observed):")
     for lo in np.arange(0, 1, 0.1):
         m = (p_cv >= lo) & (p_cv < lo + 0.1)
@@ -287,21 +300,28 @@ def main():
     ]
     operating_points(p_cv, y, metas, args.split, clean_rows)
 
-    w = fit(X, y, args.l2)
-    weights = "".join(f"    {v:.3f}, // {n}\n" for n, v in zip(names, w[:-1]))
-    print(f"\nweights (L2 {args.l2}, {len(y)} candidates, {int(y.sum())} real slips):\n{weights}bias {w[-1]:.3f}")
+    ws = {src: fit(X[sources == src], y[sources == src], args.l2) for src in SOURCES}
+    # Laid out as rustfmt lays it out: one row per feature, trailing
+    # comments in one column.
+    cells = [", ".join(f"{ws[src][i]:.3f}" for src in SOURCES) for i in range(len(names))]
+    width = max(map(len, cells)) + 3
+    weights = "".join(f"    {'[' + c + '],':<{width}}// {n}\n" for c, n in zip(cells, names))
+    bias = ", ".join(f"{ws[src][-1]:.3f}" for src in SOURCES)
+    print(f"\nweights (L2 {args.l2}, {len(y)} candidates, {int(y.sum())} real slips), "
+          f"columns {', '.join(SOURCES)}:\n{weights}bias [{bias}]")
     if args.write:
         path = Path(__file__).resolve().parents[2] / "src/core/thresholds.rs"
         text = path.read_text()
         head, rest = text.split("pub const DECISION_WEIGHTS", 1)
-        rest = rest.split("];", 1)[1]
-        tail = rest.split("pub const DECISION_BIAS", 1)[1].split(";", 1)[1]
+        rest = rest.split("\n];", 1)[1]
+        tail = rest.split("pub const DECISION_BIAS", 1)[1].split(";\n", 1)[1]
+        tail = "\n" + tail
         middle = rest.split("pub const DECISION_BIAS", 1)[0]
         text = (
             head
-            + f"pub const DECISION_WEIGHTS: [f32; {len(names)}] = [\n{weights}];"
+            + f"pub const DECISION_WEIGHTS: [[f32; {len(SOURCES)}]; {len(names)}] = [\n{weights}];"
             + middle
-            + f"pub const DECISION_BIAS: f32 = {w[-1]:.3f};"
+            + f"pub const DECISION_BIAS: [f32; {len(SOURCES)}] = [{bias}];"
             + tail
         )
         path.write_text(text)

@@ -147,7 +147,7 @@ tests/corpus/counternarcotics_markdown.md:27:79: CD003 [warning] `Department of 
         render(&path, &Dictionary::empty(), false),
         "\
 tests/corpus/counternarcotics_markdown.md:2:40: CD002 [error] `Counternarctoics` may be a misspelling of `Counternarcotics`: `Counternarcotics` 3x, `Counternarctoics` 1x (did you mean `Counternarcotics`?)
-tests/corpus/counternarcotics_markdown.md:23:33: CD002 [error] `Deskel` may be a misspelling of `Daskal`: `Daskal` 1x, `Deskel` 1x (did you mean `Daskal`?)
+tests/corpus/counternarcotics_markdown.md:23:33: CD002 [warning] `Deskel` may be a misspelling of `Daskal`: `Daskal` 1x, `Deskel` 1x (did you mean `Daskal`?)
 "
     );
 }

@@ -179,10 +179,12 @@ fn fix_with_stdin_writes_the_fixed_text_to_stdout() {
             .unwrap();
     }
     let out = child.wait_with_output().unwrap();
+    // Both slips confirmed (the story's "Jen Daskal"; the title and the
+    // given name of Janet Yellen): both fixed.
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "Jen Daskal spoke. Later, Jennifer Daskal met Treasury Secretary Janet Yellin.\n"
+        "Jen Daskal spoke. Later, Jennifer Daskal met Treasury Secretary Janet Yellen.\n"
     );
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("draft.txt:1:"), "{stderr}");
+    // Nothing is left to report once both are fixed.
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
