@@ -1100,7 +1100,10 @@ impl Analysis {
         } else {
             for &w in doc.known_words(dict) {
                 let right = dict.index.word(w);
+                // A known word's first letter is never the slip (below):
+                // the cheap test first.
                 if right.len() >= MIN_FUZZY_LEN
+                    && right.as_bytes()[0] == found.as_bytes()[0]
                     && right.len().abs_diff(found.len()) <= MAX_INDEXED_DISTANCE
                     && right != found
                 {
@@ -1296,6 +1299,9 @@ struct DocIndex<'a> {
     /// The distinctive words (family names, name words) of the entities in
     /// `known`, sorted by id; made on first use.
     known_words: OnceLock<Vec<WordId>>,
+    /// Entity -> the folded words of each of its titles, made on first use
+    /// (a document asks about the same entities again and again).
+    title_words: std::cell::RefCell<HashMap<EntityId, Vec<Vec<String>>>>,
 }
 
 impl<'a> DocIndex<'a> {
@@ -1328,6 +1334,7 @@ impl<'a> DocIndex<'a> {
             in_full_name,
             known,
             known_words: OnceLock::new(),
+            title_words: Default::default(),
         }
     }
 
@@ -1380,18 +1387,20 @@ impl<'a> DocIndex<'a> {
     /// A title of the entity (or a generic one for a person) right before token `t`.
     fn title_before(&self, t: usize, entity: EntityId, dict: &Dictionary) -> bool {
         let a = self.a;
-        let e = dict.entity(entity);
-        for title in &e.titles {
-            let words = crate::words::form_words(title);
-            if words.is_empty() || words.len() > t {
-                continue;
-            }
-            let start = t - words.len();
-            if (start..t).zip(&words).all(|(i, w)| a.folded(i) == w) && (start + 1..=t).all(|i| a.joined(i)) {
-                return true;
-            }
+        if t == 0 || !a.joined(t) || dict.entity(entity).titles.is_empty() {
+            return false;
         }
-        false
+        let mut memo = self.title_words.borrow_mut();
+        let titles = memo.entry(entity).or_insert_with(|| {
+            let e = dict.entity(entity);
+            e.titles.iter().map(|title| crate::words::form_words(title)).collect()
+        });
+        titles.iter().any(|words| {
+            !words.is_empty()
+                && words.len() <= t
+                && (t - words.len()..t).zip(words).all(|(i, w)| a.folded(i) == w)
+                && (t - words.len() + 1..=t).all(|i| a.joined(i))
+        })
     }
 }
 

@@ -205,14 +205,21 @@ pub fn is_spelling_variant(a: &str, b: &str) -> bool {
     if a.len().abs_diff(b.len()) > 2 || a == b {
         return false;
     }
+    // The words agree but for one replaced ending: it starts within their
+    // common prefix and what follows it is within their common suffix, so
+    // only a few places need trying (this runs for every pair compared).
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suf = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
     PAIRS.iter().any(|&(x, y)| {
+        let (x, y) = (x.as_bytes(), y.as_bytes());
         [(a, b), (b, a)].iter().any(|&(p, q)| {
-            p.match_indices(x).any(|(i, _)| {
-                q.len() + x.len() == p.len() + y.len()
-                    && q.get(..i) == Some(&p[..i])
-                    && q[i..].starts_with(y)
-                    && q[i + y.len()..] == p[i + x.len()..]
-            })
+            if q.len() + x.len() != p.len() + y.len() || p.len() < x.len() {
+                return false;
+            }
+            let last = (p.len() - x.len()).min(pre);
+            let first = (p.len() - x.len()).saturating_sub(suf);
+            (first..=last).any(|i| p[i..].starts_with(x) && q[i..].starts_with(y))
         })
     })
 }
