@@ -669,13 +669,18 @@ impl Analysis {
                         // A word standing with other name words (titles
                         // aside) is weighed with them, as a name of several
                         // words.
-                        let names = (rs..re)
+                        // Only the words joined to it without a connector
+                        // count: "Kyrgystan on Monday" is no name of two words.
+                        let is_link = |i: usize| is_connector(self.tokens[i].span.slice(text));
+                        let ls = (rs..s).rev().find(|&i| is_link(i)).map_or(rs, |i| i + 1);
+                        let le = (s + 1..re).find(|&i| is_link(i)).unwrap_or(re);
+                        let names = (ls..le)
                             .filter(|&i| self.tokens[i].capitalized && !is_title_word(self.folded(i)))
                             .count();
                         if names > 1 {
                             None
                         } else {
-                            let alone = (rs..re).filter(|&i| self.tokens[i].capitalized).count() == 1;
+                            let alone = (ls..le).filter(|&i| self.tokens[i].capitalized).count() == 1;
                             self.single_word(s, alone, text, dict, &doc, &mut cache)
                         }
                     } else {
@@ -1387,13 +1392,21 @@ impl<'a> DocIndex<'a> {
     /// A title of the entity (or a generic one for a person) right before token `t`.
     fn title_before(&self, t: usize, entity: EntityId, dict: &Dictionary) -> bool {
         let a = self.a;
-        if t == 0 || !a.joined(t) || dict.entity(entity).titles.is_empty() {
+        let e = dict.entity(entity);
+        if t == 0 || !a.joined(t) || e.titles.is_empty() && e.roles.is_empty() {
             return false;
         }
+        // The title of an office held before names the person too ("former
+        // Secretary of State Hillary Clinton").
         let mut memo = self.title_words.borrow_mut();
         let titles = memo.entry(entity).or_insert_with(|| {
-            let e = dict.entity(entity);
-            e.titles.iter().map(|title| crate::words::form_words(title)).collect()
+            let held = e.roles.iter().map(|r| r.title.as_str());
+            e.titles
+                .iter()
+                .map(String::as_str)
+                .chain(held)
+                .map(crate::words::form_words)
+                .collect()
         });
         titles.iter().any(|words| {
             !words.is_empty()

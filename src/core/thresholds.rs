@@ -170,57 +170,57 @@ pub const DECISION_FEATURES: [&str; 55] = [
 /// clean text). Never on the dev split. Cross-validated figures are in
 /// docs/accuracy.md.
 pub const DECISION_WEIGHTS: [[f32; 3]; 55] = [
-    [1.421, 1.464, 2.032],    // one_edit
-    [-0.474, -0.051, -0.964], // two_soft
-    [-0.662, -1.413, -1.069], // two_hard
+    [1.408, 1.415, 2.032],    // one_edit
+    [-0.435, 0.013, -0.964],  // two_soft
+    [-0.686, -1.429, -1.069], // two_hard
     [0.000, 0.000, 0.000],    // accents
-    [-0.285, 0.000, 0.000],   // missing_word
-    [0.669, 0.000, -1.071],   // word_form
-    [0.614, 0.383, 1.056],    // transposition
-    [-1.143, -0.497, -0.545], // first_differs
-    [-1.245, -0.115, -0.719], // last_differs
-    [-0.484, -0.530, -0.782], // short
-    [1.058, -0.151, 0.107],   // long
-    [-0.237, -0.332, -0.230], // found_common_word
-    [-0.067, -0.690, -0.565], // found_rare_word
-    [-0.528, 0.231, 0.835],   // found_name_freq
-    [-0.666, -0.433, -1.320], // found_proper
-    [-0.654, -0.177, 0.211],  // found_known
-    [-0.291, -0.449, -1.013], // found_prominence
-    [-0.265, -0.814, -1.552], // found_lower
-    [-1.231, -2.756, 0.284],  // found_repeated
-    [-0.485, -1.657, -0.648], // use_ratio
-    [-1.729, -0.333, -0.861], // found_repeated_identified
-    [0.162, -0.524, -0.619],  // found_introduced
-    [1.072, -0.336, 0.900],   // sentence_initial_only
-    [0.447, 0.670, 1.166],    // found_nonword
-    [-0.786, 0.153, 0.691],   // target_prominence
-    [-0.000, 0.308, -0.172],  // target_known
-    [0.448, -0.472, -0.139],  // target_common_word
-    [0.285, 1.041, 0.826],    // target_name
-    [-0.070, 0.596, 0.124],   // target_namesakes
-    [1.074, 0.100, 1.280],    // rest_of_name
-    [2.211, 0.000, 1.623],    // title
-    [-1.019, -0.000, -0.000], // attested
-    [0.962, 0.809, -0.195],   // right_repeated
-    [0.000, -0.687, 0.000],   // right_inside_name
-    [0.213, 2.155, -1.241],   // found_later
-    [-0.419, 0.774, -0.759],  // target_identified
-    [-0.472, 1.022, 0.828],   // reference_pattern
-    [0.000, -0.116, -0.972],  // different_given_names
-    [0.864, 0.000, 0.000],    // person_family_off
-    [-0.610, 0.000, 0.000],   // person_given_off
-    [-1.127, 0.000, 0.000],   // anchor_namesakes
-    [-0.068, -0.486, -0.442], // both_names
-    [-0.151, -0.221, -0.712], // common_word_weak
-    [0.302, 0.601, 0.370],    // nonword_one_edit
-    [0.467, 0.626, -0.064],   // strong_context
-    [-0.169, -0.020, -0.631], // first_differs_without_context
-    [0.099, -0.174, -1.112],  // both_words
-    [0.106, -0.363, 0.392],   // mixed_case
-    [-2.004, 0.000, 0.000],   // known_unattested
-    [-0.415, -1.446, -1.148], // known_without_context
-    [-1.207, 1.341, 0.000],   // wrong_given_name
+    [-0.286, 0.000, 0.000],   // missing_word
+    [0.687, 0.000, -1.071],   // word_form
+    [0.635, 0.400, 1.056],    // transposition
+    [-1.130, -0.479, -0.545], // first_differs
+    [-1.317, -0.088, -0.719], // last_differs
+    [-0.491, -0.474, -0.782], // short
+    [1.069, -0.127, 0.107],   // long
+    [-0.194, -0.354, -0.230], // found_common_word
+    [-0.059, -0.753, -0.565], // found_rare_word
+    [-0.531, 0.187, 0.835],   // found_name_freq
+    [-0.699, -0.389, -1.320], // found_proper
+    [-0.595, -0.215, 0.211],  // found_known
+    [-0.316, -0.394, -1.013], // found_prominence
+    [-0.275, -0.826, -1.552], // found_lower
+    [-1.347, -2.725, 0.284],  // found_repeated
+    [-0.433, -1.612, -0.648], // use_ratio
+    [-1.708, -0.269, -0.861], // found_repeated_identified
+    [0.232, -0.611, -0.619],  // found_introduced
+    [1.049, -0.354, 0.900],   // sentence_initial_only
+    [0.511, 0.672, 1.166],    // found_nonword
+    [-0.842, 0.074, 0.691],   // target_prominence
+    [-0.000, 0.241, -0.172],  // target_known
+    [0.420, -0.461, -0.139],  // target_common_word
+    [0.286, 1.069, 0.826],    // target_name
+    [-0.020, 0.628, 0.124],   // target_namesakes
+    [1.097, 0.110, 1.280],    // rest_of_name
+    [2.233, 0.000, 1.623],    // title
+    [-1.029, -0.000, -0.000], // attested
+    [1.047, 0.774, -0.195],   // right_repeated
+    [0.000, -0.647, 0.000],   // right_inside_name
+    [0.292, 2.265, -1.241],   // found_later
+    [-0.418, 0.438, -0.759],  // target_identified
+    [-0.486, 1.013, 0.828],   // reference_pattern
+    [0.000, -0.087, -0.972],  // different_given_names
+    [0.859, 0.000, 0.000],    // person_family_off
+    [-0.637, 0.000, 0.000],   // person_given_off
+    [-1.135, 0.000, 0.000],   // anchor_namesakes
+    [-0.121, -0.404, -0.442], // both_names
+    [-0.119, -0.241, -0.712], // common_word_weak
+    [0.190, 0.626, 0.370],    // nonword_one_edit
+    [0.502, 0.607, -0.064],   // strong_context
+    [-0.093, 0.053, -0.631],  // first_differs_without_context
+    [0.090, -0.127, -1.112],  // both_words
+    [0.102, -0.353, 0.392],   // mixed_case
+    [-2.015, 0.000, 0.000],   // known_unattested
+    [-0.414, -1.460, -1.148], // known_without_context
+    [-1.195, 1.358, 0.000],   // wrong_given_name
     [0.000, -0.000, 0.000],   // from_document
     [0.000, 0.000, -0.000],   // from_run
     [0.000, 0.000, 0.502],    // majority
@@ -228,7 +228,7 @@ pub const DECISION_WEIGHTS: [[f32; 3]; 55] = [
 ];
 
 /// The log-odds of a candidate with every feature 0, per source.
-pub const DECISION_BIAS: [f32; 3] = [2.752, -3.502, -2.142];
+pub const DECISION_BIAS: [f32; 3] = [2.784, -3.522, -2.142];
 
 /// A candidate at least this likely to be a slip is reported. Chosen on the
 /// training splits' cross-validated operating points (`fit.py`): the knee

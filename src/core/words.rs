@@ -210,7 +210,12 @@ pub fn is_spelling_variant(a: &str, b: &str) -> bool {
     // only a few places need trying (this runs for every pair compared).
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let suf = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     PAIRS.iter().any(|&(x, y)| {
         let (x, y) = (x.as_bytes(), y.as_bytes());
         [(a, b), (b, a)].iter().any(|&(p, q)| {

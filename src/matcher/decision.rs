@@ -12,7 +12,7 @@
 //! outweighs it.
 
 use crate::dictionary::Dictionary;
-use crate::entity::EntityId;
+use crate::entity::{EntityId, Prominence};
 use crate::lexicon::{self, LexEntry};
 use crate::span::Span;
 use crate::thresholds::{DECISION_BIAS, DECISION_WEIGHTS};
@@ -195,6 +195,9 @@ features! {
     side_by_side,
 }
 
+/// Holders of a word counted before [`Features::target_namesakes`] is 1.
+const NAMESAKES_ENOUGH: usize = 16;
+
 /// 1 for true, 0 for false.
 pub(crate) fn flag(b: bool) -> f32 {
     if b { 1.0 } else { 0.0 }
@@ -298,11 +301,16 @@ impl Features {
             let Some(w) = dict.index.word_id(word) else {
                 return (0, 0);
             };
+            // Enough to say "many" and "the most prominent": a common word
+            // has thousands of holders.
             let mut n = 0;
             let mut most = 0;
             for (e, _) in dict.index.parts(w) {
                 n += 1;
                 most = most.max(dict.prominence(e));
+                if n >= NAMESAKES_ENOUGH && most == Prominence::PROMINENT {
+                    break;
+                }
             }
             (n, most)
         };
