@@ -8,4 +8,5 @@ mod fix;
 mod generated;
 mod near_duplicates;
 mod sarif;
+mod scale;
 mod tidy;
