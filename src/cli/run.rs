@@ -8,7 +8,7 @@
 //! stdout (`copydesk check | head`) ends the output quietly.
 
 use std::fs;
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -32,6 +32,7 @@ use rayon::prelude::*;
 use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, NamesArgs, NamesFormat};
 use super::changed::Changed;
 use super::config::{Config, RuleLevel};
+use super::read::{self, Content};
 
 /// How a command ended. The worst outcome of a run wins; the discriminant is
 /// the exit code.
@@ -58,7 +59,7 @@ pub(crate) fn run(args: Args) -> ExitCode {
         Command::Names(args) => names(&args),
         Command::Candidates(args) => candidates(&args),
         Command::Rule { rule } => rule_docs(rule.as_deref()),
-        Command::Config { config: path } => match config(path.as_deref()) {
+        Command::Config { config: path } => match config(path.as_deref(), None) {
             Some(c) => {
                 let cwd = std::env::current_dir().unwrap_or_default();
                 write_stdout(|w| w.write_all(c.render(&cwd).as_bytes()))
@@ -104,10 +105,15 @@ const CROSS_FILE_RULE: &str = "CD005";
 
 /// The configuration of `--config` or of the nearest `copydesk.toml`;
 /// `None` when it cannot be read (reported).
-fn config(explicit: Option<&Path>) -> Option<Config> {
+fn config(explicit: Option<&Path>, max_file_size: Option<u64>) -> Option<Config> {
     let cwd = std::env::current_dir().unwrap_or_default();
     match Config::find(explicit, &cwd) {
-        Ok(c) => Some(c),
+        Ok(mut c) => {
+            if let Some(max) = max_file_size {
+                c.max_file_size = max;
+            }
+            Some(c)
+        }
         Err(e) => {
             report(&e);
             None
@@ -116,7 +122,7 @@ fn config(explicit: Option<&Path>) -> Option<Config> {
 }
 
 fn check(args: &CheckArgs) -> Status {
-    let Some(config) = config(args.config.as_deref()) else {
+    let Some(config) = config(args.config.as_deref(), args.max_file_size) else {
         return Status::Error;
     };
     let settings = match settings(&args.select, &args.ignore, &config) {
@@ -378,6 +384,7 @@ fn restore_shown(
                             name: doc.name.clone(),
                             source: Source::File(path),
                             format: doc.format,
+                            limit: u64::MAX,
                         })?;
                         if Some(Fingerprint::of(&loaded.text)) != released[id.0] {
                             bail!(
@@ -504,9 +511,13 @@ fn write_fixed(path: &Path, read: &str, new: &str) -> Result<()> {
 }
 
 /// The worker threads (`-j`); `None` when they cannot start (reported).
+/// More threads than this are never started: past the cores they only cost
+/// memory and start-up (`-j 100000` spawned threads for minutes).
+const MAX_THREADS: usize = 256;
+
 fn thread_pool(threads: Option<usize>) -> Option<rayon::ThreadPool> {
     match rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.unwrap_or(0))
+        .num_threads(threads.unwrap_or(0).min(MAX_THREADS))
         .build()
     {
         Ok(p) => Some(p),
@@ -551,7 +562,7 @@ fn read_inputs(
 // copydesk names
 
 fn names(args: &NamesArgs) -> Status {
-    let Some(config) = config(args.config.as_deref()) else {
+    let Some(config) = config(args.config.as_deref(), args.max_file_size) else {
         return Status::Error;
     };
     let dict = match config_dictionaries(&config, args.no_default_dictionaries, &args.dictionary) {
@@ -576,7 +587,7 @@ fn names(args: &NamesArgs) -> Status {
 /// `copydesk candidates`: every candidate of every file (CD001, CD002), then
 /// of the run (CD005), one JSON object a line.
 fn candidates(args: &NamesArgs) -> Status {
-    let Some(config) = config(args.config.as_deref()) else {
+    let Some(config) = config(args.config.as_deref(), args.max_file_size) else {
         return Status::Error;
     };
     let dict = match config_dictionaries(&config, args.no_default_dictionaries, &args.dictionary) {
@@ -714,9 +725,11 @@ fn dictionaries(no_default: bool, extra: &[PathBuf]) -> Result<Dictionary, Statu
     })
 }
 
+/// Far above the built-in dictionaries together (about 20 MB).
+const DICTIONARY_MAX_SIZE: u64 = 1024 * 1024 * 1024;
+
 fn read_dictionary(path: &Path) -> Result<DictSource> {
-    let text =
-        fs::read_to_string(path).with_context(|| format!("failed to read dictionary {}", path.display()))?;
+    let text = read::text_file(path, "dictionary ", DICTIONARY_MAX_SIZE)?;
     Ok(DictSource {
         name: path.display().to_string(),
         text,
@@ -749,6 +762,8 @@ struct Input {
     name: String,
     source: Source,
     format: Format,
+    /// The largest size read.
+    limit: u64,
 }
 
 /// An input that was read.
@@ -762,7 +777,7 @@ struct Loaded {
 
 /// The inputs of [`inputs`] that the configuration does not exclude.
 fn wanted_inputs(paths: &[PathBuf], stdin_filename: Option<&str>, config: &Config) -> Vec<Result<Input>> {
-    let mut inputs = inputs(paths, stdin_filename);
+    let mut inputs = inputs(paths, stdin_filename, config.max_file_size);
     inputs.retain(|i| match i {
         Ok(Input {
             source: Source::File(path),
@@ -775,7 +790,7 @@ fn wanted_inputs(paths: &[PathBuf], stdin_filename: Option<&str>, config: &Confi
 
 /// Every input in command-line order, folders walked in name order. A path
 /// that cannot be opened or walked is an `Err` in its place.
-fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>> {
+fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>, limit: u64) -> Vec<Result<Input>> {
     let implicit = paths.is_empty();
     let paths = if !implicit {
         paths.to_vec()
@@ -793,6 +808,7 @@ fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>>
                 name,
                 source: Source::Stdin,
                 format,
+                limit,
             }));
             continue;
         }
@@ -800,7 +816,7 @@ fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>>
             Err(e) => out.push(Err(
                 anyhow!(e).context(format!("failed to read {}", path.display()))
             )),
-            Ok(meta) if meta.is_dir() => walk(&path, implicit, &mut out),
+            Ok(meta) if meta.is_dir() => walk(&path, implicit, limit, &mut out),
             Ok(_) => {
                 let name = path.display().to_string();
                 let format = Format::from_path(&name).unwrap_or(Format::Plain);
@@ -808,6 +824,7 @@ fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>>
                     name,
                     source: Source::File(path),
                     format,
+                    limit,
                 }));
             }
         }
@@ -818,7 +835,7 @@ fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>>
 /// The files of known formats under `root`, honouring `.gitignore` (also
 /// outside a Git repository) and skipping hidden files. With `strip_dot`, the
 /// `./` of the implicit `.` is left out of the names.
-fn walk(root: &Path, strip_dot: bool, out: &mut Vec<Result<Input>>) {
+fn walk(root: &Path, strip_dot: bool, limit: u64, out: &mut Vec<Result<Input>>) {
     let mut builder = WalkBuilder::new(root);
     builder.require_git(false).sort_by_file_name(|a, b| a.cmp(b));
     for entry in builder.build() {
@@ -844,31 +861,28 @@ fn walk(root: &Path, strip_dot: bool, out: &mut Vec<Result<Input>>) {
                 name,
                 source: Source::File(path),
                 format,
+                limit,
             }));
         }
     }
 }
 
-/// How much of the start of a file is searched for a NUL byte.
-const BINARY_PROBE: usize = 8 * 1024;
-
-/// Read an input and decode it as UTF-8.
+/// Read an input and decode it as UTF-8: regular files only, at most its
+/// `limit` of bytes, and no NUL byte (`read`).
 fn load(input: Input) -> Result<Loaded> {
-    let Input { name, source, format } = input;
+    let Input {
+        name,
+        source,
+        format,
+        limit,
+    } = input;
     let path = match &source {
         Source::Stdin => None,
         Source::File(path) => Some(path.clone()),
     };
     let bytes = match source {
-        Source::Stdin => {
-            let mut bytes = Vec::new();
-            io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .context("failed to read standard input")?;
-            bytes
-        }
-        Source::File(path) => fs::read(&path).with_context(|| format!("failed to read {name}"))?,
+        Source::Stdin => read::bounded(io::stdin().lock(), "standard input", limit, Content::Text, 0)?,
+        Source::File(path) => read::file(&path, &name, limit, Content::Text)?,
     };
     let text = decode(&name, bytes)?;
     Ok(Loaded {
@@ -879,29 +893,17 @@ fn load(input: Input) -> Result<Loaded> {
     })
 }
 
-/// The text of a file, or why it is not text copydesk can read.
+/// The text of a file, or why it is not text copydesk can read. (NUL bytes
+/// were looked for while reading.)
 fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         bail!("{name}: UTF-16 text is not supported; save the file as UTF-8");
     }
-    if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
-        bail!("{name}: binary file, not checked");
-    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
-        let (line, column) = position(e.as_bytes(), valid);
+        let (line, column) = read::position(e.as_bytes(), valid);
         anyhow!("{name}:{line}:{column}: invalid UTF-8")
     })
-}
-
-/// 1-based line and column (in characters) of `offset`, where
-/// `bytes[..offset]` is valid UTF-8.
-fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = &bytes[..offset];
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let column = std::str::from_utf8(&before[line_start..]).map_or(0, |s| s.chars().count()) + 1;
-    (line, column)
 }
 
 // ---------------------------------------------------------------------------
@@ -1184,16 +1186,6 @@ mod tests {
         assert_eq!(err.to_string(), "a.txt:2:4: invalid UTF-8");
         let err = decode("b.txt", b"\xC3".to_vec()).unwrap_err();
         assert_eq!(err.to_string(), "b.txt:1:1: invalid UTF-8");
-    }
-
-    #[test]
-    fn nul_byte_means_binary() {
-        let err = decode("a.txt", b"abc\0def".to_vec()).unwrap_err();
-        assert_eq!(err.to_string(), "a.txt: binary file, not checked");
-        // Only the start of a file is probed.
-        let mut late = vec![b'a'; BINARY_PROBE];
-        late.push(0);
-        assert!(decode("b.txt", late).is_ok());
     }
 
     #[test]

@@ -113,3 +113,76 @@ fn unreadable_file_is_reported_and_the_others_checked() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("open.txt:1:1: CD001"));
 }
+
+/// Issue 23: a FIFO (named or as `--config`) blocked the run forever and a
+/// device was read until memory ran out; each is now refused by name, the
+/// other files still checked, exit 2.
+#[cfg(unix)]
+#[test]
+fn special_files_are_refused_and_the_others_checked() {
+    let dir = folder();
+    fs::write(dir.path().join("kept.txt"), "Jennifer Dascal\n").expect("write");
+    let fifo = dir.path().join("pipe.txt");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let out = copydesk(dir.path(), &["pipe.txt", "/dev/zero", "kept.txt"])
+        .output()
+        .expect("run copydesk");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("pipe.txt: a FIFO, not a regular file; not read"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("/dev/zero: a device, not a regular file; not read"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("kept.txt:1:1: CD001"));
+    assert_eq!(out.status.code(), Some(2));
+
+    let out = copydesk(dir.path(), &["--config", "pipe.txt", "kept.txt"])
+        .output()
+        .expect("run copydesk");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("pipe.txt: a FIFO, not a regular file; not read"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// Issue 23: the size limit (flag and `copydesk.toml`), NUL bytes found past
+/// the first 8 KB, and `-j` far beyond the cores.
+#[test]
+fn size_limit_nul_bytes_and_threads() {
+    let dir = folder();
+    fs::write(dir.path().join("big.txt"), "Jennifer Dascal\n".repeat(100)).expect("write");
+    let mut late_nul = "a".repeat(100_000).into_bytes();
+    late_nul.push(0);
+    fs::write(dir.path().join("late.txt"), late_nul).expect("write");
+    let out = copydesk(dir.path(), &["--max-file-size", "1000", "big.txt"])
+        .output()
+        .expect("run copydesk");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("big.txt: 1600 bytes, more than the limit of 1000 (--max-file-size); not read"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(2));
+    fs::write(dir.path().join("copydesk.toml"), "max-file-size = 1000\n").expect("write");
+    let out = copydesk(dir.path(), &["big.txt"]).output().expect("run copydesk");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("more than the limit of 1000"));
+    fs::remove_file(dir.path().join("copydesk.toml")).expect("remove");
+
+    let out = copydesk(dir.path(), &["late.txt"])
+        .output()
+        .expect("run copydesk");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("late.txt: binary file, not checked"));
+    assert_eq!(out.status.code(), Some(2));
+
+    let start = std::time::Instant::now();
+    let out = copydesk(dir.path(), &["-j", "100000", "big.txt"])
+        .output()
+        .expect("run copydesk");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(start.elapsed() < std::time::Duration::from_secs(20));
+}
