@@ -483,34 +483,121 @@ fn fix_files(docs: &Documents, sources: &[Option<PathBuf>], diags: &[Diagnostic]
     (out, status)
 }
 
+/// Temporary files of `--fix` start with this.
+const FIX_PREFIX: &str = ".copydesk-fix-";
+
+/// A temporary file of `--fix` this old was left by a run that was killed:
+/// no run spends this long on one file.
+const STALE_FIX_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
+
 /// Replace the file at `path`, read as `read`, with `new`, atomically: a
-/// temporary file beside it, its permissions copied, then renamed over it.
-/// A file that is read-only, or that changed since it was read, is left
-/// alone. A symbolic link is followed, so the link stays a link.
+/// temporary file beside it, its permissions, owner and group copied, then
+/// renamed over it. A symbolic link is followed, so the link stays a link.
+///
+/// Left alone, with the reason: a file this user may not write (replacing
+/// it would make it theirs), one whose owner or group cannot be kept, a
+/// setuid or setgid file, a file with other hard links (the rename would
+/// split them), and a file that changed since it was read, checked again
+/// just before the rename.
 fn write_fixed(path: &Path, read: &str, new: &str) -> Result<()> {
     let path = fs::canonicalize(path).context("failed to resolve the path")?;
     let meta = fs::metadata(&path).context("failed to read its metadata")?;
+    if !meta.is_file() {
+        bail!("not a regular file");
+    }
     if meta.permissions().readonly() {
         bail!("the file is read-only");
     }
-    let now = fs::read(&path).context("failed to read it again")?;
-    if now != read.as_bytes() {
-        bail!("the file changed since it was read");
+    // Opening it for writing (nothing written) asks the system whether
+    // this user may: write access to the folder alone would do for a rename.
+    fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .context("you may not write the file (replacing it would change its owner)")?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.mode() & 0o6000 != 0 {
+            bail!("the file is setuid or setgid; fix it by hand");
+        }
+        if meta.nlink() > 1 {
+            bail!(
+                "the file has {} hard links, which replacing it would split; fix it by hand",
+                meta.nlink()
+            );
+        }
     }
+    let unchanged = |what: &str| -> Result<()> {
+        let now = fs::read(&path).with_context(|| format!("failed to read it again {what}"))?;
+        if now != read.as_bytes() {
+            bail!("the file changed since it was read");
+        }
+        Ok(())
+    };
+    unchanged("")?;
     let dir = path.parent().unwrap_or(Path::new("."));
+    remove_stale_fix_files(dir);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".copydesk-fix-")
+        .prefix(FIX_PREFIX)
         .tempfile_in(dir)
         .context("failed to create a temporary file beside it")?;
     tmp.write_all(new.as_bytes())
         .and_then(|()| tmp.as_file().sync_all())
         .context("failed to write the temporary file")?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::os::unix::fs::fchown(tmp.as_file(), Some(meta.uid()), Some(meta.gid()))
+            .context("its owner and group cannot be kept (another user's file, or a group you are not in)")?;
+    }
     fs::set_permissions(tmp.path(), meta.permissions()).context("failed to copy its permissions")?;
+    // Once more, as late as can be: a write by another program since the
+    // first check would be lost by the rename.
+    let again = fs::metadata(&path).context("failed to read its metadata again")?;
+    if !same_file(&meta, &again) {
+        bail!("the file changed since it was read");
+    }
+    unchanged("before replacing it")?;
     tmp.persist(&path).context("failed to replace it")?;
     Ok(())
 }
 
-/// The worker threads (`-j`); `None` when they cannot start (reported).
+/// True when both are the same file, unmodified as far as its metadata
+/// says.
+fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if (a.dev(), a.ino()) != (b.dev(), b.ino()) {
+            return false;
+        }
+    }
+    a.len() == b.len() && a.modified().ok() == b.modified().ok()
+}
+
+/// Remove the temporary files of `--fix` runs that were killed, left in
+/// `dir` more than [`STALE_FIX_AGE`] ago. Failures are ignored: they are
+/// someone else's, or gone already.
+fn remove_stale_fix_files(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        if !entry.file_name().to_string_lossy().starts_with(FIX_PREFIX) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .ok()
+            .filter(fs::Metadata::is_file)
+            .and_then(|m| m.modified().ok());
+        if stale
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_FIX_AGE)
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// More threads than this are never started: past the cores they only cost
 /// memory and start-up (`-j 100000` spawned threads for minutes).
 const MAX_THREADS: usize = 256;
@@ -1152,6 +1239,71 @@ mod tests {
         // --fix and --diff keep every text.
         let run = lint(true);
         assert!(run.docs.iter().all(|d| !d.is_released() && !d.text.is_empty()));
+    }
+
+    /// Issue 23: a hard-linked file was split (the other name kept the old
+    /// text) and a setuid bit was kept.
+    #[cfg(unix)]
+    #[test]
+    fn links_and_setuid_are_left_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("story.txt");
+        fs::write(&path, "Jennifer Deskel\n").unwrap();
+        fs::hard_link(&path, dir.path().join("other-name.txt")).unwrap();
+        let err = write_fixed(&path, "Jennifer Deskel\n", "Jennifer Daskal\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "the file has 2 hard links, which replacing it would split; fix it by hand"
+        );
+        fs::remove_file(dir.path().join("other-name.txt")).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o4644)).unwrap();
+        let err = write_fixed(&path, "Jennifer Deskel\n", "Jennifer Daskal\n").unwrap_err();
+        assert_eq!(err.to_string(), "the file is setuid or setgid; fix it by hand");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "Jennifer Deskel\n");
+    }
+
+    /// Issue 23: the owner and group of the file are kept (a user who may
+    /// write the folder, or root, made the file theirs); where they cannot
+    /// be, the file is left alone (checked when the test runs as root, the
+    /// only user who can make another's file).
+    #[cfg(unix)]
+    #[test]
+    fn owner_and_group_are_kept() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("story.txt");
+        fs::write(&path, "Jennifer Deskel\n").unwrap();
+        if std::os::unix::fs::chown(&path, Some(4321), Some(4321)).is_err() {
+            return; // not root: no other owner to keep
+        }
+        write_fixed(&path, "Jennifer Deskel\n", "Jennifer Daskal\n").unwrap();
+        let meta = fs::metadata(&path).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (4321, 4321));
+        assert_eq!(fs::read_to_string(&path).unwrap(), "Jennifer Daskal\n");
+    }
+
+    /// Issue 23: temporary files left by a killed `--fix` stayed forever.
+    #[test]
+    fn stale_temporary_files_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("story.txt");
+        fs::write(&path, "Jennifer Deskel\n").unwrap();
+        let old = dir.path().join(".copydesk-fix-killed");
+        let recent = dir.path().join(".copydesk-fix-running");
+        fs::write(&old, "half").unwrap();
+        fs::write(&recent, "half").unwrap();
+        let long_ago = std::time::SystemTime::now() - 2 * STALE_FIX_AGE;
+        fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+        write_fixed(&path, "Jennifer Deskel\n", "Jennifer Daskal\n").unwrap();
+        assert!(!old.exists());
+        // Perhaps another run's, still working.
+        assert!(recent.exists());
     }
 
     #[test]
