@@ -40,6 +40,25 @@ fn without_value(message: &str) -> String {
     message.to_owned()
 }
 
+/// `path` with `.` and `..` resolved by the names alone (no symbolic link
+/// followed, so the path means what the user wrote).
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push(c);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// The name looked for in the current folder and its parents.
 pub(crate) const FILE_NAME: &str = "copydesk.toml";
 
@@ -229,9 +248,11 @@ impl Config {
         if self.exclude.is_empty() {
             return false;
         }
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let root = std::path::absolute(&self.root).unwrap_or_else(|_| self.root.clone());
-        let relative = absolute.strip_prefix(&root).unwrap_or(path);
+        // `..` resolved by the names: `drafts/../archive/x.md` or
+        // `../repo/archive/x.md` must not slip past `archive/**`.
+        let absolute = lexical(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
+        let root = lexical(&std::path::absolute(&self.root).unwrap_or_else(|_| self.root.clone()));
+        let relative = absolute.strip_prefix(&root).unwrap_or(&absolute);
         self.exclude_set.is_match(relative)
     }
 
@@ -417,5 +438,20 @@ mod tests {
             }
             assert!(err.contains(expected), "{err}");
         }
+    }
+
+    /// Issue 23: naming an excluded file through `..` checked it.
+    #[test]
+    fn exclude_holds_through_dot_dot() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = write(tmp.path(), "copydesk.toml", "exclude = [\"archive/**\"]\n");
+        let config = Config::read(&path).unwrap();
+        let root = tmp.path();
+        assert!(config.excludes(&root.join("archive/x.md")));
+        assert!(config.excludes(&root.join("drafts/../archive/x.md")));
+        assert!(config.excludes(&root.join("drafts/./../archive/x.md")));
+        let name = root.file_name().unwrap().to_str().unwrap();
+        assert!(config.excludes(&root.join(format!("../{name}/archive/x.md"))));
+        assert!(!config.excludes(&root.join("archive/../drafts/x.md")));
     }
 }

@@ -903,7 +903,18 @@ fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>, limit: u64) -> Vec<Re
             Err(e) => out.push(Err(
                 anyhow!(e).context(format!("failed to read {}", path.display()))
             )),
-            Ok(meta) if meta.is_dir() => walk(&path, implicit, limit, &mut out),
+            Ok(meta) if meta.is_dir() => {
+                let before = out.len();
+                walk(&path, implicit, limit, &mut out);
+                // A folder with nothing to check is most likely the wrong
+                // folder: say so, and fail (exit 2) rather than pass.
+                if out.len() == before {
+                    out.push(Err(anyhow!(
+                        "{}: no file to check (.txt, .md, .markdown, .html or .htm, not ignored)",
+                        path.display()
+                    )));
+                }
+            }
             Ok(_) => {
                 let name = path.display().to_string();
                 let format = Format::from_path(&name).unwrap_or(Format::Plain);
@@ -919,12 +930,23 @@ fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>, limit: u64) -> Vec<Re
     out
 }
 
+/// True when `dir` or a folder above it holds `.git` (a folder, or a file
+/// in a worktree or submodule).
+fn in_git_repository(dir: &Path) -> bool {
+    let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    dir.ancestors().any(|d| d.join(".git").exists())
+}
+
 /// The files of known formats under `root`, honouring `.gitignore` (also
 /// outside a Git repository) and skipping hidden files. With `strip_dot`, the
 /// `./` of the implicit `.` is left out of the names.
 fn walk(root: &Path, strip_dot: bool, limit: u64, out: &mut Vec<Result<Input>>) {
     let mut builder = WalkBuilder::new(root);
-    builder.require_git(false).sort_by_file_name(|a, b| a.cmp(b));
+    // Inside a Git repository, `.gitignore` files are read as Git reads
+    // them: none above the repository's root. Elsewhere, all of them.
+    builder
+        .require_git(in_git_repository(root))
+        .sort_by_file_name(|a, b| a.cmp(b));
     for entry in builder.build() {
         let entry = match entry {
             Ok(entry) => entry,

@@ -186,3 +186,54 @@ fn size_limit_nul_bytes_and_threads() {
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(start.elapsed() < std::time::Duration::from_secs(20));
 }
+
+/// Issue 23: a `.gitignore` above the repository's root was applied (Git
+/// does not), so a repository's stories went unchecked.
+#[test]
+fn gitignore_above_the_repository_is_not_applied() {
+    let outer = tempfile::tempdir().expect("temp dir");
+    fs::write(outer.path().join(".gitignore"), "*.txt\n").expect("write");
+    let repo = outer.path().join("repo");
+    fs::create_dir(&repo).expect("mkdir");
+    let git = Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(&repo)
+        .status()
+        .expect("git");
+    assert!(git.success());
+    fs::write(repo.join("news.toml"), DICTIONARY).expect("write");
+    fs::write(repo.join("story.txt"), "Jennifer Dascal\n").expect("write");
+    let out = copydesk(&repo, &[]).output().expect("run copydesk");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("story.txt:1:1: CD001"), "{stdout}");
+    // Outside a repository, every .gitignore above still counts.
+    let plain = outer.path().join("plain");
+    fs::create_dir(&plain).expect("mkdir");
+    fs::write(plain.join("news.toml"), DICTIONARY).expect("write");
+    fs::write(plain.join("story.txt"), "Jennifer Dascal\n").expect("write");
+    fs::write(plain.join("story.md"), "Jennifer Dascal\n").expect("write");
+    let out = copydesk(&plain, &[]).output().expect("run copydesk");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("story.md:1:1: CD001"), "{stdout}");
+}
+
+/// Issue 23: a folder with nothing copydesk reads exited 0 with no word
+/// that nothing was checked.
+#[test]
+fn a_folder_with_nothing_to_check_is_an_error() {
+    let dir = folder();
+    fs::create_dir(dir.path().join("empty")).expect("mkdir");
+    fs::create_dir(dir.path().join("pictures")).expect("mkdir");
+    fs::write(dir.path().join("pictures/a.jpg"), "not text").expect("write");
+    fs::write(dir.path().join("kept.txt"), "Jennifer Daskal\n").expect("write");
+    let out = copydesk(dir.path(), &["empty", "pictures", "kept.txt"])
+        .output()
+        .expect("run copydesk");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("empty: no file to check (.txt, .md, .markdown, .html or .htm, not ignored)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("pictures: no file to check"), "{stderr}");
+    assert_eq!(out.status.code(), Some(2));
+}
