@@ -26,7 +26,7 @@ use codespan_reporting::files::{self, Files};
 use codespan_reporting::term::{self, Config, termcolor};
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{ColorChoice, Emitter, did_you_mean, document};
+use super::{ColorChoice, Emitter, did_you_mean, document, shown_name};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Documents;
 use crate::span::{DocumentId, Span};
@@ -119,11 +119,11 @@ impl<'a> SourceFiles<'a> {
 
 impl<'a> Files<'a> for SourceFiles<'a> {
     type FileId = DocumentId;
-    type Name = &'a str;
+    type Name = std::borrow::Cow<'a, str>;
     type Source = &'a str;
 
-    fn name(&'a self, id: DocumentId) -> Result<&'a str, files::Error> {
-        Ok(&self.doc(id)?.name)
+    fn name(&'a self, id: DocumentId) -> Result<std::borrow::Cow<'a, str>, files::Error> {
+        Ok(shown_name(&self.doc(id)?.name))
     }
 
     fn source(&'a self, id: DocumentId) -> Result<&'a str, files::Error> {

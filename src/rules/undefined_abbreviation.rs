@@ -186,7 +186,10 @@ fn defined_in_parentheses(text: &str, span: Span) -> bool {
 
 /// The 0-based line of a byte offset.
 fn line_of(cx: &Context<'_>, offset: usize) -> usize {
-    cx.doc.line_starts().partition_point(|&s| s <= offset) - 1
+    cx.doc
+        .line_starts()
+        .partition_point(|&s| s <= offset)
+        .saturating_sub(1)
 }
 
 /// True when the mention stands in a line set in capitals (a headline), not
