@@ -16,8 +16,7 @@ use anyhow::{Context as _, Result, anyhow, bail};
 use copydesk::Settings;
 use copydesk::audit::{NearDuplicate, near_duplicates};
 use copydesk::builtin;
-use copydesk::fix::apply_safe_fixes;
-use copydesk::linter::{doc_names, lint_document, lint_run};
+use copydesk::linter::{doc_names, fix_document, lint_document, lint_run};
 use copydesk::matcher::decision::Candidate;
 use copydesk::matcher::{CrossFile, DocNames};
 use copydesk::render::ColorChoice;
@@ -188,11 +187,20 @@ fn check(args: &CheckArgs) -> Status {
     let diags = only_changed(&docs, diags);
     let fail_on = args.fail_on.map_or(config.fail_on, |f| f.severity());
 
+    // Which findings of a fixed text a further pass of --fix may fix.
+    let keep = |doc: &Document, d: &Diagnostic| {
+        changed.as_ref().is_none_or(|changed| {
+            let (first, _) = doc.line_col(d.span.start);
+            let (last, _) = doc.line_col(d.span.end);
+            changed.touches(&doc.name, first, last, &cwd)
+        })
+    };
+
     if args.diff {
-        return status.max(print_diff(&docs, &diags));
+        return status.max(print_diff(&docs, &diags, &dict, &settings, &keep));
     }
     if args.fix {
-        let (fixed_docs, fixed_status) = fix_files(&docs, &sources, &diags);
+        let (fixed_docs, fixed_status) = fix_files(&docs, &sources, &diags, &dict, &settings, &keep);
         status = status.max(fixed_status);
         let diags = only_changed(&fixed_docs, lint_all(&pool, &fixed_docs, &dict, &settings));
         if diags.iter().any(|d| d.severity >= fail_on) {
@@ -417,10 +425,16 @@ fn restore_shown(
 
 /// `--diff`: the safe fixes as a unified diff on stdout; nothing is
 /// written. Findings (status 1) when there is something to fix.
-fn print_diff(docs: &Documents, diags: &[Diagnostic]) -> Status {
+fn print_diff(
+    docs: &Documents,
+    diags: &[Diagnostic],
+    dict: &Dictionary,
+    settings: &Settings,
+    keep: &dyn Fn(&Document, &Diagnostic) -> bool,
+) -> Status {
     let mut out = String::new();
     for doc in docs.iter() {
-        let fixed = apply_safe_fixes(&doc.text, doc.id, diags);
+        let fixed = fix_document(doc, dict, settings, diags, keep);
         if fixed.fixed == 0 {
             continue;
         }
@@ -445,12 +459,19 @@ fn print_diff(docs: &Documents, diags: &[Diagnostic]) -> Status {
 /// (standard input: the fixed text to stdout). Returns the documents as
 /// they now are, to be linted again, and the status (an error when a file
 /// could not be written: it is left as it was, and reported).
-fn fix_files(docs: &Documents, sources: &[Option<PathBuf>], diags: &[Diagnostic]) -> (Documents, Status) {
+fn fix_files(
+    docs: &Documents,
+    sources: &[Option<PathBuf>],
+    diags: &[Diagnostic],
+    dict: &Dictionary,
+    settings: &Settings,
+    keep: &dyn Fn(&Document, &Diagnostic) -> bool,
+) -> (Documents, Status) {
     let mut status = Status::Clean;
     let mut out = Documents::new();
     let (mut files, mut findings) = (0, 0);
     for (doc, source) in docs.iter().zip(sources) {
-        let fixed = apply_safe_fixes(&doc.text, doc.id, diags);
+        let fixed = fix_document(doc, dict, settings, diags, keep);
         let text = match source {
             None => {
                 status = status.max(write_stdout(|w| w.write_all(fixed.text.as_bytes())));
