@@ -237,3 +237,38 @@ fn a_folder_with_nothing_to_check_is_an_error() {
     assert!(stderr.contains("pictures: no file to check"), "{stderr}");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Issue 23: an invisible character inside a name (zero-width space,
+/// joiners, word joiner, BOM, soft hyphen) hid the misspelling; the finding
+/// covers the name as written, the character included, and `--fix`
+/// replaces all of it.
+#[test]
+fn invisible_characters_do_not_hide_a_misspelling() {
+    let dir = folder();
+    for c in [
+        '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}',
+    ] {
+        fs::write(
+            dir.path().join("story.txt"),
+            format!("Jennifer Das{c}cal spoke.\n"),
+        )
+        .expect("write");
+        let out = copydesk(dir.path(), &["story.txt"])
+            .output()
+            .expect("run copydesk");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            stdout.starts_with("story.txt:1:1: CD001"),
+            "U+{:04X}: {stdout}",
+            c as u32
+        );
+        let out = copydesk(dir.path(), &["--fix", "story.txt"])
+            .output()
+            .expect("run copydesk");
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        assert_eq!(
+            fs::read_to_string(dir.path().join("story.txt")).unwrap(),
+            "Jennifer Daskal spoke.\n"
+        );
+    }
+}
