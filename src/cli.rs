@@ -7,6 +7,7 @@
 mod args;
 mod changed;
 mod config;
+mod read;
 mod run;
 
 pub(crate) use args::Args;

@@ -135,17 +135,24 @@ impl Document {
     /// scalar values, as the JSON output promises.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let starts = self.line_starts();
-        let line = starts.partition_point(|&s| s <= offset) - 1;
-        let start = starts[line];
+        let line = starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = starts[line].min(offset);
         let col = self.text[start..offset.min(self.text.len())].chars().count();
         (line + 1, col + 1)
     }
 
-    /// Byte offsets at which each line starts.
+    /// Byte offsets at which each line starts. A line ends with `\n`,
+    /// `\r\n` or a lone `\r` (old Mac files); the first starts after a
+    /// UTF-8 byte order mark, which is no column.
     pub fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
-            let mut starts = vec![0];
-            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
+            let bytes = self.text.as_bytes();
+            let mut starts = vec![if self.text.starts_with('\u{feff}') { 3 } else { 0 }];
+            starts.extend(
+                memchr::memchr2_iter(b'\n', b'\r', bytes)
+                    .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
+                    .map(|i| i + 1),
+            );
             starts
         })
     }
@@ -523,6 +530,25 @@ mod tests {
         let doc = Document::new(DocumentId(0), "a.txt", "ab\n“é” X", Format::Plain);
         let x = doc.text.find('X').unwrap();
         assert_eq!(doc.line_col(x), (2, 5));
+        assert_eq!(doc.line_col(0), (1, 1));
+    }
+
+    /// Issue 23: a byte order mark was counted as a column, and a lone CR
+    /// (old Mac line ends) was no line break.
+    #[test]
+    fn bom_is_no_column_and_a_lone_cr_ends_a_line() {
+        let doc = Document::new(
+            DocumentId(0),
+            "a.txt",
+            "\u{feff}Jen Daskal\rX\r\nY\nZ",
+            Format::Plain,
+        );
+        assert_eq!(doc.line_col(3), (1, 1));
+        assert_eq!(doc.line_col(doc.text.find("Daskal").unwrap()), (1, 5));
+        assert_eq!(doc.line_col(doc.text.find('X').unwrap()), (2, 1));
+        assert_eq!(doc.line_col(doc.text.find('Y').unwrap()), (3, 1));
+        assert_eq!(doc.line_col(doc.text.find('Z').unwrap()), (4, 1));
+        // The mark itself (never in a finding) is still somewhere.
         assert_eq!(doc.line_col(0), (1, 1));
     }
 }

@@ -11,6 +11,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::dictionary::Dictionary;
 use crate::document::{Document, Documents};
 use crate::entity::Date;
+use crate::fix::{Fixed, apply_safe_fixes};
 use crate::matcher::decision::{Candidate, Source};
 use crate::matcher::{Analysis, CrossFile, DocNames};
 use crate::rules::{Context, RULES, Rule, RunContext};
@@ -240,6 +241,44 @@ pub fn lint_run(
     }
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diags
+}
+
+/// Passes of safe fixes one `--fix` makes at most. One fix can make
+/// another finding certain enough to be safe (a name corrected in one
+/// place confirms it in the next), so one pass may leave work for a second.
+pub const MAX_FIX_PASSES: usize = 8;
+
+/// Apply the safe fixes of `diags` (the findings of `doc`) that `keep`
+/// accepts, lint the fixed text, and go on while a pass fixes something, at
+/// most [`MAX_FIX_PASSES`] times: a second `--fix` then has nothing left to
+/// do. Only [`lint`]'s per-document findings are fixed after the first pass
+/// (run-level fixes are never safe).
+pub fn fix_document(
+    doc: &Document,
+    dict: &Dictionary,
+    settings: &Settings,
+    diags: &[Diagnostic],
+    keep: &dyn Fn(&Document, &Diagnostic) -> bool,
+) -> Fixed {
+    let mut fixed = apply_safe_fixes(&doc.text, doc.id, diags);
+    for _ in 1..MAX_FIX_PASSES {
+        if fixed.fixed == 0 {
+            break;
+        }
+        let next = Document::new(doc.id, doc.name.clone(), fixed.text.as_str(), doc.format);
+        let mut again = lint(&next, dict, settings);
+        again.retain(|d| keep(&next, d));
+        let more = apply_safe_fixes(&next.text, doc.id, &again);
+        if more.fixed == 0 {
+            break;
+        }
+        fixed = Fixed {
+            text: more.text,
+            fixed: fixed.fixed + more.fixed,
+            skipped: more.skipped,
+        };
+    }
+    fixed
 }
 
 /// Lint every document of a run, one after the other, then run the

@@ -103,6 +103,25 @@ fn message_with_help(d: &Diagnostic) -> String {
     }
 }
 
+/// A document's name as the line-based formats show it: control characters
+/// (a newline, an escape sequence) written as `\n`, `\u{1b}`, so that a file
+/// name can neither split a record nor drive the terminal.
+pub(crate) fn shown_name(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.chars().any(char::is_control) {
+        return name.into();
+    }
+    name.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// A byte offset of a document as line and columns, all 1-based.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Position {

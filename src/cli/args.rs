@@ -91,6 +91,11 @@ pub(crate) struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub(crate) config: Option<PathBuf>,
 
+    /// Refuse inputs larger than this many bytes [default: 16777216, or
+    /// `max-file-size` in copydesk.toml]
+    #[arg(long, value_name = "BYTES")]
+    pub(crate) max_file_size: Option<u64>,
+
     /// Apply the safe fixes in place, then report what is left
     ///
     /// Files are rewritten atomically (a temporary file beside each, then a
@@ -189,6 +194,11 @@ pub(crate) struct NamesArgs {
     /// the current folder]
     #[arg(long, value_name = "FILE")]
     pub(crate) config: Option<PathBuf>,
+
+    /// Refuse inputs larger than this many bytes [default: 16777216, or
+    /// `max-file-size` in copydesk.toml]
+    #[arg(long, value_name = "BYTES")]
+    pub(crate) max_file_size: Option<u64>,
 
     /// Worker threads [default: all cores]
     #[arg(short = 'j', long, value_name = "N")]

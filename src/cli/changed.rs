@@ -22,6 +22,12 @@ pub(crate) struct Changed {
 impl Changed {
     /// Ask Git, in `cwd`, what changed since `git_ref`.
     pub(crate) fn since(git_ref: &str, cwd: &Path) -> Result<Changed> {
+        // A ref is never an option: `--output=FILE` would make git write the
+        // diff elsewhere (and the run look clean), `--ext-diff` run a program.
+        // `--end-of-options` says so to git as well.
+        if git_ref.starts_with('-') || git_ref.is_empty() {
+            bail!("--changed-since: `{git_ref}` is not a Git ref (a ref never starts with `-`)");
+        }
         let diff = git(
             cwd,
             &[
@@ -32,7 +38,9 @@ impl Changed {
                 "--unified=0",
                 "--no-color",
                 "--no-ext-diff",
+                "--no-textconv",
                 "--no-renames",
+                "--end-of-options",
                 git_ref,
                 "--",
             ],
@@ -107,9 +115,13 @@ fn key(path: &Path) -> PathBuf {
 
 /// Run git and return its standard output.
 fn git(cwd: &Path, args: &[&str]) -> Result<String> {
+    // No program of the repository's configuration runs: no file-system
+    // monitor hook, no pager. (`--no-ext-diff`, `--no-textconv`: `since`.)
     let out = Command::new("git")
         .current_dir(cwd)
+        .args(["-c", "core.fsmonitor=false", "--no-pager"])
         .args(args)
+        .env_remove("GIT_EXTERNAL_DIFF")
         .output()
         .context("failed to run git")?;
     if !out.status.success() {

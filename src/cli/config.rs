@@ -5,7 +5,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, anyhow, bail};
@@ -14,6 +13,51 @@ use copydesk::rules::{RULES, find_rule};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use toml::Spanned;
+
+use super::read::DEFAULT_MAX_FILE_SIZE;
+
+/// A configuration file is a few lines; anything this large is not one.
+const CONFIG_MAX_SIZE: u64 = 1024 * 1024;
+
+/// A parse error without the value it found: "invalid type: string
+/// \"hunter2\", expected a boolean" becomes "invalid type: string, expected
+/// a boolean", so a secret written in the wrong field is never printed.
+fn without_value(message: &str) -> String {
+    for prefix in ["invalid type: ", "invalid value: ", "invalid length "] {
+        if let Some(rest) = message.strip_prefix(prefix)
+            && let Some(at) = rest.rfind(", expected ")
+        {
+            let found = &rest[..at];
+            let kind = found.find([' ', '"', '`']).map_or(found, |i| &found[..i]);
+            let kind = if kind == "floating" {
+                "floating point"
+            } else {
+                kind
+            };
+            return format!("{prefix}{kind}{}", &rest[at..]);
+        }
+    }
+    message.to_owned()
+}
+
+/// `path` with `.` and `..` resolved by the names alone (no symbolic link
+/// followed, so the path means what the user wrote).
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push(c);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
 
 /// The name looked for in the current folder and its parents.
 pub(crate) const FILE_NAME: &str = "copydesk.toml";
@@ -32,6 +76,7 @@ struct ConfigFile {
     fail_on: Option<Spanned<String>>,
     #[serde(default)]
     rules: BTreeMap<String, Spanned<String>>,
+    max_file_size: Option<u64>,
 }
 
 /// A rule's setting: a severity, or off.
@@ -59,6 +104,8 @@ pub(crate) struct Config {
     pub(crate) rules: Vec<(&'static str, RuleLevel)>,
     /// Findings at or above this fail the run (exit status 1).
     pub(crate) fail_on: Severity,
+    /// Larger inputs are refused (`max-file-size`, `--max-file-size`).
+    pub(crate) max_file_size: u64,
 }
 
 impl Config {
@@ -74,6 +121,7 @@ impl Config {
             accept: Vec::new(),
             rules: Vec::new(),
             fail_on: Severity::Warning,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
         }
     }
 
@@ -94,7 +142,7 @@ impl Config {
 
     /// Read and resolve one file.
     pub(crate) fn read(path: &Path) -> Result<Config> {
-        let text = fs::read_to_string(path).with_context(|| format!("failed to read {}", path.display()))?;
+        let text = super::read::text_file(path, "", CONFIG_MAX_SIZE)?;
         let at = |offset: usize| {
             let before = &text[..offset.min(text.len())];
             let line = before.matches('\n').count() + 1;
@@ -103,7 +151,7 @@ impl Config {
         };
         let file: ConfigFile = toml::from_str(&text).map_err(|e| {
             let offset = e.span().map_or(0, |s| s.start);
-            anyhow!("{}: {}", at(offset), e.message().trim())
+            anyhow!("{}: {}", at(offset), without_value(e.message().trim()))
         })?;
         let root = path.parent().unwrap_or(Path::new("")).to_path_buf();
 
@@ -190,6 +238,7 @@ impl Config {
             accept: file.accept,
             rules,
             fail_on,
+            max_file_size: file.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE),
         })
     }
 
@@ -199,9 +248,11 @@ impl Config {
         if self.exclude.is_empty() {
             return false;
         }
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let root = std::path::absolute(&self.root).unwrap_or_else(|_| self.root.clone());
-        let relative = absolute.strip_prefix(&root).unwrap_or(path);
+        // `..` resolved by the names: `drafts/../archive/x.md` or
+        // `../repo/archive/x.md` must not slip past `archive/**`.
+        let absolute = lexical(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
+        let root = lexical(&std::path::absolute(&self.root).unwrap_or_else(|_| self.root.clone()));
+        let relative = absolute.strip_prefix(&root).unwrap_or(&absolute);
         self.exclude_set.is_match(relative)
     }
 
@@ -273,6 +324,7 @@ fn shown_dir(dir: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
         let path = dir.join(name);
@@ -335,7 +387,7 @@ mod tests {
         };
         assert_eq!(
             err("accept = []\nexcludes = [\"x\"]\n"),
-            "DIR/copydesk.toml:2:1: unknown field `excludes`, expected one of `dictionaries`, `default-dictionaries`, `exclude`, `accept`, `fail-on`, `rules`"
+            "DIR/copydesk.toml:2:1: unknown field `excludes`, expected one of `dictionaries`, `default-dictionaries`, `exclude`, `accept`, `fail-on`, `rules`, `max-file-size`"
         );
         assert_eq!(
             err("[rules]\nmisspelled-name = \"loud\"\n"),
@@ -353,5 +405,53 @@ mod tests {
             err("fail-on = \"never\"\n"),
             "DIR/copydesk.toml:1:11: `never` is no severity; fail-on is error, warning or info"
         );
+    }
+
+    /// Issue 23: a value of the wrong type was echoed, so a secret pasted
+    /// into the wrong field was printed in a CI log.
+    #[test]
+    fn a_type_error_does_not_print_the_value() {
+        let tmp = tempfile::tempdir().unwrap();
+        for (toml, expected) in [
+            ("fail-on = \"hunter2\"\n", "`hunter2` is no severity"),
+            (
+                "default-dictionaries = \"hunter2\"\n",
+                "invalid type: string, expected a boolean",
+            ),
+            (
+                "accept = \"hunter2\"\n",
+                "invalid type: string, expected a sequence",
+            ),
+            ("max-file-size = -3\n", "invalid value: integer, expected u64"),
+            (
+                "accept = [1.5]\n",
+                "invalid type: floating point, expected a string",
+            ),
+        ] {
+            let path = write(tmp.path(), "copydesk.toml", toml);
+            let err = Config::read(&path).unwrap_err().to_string();
+            if !expected.contains("hunter2") {
+                assert!(
+                    !err.contains("hunter2") && !err.contains("-3") && !err.contains("1.5"),
+                    "{err}"
+                );
+            }
+            assert!(err.contains(expected), "{err}");
+        }
+    }
+
+    /// Issue 23: naming an excluded file through `..` checked it.
+    #[test]
+    fn exclude_holds_through_dot_dot() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = write(tmp.path(), "copydesk.toml", "exclude = [\"archive/**\"]\n");
+        let config = Config::read(&path).unwrap();
+        let root = tmp.path();
+        assert!(config.excludes(&root.join("archive/x.md")));
+        assert!(config.excludes(&root.join("drafts/../archive/x.md")));
+        assert!(config.excludes(&root.join("drafts/./../archive/x.md")));
+        let name = root.file_name().unwrap().to_str().unwrap();
+        assert!(config.excludes(&root.join(format!("../{name}/archive/x.md"))));
+        assert!(!config.excludes(&root.join("archive/../drafts/x.md")));
     }
 }

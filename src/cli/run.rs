@@ -8,7 +8,7 @@
 //! stdout (`copydesk check | head`) ends the output quietly.
 
 use std::fs;
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,8 +16,7 @@ use anyhow::{Context as _, Result, anyhow, bail};
 use copydesk::Settings;
 use copydesk::audit::{NearDuplicate, near_duplicates};
 use copydesk::builtin;
-use copydesk::fix::apply_safe_fixes;
-use copydesk::linter::{doc_names, lint_document, lint_run};
+use copydesk::linter::{doc_names, fix_document, lint_document, lint_run};
 use copydesk::matcher::decision::Candidate;
 use copydesk::matcher::{CrossFile, DocNames};
 use copydesk::render::ColorChoice;
@@ -32,6 +31,7 @@ use rayon::prelude::*;
 use super::args::{Args, CheckArgs, ColorWhen, Command, DictCommand, NamesArgs, NamesFormat};
 use super::changed::Changed;
 use super::config::{Config, RuleLevel};
+use super::read::{self, Content};
 
 /// How a command ended. The worst outcome of a run wins; the discriminant is
 /// the exit code.
@@ -58,7 +58,7 @@ pub(crate) fn run(args: Args) -> ExitCode {
         Command::Names(args) => names(&args),
         Command::Candidates(args) => candidates(&args),
         Command::Rule { rule } => rule_docs(rule.as_deref()),
-        Command::Config { config: path } => match config(path.as_deref()) {
+        Command::Config { config: path } => match config(path.as_deref(), None) {
             Some(c) => {
                 let cwd = std::env::current_dir().unwrap_or_default();
                 write_stdout(|w| w.write_all(c.render(&cwd).as_bytes()))
@@ -104,10 +104,15 @@ const CROSS_FILE_RULE: &str = "CD005";
 
 /// The configuration of `--config` or of the nearest `copydesk.toml`;
 /// `None` when it cannot be read (reported).
-fn config(explicit: Option<&Path>) -> Option<Config> {
+fn config(explicit: Option<&Path>, max_file_size: Option<u64>) -> Option<Config> {
     let cwd = std::env::current_dir().unwrap_or_default();
     match Config::find(explicit, &cwd) {
-        Ok(c) => Some(c),
+        Ok(mut c) => {
+            if let Some(max) = max_file_size {
+                c.max_file_size = max;
+            }
+            Some(c)
+        }
         Err(e) => {
             report(&e);
             None
@@ -116,7 +121,7 @@ fn config(explicit: Option<&Path>) -> Option<Config> {
 }
 
 fn check(args: &CheckArgs) -> Status {
-    let Some(config) = config(args.config.as_deref()) else {
+    let Some(config) = config(args.config.as_deref(), args.max_file_size) else {
         return Status::Error;
     };
     let settings = match settings(&args.select, &args.ignore, &config) {
@@ -182,11 +187,20 @@ fn check(args: &CheckArgs) -> Status {
     let diags = only_changed(&docs, diags);
     let fail_on = args.fail_on.map_or(config.fail_on, |f| f.severity());
 
+    // Which findings of a fixed text a further pass of --fix may fix.
+    let keep = |doc: &Document, d: &Diagnostic| {
+        changed.as_ref().is_none_or(|changed| {
+            let (first, _) = doc.line_col(d.span.start);
+            let (last, _) = doc.line_col(d.span.end);
+            changed.touches(&doc.name, first, last, &cwd)
+        })
+    };
+
     if args.diff {
-        return status.max(print_diff(&docs, &diags));
+        return status.max(print_diff(&docs, &diags, &dict, &settings, &keep));
     }
     if args.fix {
-        let (fixed_docs, fixed_status) = fix_files(&docs, &sources, &diags);
+        let (fixed_docs, fixed_status) = fix_files(&docs, &sources, &diags, &dict, &settings, &keep);
         status = status.max(fixed_status);
         let diags = only_changed(&fixed_docs, lint_all(&pool, &fixed_docs, &dict, &settings));
         if diags.iter().any(|d| d.severity >= fail_on) {
@@ -378,6 +392,7 @@ fn restore_shown(
                             name: doc.name.clone(),
                             source: Source::File(path),
                             format: doc.format,
+                            limit: u64::MAX,
                         })?;
                         if Some(Fingerprint::of(&loaded.text)) != released[id.0] {
                             bail!(
@@ -410,10 +425,16 @@ fn restore_shown(
 
 /// `--diff`: the safe fixes as a unified diff on stdout; nothing is
 /// written. Findings (status 1) when there is something to fix.
-fn print_diff(docs: &Documents, diags: &[Diagnostic]) -> Status {
+fn print_diff(
+    docs: &Documents,
+    diags: &[Diagnostic],
+    dict: &Dictionary,
+    settings: &Settings,
+    keep: &dyn Fn(&Document, &Diagnostic) -> bool,
+) -> Status {
     let mut out = String::new();
     for doc in docs.iter() {
-        let fixed = apply_safe_fixes(&doc.text, doc.id, diags);
+        let fixed = fix_document(doc, dict, settings, diags, keep);
         if fixed.fixed == 0 {
             continue;
         }
@@ -438,12 +459,19 @@ fn print_diff(docs: &Documents, diags: &[Diagnostic]) -> Status {
 /// (standard input: the fixed text to stdout). Returns the documents as
 /// they now are, to be linted again, and the status (an error when a file
 /// could not be written: it is left as it was, and reported).
-fn fix_files(docs: &Documents, sources: &[Option<PathBuf>], diags: &[Diagnostic]) -> (Documents, Status) {
+fn fix_files(
+    docs: &Documents,
+    sources: &[Option<PathBuf>],
+    diags: &[Diagnostic],
+    dict: &Dictionary,
+    settings: &Settings,
+    keep: &dyn Fn(&Document, &Diagnostic) -> bool,
+) -> (Documents, Status) {
     let mut status = Status::Clean;
     let mut out = Documents::new();
     let (mut files, mut findings) = (0, 0);
     for (doc, source) in docs.iter().zip(sources) {
-        let fixed = apply_safe_fixes(&doc.text, doc.id, diags);
+        let fixed = fix_document(doc, dict, settings, diags, keep);
         let text = match source {
             None => {
                 status = status.max(write_stdout(|w| w.write_all(fixed.text.as_bytes())));
@@ -476,37 +504,128 @@ fn fix_files(docs: &Documents, sources: &[Option<PathBuf>], diags: &[Diagnostic]
     (out, status)
 }
 
+/// Temporary files of `--fix` start with this.
+const FIX_PREFIX: &str = ".copydesk-fix-";
+
+/// A temporary file of `--fix` this old was left by a run that was killed:
+/// no run spends this long on one file.
+const STALE_FIX_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
+
 /// Replace the file at `path`, read as `read`, with `new`, atomically: a
-/// temporary file beside it, its permissions copied, then renamed over it.
-/// A file that is read-only, or that changed since it was read, is left
-/// alone. A symbolic link is followed, so the link stays a link.
+/// temporary file beside it, its permissions, owner and group copied, then
+/// renamed over it. A symbolic link is followed, so the link stays a link.
+///
+/// Left alone, with the reason: a file this user may not write (replacing
+/// it would make it theirs), one whose owner or group cannot be kept, a
+/// setuid or setgid file, a file with other hard links (the rename would
+/// split them), and a file that changed since it was read, checked again
+/// just before the rename.
 fn write_fixed(path: &Path, read: &str, new: &str) -> Result<()> {
     let path = fs::canonicalize(path).context("failed to resolve the path")?;
     let meta = fs::metadata(&path).context("failed to read its metadata")?;
+    if !meta.is_file() {
+        bail!("not a regular file");
+    }
     if meta.permissions().readonly() {
         bail!("the file is read-only");
     }
-    let now = fs::read(&path).context("failed to read it again")?;
-    if now != read.as_bytes() {
-        bail!("the file changed since it was read");
+    // Opening it for writing (nothing written) asks the system whether
+    // this user may: write access to the folder alone would do for a rename.
+    fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .context("you may not write the file (replacing it would change its owner)")?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.mode() & 0o6000 != 0 {
+            bail!("the file is setuid or setgid; fix it by hand");
+        }
+        if meta.nlink() > 1 {
+            bail!(
+                "the file has {} hard links, which replacing it would split; fix it by hand",
+                meta.nlink()
+            );
+        }
     }
+    let unchanged = |what: &str| -> Result<()> {
+        let now = fs::read(&path).with_context(|| format!("failed to read it again {what}"))?;
+        if now != read.as_bytes() {
+            bail!("the file changed since it was read");
+        }
+        Ok(())
+    };
+    unchanged("")?;
     let dir = path.parent().unwrap_or(Path::new("."));
+    remove_stale_fix_files(dir);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".copydesk-fix-")
+        .prefix(FIX_PREFIX)
         .tempfile_in(dir)
         .context("failed to create a temporary file beside it")?;
     tmp.write_all(new.as_bytes())
         .and_then(|()| tmp.as_file().sync_all())
         .context("failed to write the temporary file")?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::os::unix::fs::fchown(tmp.as_file(), Some(meta.uid()), Some(meta.gid()))
+            .context("its owner and group cannot be kept (another user's file, or a group you are not in)")?;
+    }
     fs::set_permissions(tmp.path(), meta.permissions()).context("failed to copy its permissions")?;
+    // Once more, as late as can be: a write by another program since the
+    // first check would be lost by the rename.
+    let again = fs::metadata(&path).context("failed to read its metadata again")?;
+    if !same_file(&meta, &again) {
+        bail!("the file changed since it was read");
+    }
+    unchanged("before replacing it")?;
     tmp.persist(&path).context("failed to replace it")?;
     Ok(())
 }
 
-/// The worker threads (`-j`); `None` when they cannot start (reported).
+/// True when both are the same file, unmodified as far as its metadata
+/// says.
+fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if (a.dev(), a.ino()) != (b.dev(), b.ino()) {
+            return false;
+        }
+    }
+    a.len() == b.len() && a.modified().ok() == b.modified().ok()
+}
+
+/// Remove the temporary files of `--fix` runs that were killed, left in
+/// `dir` more than [`STALE_FIX_AGE`] ago. Failures are ignored: they are
+/// someone else's, or gone already.
+fn remove_stale_fix_files(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        if !entry.file_name().to_string_lossy().starts_with(FIX_PREFIX) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .ok()
+            .filter(fs::Metadata::is_file)
+            .and_then(|m| m.modified().ok());
+        if stale
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_FIX_AGE)
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// More threads than this are never started: past the cores they only cost
+/// memory and start-up (`-j 100000` spawned threads for minutes).
+const MAX_THREADS: usize = 256;
+
 fn thread_pool(threads: Option<usize>) -> Option<rayon::ThreadPool> {
     match rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.unwrap_or(0))
+        .num_threads(threads.unwrap_or(0).min(MAX_THREADS))
         .build()
     {
         Ok(p) => Some(p),
@@ -551,7 +670,7 @@ fn read_inputs(
 // copydesk names
 
 fn names(args: &NamesArgs) -> Status {
-    let Some(config) = config(args.config.as_deref()) else {
+    let Some(config) = config(args.config.as_deref(), args.max_file_size) else {
         return Status::Error;
     };
     let dict = match config_dictionaries(&config, args.no_default_dictionaries, &args.dictionary) {
@@ -576,7 +695,7 @@ fn names(args: &NamesArgs) -> Status {
 /// `copydesk candidates`: every candidate of every file (CD001, CD002), then
 /// of the run (CD005), one JSON object a line.
 fn candidates(args: &NamesArgs) -> Status {
-    let Some(config) = config(args.config.as_deref()) else {
+    let Some(config) = config(args.config.as_deref(), args.max_file_size) else {
         return Status::Error;
     };
     let dict = match config_dictionaries(&config, args.no_default_dictionaries, &args.dictionary) {
@@ -714,9 +833,11 @@ fn dictionaries(no_default: bool, extra: &[PathBuf]) -> Result<Dictionary, Statu
     })
 }
 
+/// Far above the built-in dictionaries together (about 20 MB).
+const DICTIONARY_MAX_SIZE: u64 = 1024 * 1024 * 1024;
+
 fn read_dictionary(path: &Path) -> Result<DictSource> {
-    let text =
-        fs::read_to_string(path).with_context(|| format!("failed to read dictionary {}", path.display()))?;
+    let text = read::text_file(path, "dictionary ", DICTIONARY_MAX_SIZE)?;
     Ok(DictSource {
         name: path.display().to_string(),
         text,
@@ -749,6 +870,8 @@ struct Input {
     name: String,
     source: Source,
     format: Format,
+    /// The largest size read.
+    limit: u64,
 }
 
 /// An input that was read.
@@ -762,7 +885,7 @@ struct Loaded {
 
 /// The inputs of [`inputs`] that the configuration does not exclude.
 fn wanted_inputs(paths: &[PathBuf], stdin_filename: Option<&str>, config: &Config) -> Vec<Result<Input>> {
-    let mut inputs = inputs(paths, stdin_filename);
+    let mut inputs = inputs(paths, stdin_filename, config.max_file_size);
     inputs.retain(|i| match i {
         Ok(Input {
             source: Source::File(path),
@@ -775,7 +898,7 @@ fn wanted_inputs(paths: &[PathBuf], stdin_filename: Option<&str>, config: &Confi
 
 /// Every input in command-line order, folders walked in name order. A path
 /// that cannot be opened or walked is an `Err` in its place.
-fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>> {
+fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>, limit: u64) -> Vec<Result<Input>> {
     let implicit = paths.is_empty();
     let paths = if !implicit {
         paths.to_vec()
@@ -793,6 +916,7 @@ fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>>
                 name,
                 source: Source::Stdin,
                 format,
+                limit,
             }));
             continue;
         }
@@ -800,7 +924,18 @@ fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>>
             Err(e) => out.push(Err(
                 anyhow!(e).context(format!("failed to read {}", path.display()))
             )),
-            Ok(meta) if meta.is_dir() => walk(&path, implicit, &mut out),
+            Ok(meta) if meta.is_dir() => {
+                let before = out.len();
+                walk(&path, implicit, limit, &mut out);
+                // A folder with nothing to check is most likely the wrong
+                // folder: say so, and fail (exit 2) rather than pass.
+                if out.len() == before {
+                    out.push(Err(anyhow!(
+                        "{}: no file to check (.txt, .md, .markdown, .html or .htm, not ignored)",
+                        path.display()
+                    )));
+                }
+            }
             Ok(_) => {
                 let name = path.display().to_string();
                 let format = Format::from_path(&name).unwrap_or(Format::Plain);
@@ -808,6 +943,7 @@ fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>>
                     name,
                     source: Source::File(path),
                     format,
+                    limit,
                 }));
             }
         }
@@ -815,12 +951,23 @@ fn inputs(paths: &[PathBuf], stdin_filename: Option<&str>) -> Vec<Result<Input>>
     out
 }
 
+/// True when `dir` or a folder above it holds `.git` (a folder, or a file
+/// in a worktree or submodule).
+fn in_git_repository(dir: &Path) -> bool {
+    let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    dir.ancestors().any(|d| d.join(".git").exists())
+}
+
 /// The files of known formats under `root`, honouring `.gitignore` (also
 /// outside a Git repository) and skipping hidden files. With `strip_dot`, the
 /// `./` of the implicit `.` is left out of the names.
-fn walk(root: &Path, strip_dot: bool, out: &mut Vec<Result<Input>>) {
+fn walk(root: &Path, strip_dot: bool, limit: u64, out: &mut Vec<Result<Input>>) {
     let mut builder = WalkBuilder::new(root);
-    builder.require_git(false).sort_by_file_name(|a, b| a.cmp(b));
+    // Inside a Git repository, `.gitignore` files are read as Git reads
+    // them: none above the repository's root. Elsewhere, all of them.
+    builder
+        .require_git(in_git_repository(root))
+        .sort_by_file_name(|a, b| a.cmp(b));
     for entry in builder.build() {
         let entry = match entry {
             Ok(entry) => entry,
@@ -844,31 +991,28 @@ fn walk(root: &Path, strip_dot: bool, out: &mut Vec<Result<Input>>) {
                 name,
                 source: Source::File(path),
                 format,
+                limit,
             }));
         }
     }
 }
 
-/// How much of the start of a file is searched for a NUL byte.
-const BINARY_PROBE: usize = 8 * 1024;
-
-/// Read an input and decode it as UTF-8.
+/// Read an input and decode it as UTF-8: regular files only, at most its
+/// `limit` of bytes, and no NUL byte (`read`).
 fn load(input: Input) -> Result<Loaded> {
-    let Input { name, source, format } = input;
+    let Input {
+        name,
+        source,
+        format,
+        limit,
+    } = input;
     let path = match &source {
         Source::Stdin => None,
         Source::File(path) => Some(path.clone()),
     };
     let bytes = match source {
-        Source::Stdin => {
-            let mut bytes = Vec::new();
-            io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .context("failed to read standard input")?;
-            bytes
-        }
-        Source::File(path) => fs::read(&path).with_context(|| format!("failed to read {name}"))?,
+        Source::Stdin => read::bounded(io::stdin().lock(), "standard input", limit, Content::Text, 0)?,
+        Source::File(path) => read::file(&path, &name, limit, Content::Text)?,
     };
     let text = decode(&name, bytes)?;
     Ok(Loaded {
@@ -879,29 +1023,17 @@ fn load(input: Input) -> Result<Loaded> {
     })
 }
 
-/// The text of a file, or why it is not text copydesk can read.
+/// The text of a file, or why it is not text copydesk can read. (NUL bytes
+/// were looked for while reading.)
 fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         bail!("{name}: UTF-16 text is not supported; save the file as UTF-8");
     }
-    if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
-        bail!("{name}: binary file, not checked");
-    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
-        let (line, column) = position(e.as_bytes(), valid);
+        let (line, column) = read::position(e.as_bytes(), valid);
         anyhow!("{name}:{line}:{column}: invalid UTF-8")
     })
-}
-
-/// 1-based line and column (in characters) of `offset`, where
-/// `bytes[..offset]` is valid UTF-8.
-fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = &bytes[..offset];
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let column = std::str::from_utf8(&before[line_start..]).map_or(0, |s| s.chars().count()) + 1;
-    (line, column)
 }
 
 // ---------------------------------------------------------------------------
@@ -1152,6 +1284,71 @@ mod tests {
         assert!(run.docs.iter().all(|d| !d.is_released() && !d.text.is_empty()));
     }
 
+    /// Issue 23: a hard-linked file was split (the other name kept the old
+    /// text) and a setuid bit was kept.
+    #[cfg(unix)]
+    #[test]
+    fn links_and_setuid_are_left_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("story.txt");
+        fs::write(&path, "Jennifer Deskel\n").unwrap();
+        fs::hard_link(&path, dir.path().join("other-name.txt")).unwrap();
+        let err = write_fixed(&path, "Jennifer Deskel\n", "Jennifer Daskal\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "the file has 2 hard links, which replacing it would split; fix it by hand"
+        );
+        fs::remove_file(dir.path().join("other-name.txt")).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o4644)).unwrap();
+        let err = write_fixed(&path, "Jennifer Deskel\n", "Jennifer Daskal\n").unwrap_err();
+        assert_eq!(err.to_string(), "the file is setuid or setgid; fix it by hand");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "Jennifer Deskel\n");
+    }
+
+    /// Issue 23: the owner and group of the file are kept (a user who may
+    /// write the folder, or root, made the file theirs); where they cannot
+    /// be, the file is left alone (checked when the test runs as root, the
+    /// only user who can make another's file).
+    #[cfg(unix)]
+    #[test]
+    fn owner_and_group_are_kept() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("story.txt");
+        fs::write(&path, "Jennifer Deskel\n").unwrap();
+        if std::os::unix::fs::chown(&path, Some(4321), Some(4321)).is_err() {
+            return; // not root: no other owner to keep
+        }
+        write_fixed(&path, "Jennifer Deskel\n", "Jennifer Daskal\n").unwrap();
+        let meta = fs::metadata(&path).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (4321, 4321));
+        assert_eq!(fs::read_to_string(&path).unwrap(), "Jennifer Daskal\n");
+    }
+
+    /// Issue 23: temporary files left by a killed `--fix` stayed forever.
+    #[test]
+    fn stale_temporary_files_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("story.txt");
+        fs::write(&path, "Jennifer Deskel\n").unwrap();
+        let old = dir.path().join(".copydesk-fix-killed");
+        let recent = dir.path().join(".copydesk-fix-running");
+        fs::write(&old, "half").unwrap();
+        fs::write(&recent, "half").unwrap();
+        let long_ago = std::time::SystemTime::now() - 2 * STALE_FIX_AGE;
+        fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+        write_fixed(&path, "Jennifer Deskel\n", "Jennifer Daskal\n").unwrap();
+        assert!(!old.exists());
+        // Perhaps another run's, still working.
+        assert!(recent.exists());
+    }
+
     #[test]
     fn a_file_changed_since_it_was_read_is_not_written() {
         let dir = tempfile::tempdir().unwrap();
@@ -1184,16 +1381,6 @@ mod tests {
         assert_eq!(err.to_string(), "a.txt:2:4: invalid UTF-8");
         let err = decode("b.txt", b"\xC3".to_vec()).unwrap_err();
         assert_eq!(err.to_string(), "b.txt:1:1: invalid UTF-8");
-    }
-
-    #[test]
-    fn nul_byte_means_binary() {
-        let err = decode("a.txt", b"abc\0def".to_vec()).unwrap_err();
-        assert_eq!(err.to_string(), "a.txt: binary file, not checked");
-        // Only the start of a file is probed.
-        let mut late = vec![b'a'; BINARY_PROBE];
-        late.push(0);
-        assert!(decode("b.txt", late).is_ok());
     }
 
     #[test]

@@ -422,6 +422,14 @@ fn parse_source(
                 let text = s.get_ref();
                 if text.trim().is_empty() || form_words(text).is_empty() {
                     problems.push(problem(source, s.span().start, format!("{what} has no words")));
+                } else if text.chars().any(char::is_control) {
+                    // A NUL or another control character matches no text and
+                    // would reach every output format.
+                    problems.push(problem(
+                        source,
+                        s.span().start,
+                        format!("{what} `{}` has a control character", text.escape_default()),
+                    ));
                 } else if text.trim() != text || text.contains("  ") {
                     problems.push(problem(
                         source,
@@ -489,7 +497,7 @@ fn parse_source(
         });
         let id = match &raw.id {
             Some(id) => {
-                if slug(id.get_ref()) != *id.get_ref() {
+                if id.get_ref().is_empty() || slug(id.get_ref()) != *id.get_ref() {
                     problems.push(problem(
                         source,
                         id.span().start,
@@ -990,6 +998,23 @@ name = \"Jennifer Daskal\"
         );
         // Listed by one entity only: still a problem.
         assert_eq!(problems(&format!("{one}{shared}{two}")).len(), 1);
+    }
+
+    /// Issue 23: `id = ""` passed the slug check, and a NUL inside a name
+    /// was taken.
+    #[test]
+    fn empty_ids_and_control_characters_are_problems() {
+        assert_eq!(
+            problems("[[entity]]\nid = \"\"\nkind = \"person\"\nname = \"Ann Bee\"\n"),
+            ["news.toml:2:6: id `` is not a slug (lower-case letters, digits and `-`)"]
+        );
+        assert_eq!(
+            problems("[[entity]]\nkind = \"person\"\nname = \"Ann\\u0000Bee\"\naliases = [\"A\\tBee\"]\n"),
+            [
+                "news.toml:3:8: name `Ann\\u{0}Bee` has a control character",
+                "news.toml:4:12: alias `A\\tBee` has a control character",
+            ]
+        );
     }
 
     #[test]

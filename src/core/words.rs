@@ -253,6 +253,15 @@ fn is_word_char(ch: char) -> bool {
     ch.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&ch)
 }
 
+/// Characters that show nothing and break no word: zero-width space, non-
+/// joiner and joiner, word joiner, byte order mark, soft hyphen.
+fn is_invisible(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+    )
+}
+
 fn is_apostrophe(ch: char) -> bool {
     ch == '\'' || ch == '\u{2019}'
 }
@@ -347,6 +356,19 @@ pub fn tokenize(text: &str, region: Span, out: &mut Vec<Token>) {
             } else if is_apostrophe(c) && i + len < end && is_word_char(char_at(i + len).0) {
                 i += len;
                 inner_apostrophe = true;
+            } else if is_invisible(c) {
+                // Inside a word, invisible characters are part of it (and
+                // folded away): `Des\u{200b}kel` is `Deskel`, not two words
+                // that hide the slip.
+                let mut j = i + len;
+                while j < end && is_invisible(char_at(j).0) {
+                    j += char_at(j).1;
+                }
+                if j < end && is_word_char(char_at(j).0) {
+                    i = j;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
@@ -775,6 +797,27 @@ mod tests {
                 ("China", Gap::Hyphen, false),
             ]
         );
+    }
+
+    /// Issue 23: a zero-width character inside a name split it in two
+    /// and hid the slip; spans keep the character, folding drops it.
+    #[test]
+    fn invisible_characters_inside_a_word_keep_it_whole() {
+        for c in [
+            '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}',
+        ] {
+            let text = format!("Jennifer Des{c}kel said{c} so {c}Daskal");
+            let found: Vec<&str> = words(&text).into_iter().map(|(w, _, _)| w).collect();
+            assert_eq!(
+                found,
+                ["Jennifer", &format!("Des{c}kel")[..], "said", "so", "Daskal"]
+            );
+            assert_eq!(folded(&format!("Des{c}kel")), "deskel");
+        }
+        // Two in a row, and one at the end of the region.
+        let text = "De\u{200b}\u{200d}skel X\u{200b}";
+        let found: Vec<&str> = words(text).into_iter().map(|(w, _, _)| w).collect();
+        assert_eq!(found, ["De\u{200b}\u{200d}skel", "X"]);
     }
 
     #[test]

@@ -236,4 +236,12 @@ mod tests {
         assert_eq!(found.comments[0].0.slice(html), "<!-- copydesk-disable CD002 -->");
         assert_eq!(found.comments[0].1, " copydesk-disable CD002 ");
     }
+
+    /// Issue 23: html5gum took a stack frame per double-quoted attribute of
+    /// one tag, and 10,000 of them aborted the run.
+    #[test]
+    fn many_attributes_do_not_overflow_the_stack() {
+        let html = format!("<p {}title=\"Jen Daskal\">x</p>", "a=\"x\" ".repeat(100_000));
+        assert_eq!(prose(&html), ["Jen Daskal", "x"]);
+    }
 }

@@ -739,10 +739,15 @@ impl<'a> CrossFile<'a> {
     /// Files in which both words stand.
     fn files_with_both(&self, a: usize, b: usize) -> usize {
         let (na, nb) = (&self.names[a], &self.names[b]);
-        na.occurrences
-            .iter()
-            .filter(|o| nb.occurrences.iter().any(|p| p.doc == o.doc))
-            .count()
+        // A set of the smaller side's files: comparing every file of one
+        // with every file of the other was square-law in a large run.
+        let (small, large) = if na.occurrences.len() <= nb.occurrences.len() {
+            (na, nb)
+        } else {
+            (nb, na)
+        };
+        let docs: HashSet<DocumentId> = small.occurrences.iter().map(|o| o.doc).collect();
+        large.occurrences.iter().filter(|o| docs.contains(&o.doc)).count()
     }
 
     /// The strongest neighbour the wrong form shares with the right one, and

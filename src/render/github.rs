@@ -35,7 +35,21 @@ fn command(s: Severity) -> &'static str {
 
 /// Escape the message of a workflow command.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    let s = s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    // The toolkit escapes only those; other control characters (an escape
+    // sequence in a file name) are written as %XX too, never raw.
+    if !s.chars().any(char::is_control) {
+        return s;
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                format!("%{:02X}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Escape a property value of a workflow command.
@@ -151,5 +165,12 @@ mod tests {
             out.starts_with("::error file=a.txt,line=1,endLine=2,title=CD001 misspelled-name::"),
             "{out}"
         );
+    }
+
+    /// Issue 23: control characters other than CR and LF went through raw.
+    #[test]
+    fn control_characters_are_percent_encoded() {
+        assert_eq!(escape_property("a\u{1b}[31m\n:b"), "a%1B[31m%0A%3Ab");
+        assert_eq!(escape_data("50% \t"), "50%25 %09");
     }
 }

@@ -6,7 +6,7 @@
 
 use std::io::{self, Write};
 
-use super::{Emitter, did_you_mean, document};
+use super::{Emitter, did_you_mean, document, shown_name};
 use crate::diagnostic::Diagnostic;
 use crate::document::Documents;
 
@@ -22,7 +22,7 @@ impl Emitter for ShortEmitter {
             write!(
                 w,
                 "{}:{line}:{column}: {} [{}] {}",
-                doc.name,
+                shown_name(&doc.name),
                 d.code,
                 d.severity.as_str(),
                 d.message
@@ -52,5 +52,18 @@ drafts/a.txt:2:34: CD003 [warning] `Department of Treasury` is not the house sty
 
 "#]]
         );
+    }
+
+    /// Issue 23: a newline in a file name split a record in two.
+    #[test]
+    fn control_characters_in_names_are_escaped() {
+        let (_, diags) = test_data::sample();
+        let mut docs = Documents::new();
+        docs.add("evil\nname\u{1b}[31m.txt", test_data::TEXT, crate::Format::Plain);
+        let mut out = Vec::new();
+        ShortEmitter.emit(&mut out, &docs, &diags[..1]).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.starts_with("evil\\nname\\u{1b}[31m.txt:2:9: CD001"), "{out}");
+        assert_eq!(out.lines().count(), 1);
     }
 }

@@ -1,9 +1,12 @@
 //! CD005 inconsistent-name-across-files: one name spelled one way in most
 //! files of a run and another way in a few.
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::{Context, Rule, RuleMeta, RunContext, entity_ref};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Related, Severity};
 use crate::matcher::CrossFile;
+use crate::span::DocumentId;
 
 /// CD005; see [`META`]'s documentation.
 pub(crate) struct InconsistentNameAcrossFiles;
@@ -79,16 +82,27 @@ impl Rule for InconsistentNameAcrossFiles {
         for v in cross.reported() {
             let (wrong, right) = (&cross.names[v.wrong], &cross.names[v.right]);
             let entity = v.same_entity.map(|e| entity_ref(cx.dict.entity(e)));
+            // The right form's files and uses counted once, less those of the
+            // wrong form's own file: listing the others again for each file
+            // of the wrong form was square-law in a run of many files.
+            let right_uses: usize = right.occurrences.iter().map(|o| o.uses().len()).sum();
+            let mut right_in: HashMap<DocumentId, (usize, usize)> = HashMap::default();
+            for o in &right.occurrences {
+                let e = right_in.entry(o.doc).or_default();
+                e.0 += 1;
+                e.1 += o.uses().len();
+            }
             for occ in &wrong.occurrences {
-                let others: Vec<_> = right.occurrences.iter().filter(|o| o.doc != occ.doc).collect();
-                let Some(elsewhere) = others.first() else { continue };
-                let other_uses: usize = others.iter().map(|o| o.uses().len()).sum();
+                let (here, here_uses) = right_in.get(&occ.doc).copied().unwrap_or_default();
+                let Some(elsewhere) = right.occurrences.iter().find(|o| o.doc != occ.doc) else {
+                    continue;
+                };
                 let mut message = format!(
                     "`{}` is spelled `{}` in {} ({})",
                     occ.surface(),
                     right.surface,
-                    plural(others.len(), "other file", "other files"),
-                    plural(other_uses, "use", "uses"),
+                    plural(right.occurrences.len() - here, "other file", "other files"),
+                    plural(right_uses - here_uses, "use", "uses"),
                 );
                 if let Some(e) = &entity {
                     message.push_str(&format!("; the dictionary lists both for `{}`", e.name));

@@ -93,6 +93,7 @@ impl Rule for UndefinedAbbreviation {
             spelled.entry(entity).or_insert(m.span);
         }
         let mut seen: HashSet<EntityId> = HashSet::default();
+        let mut line_words: HashMap<(usize, usize), (usize, usize)> = HashMap::default();
         for m in &cx.analysis.mentions {
             let Match::Known { form, .. } = m.matched else {
                 continue;
@@ -118,14 +119,17 @@ impl Rule for UndefinedAbbreviation {
             // an obscure body's is more likely another body's ("RBS").
             let prominence = cx.dict.prominence(id);
             let known_or_obscure = prominence >= Prominence::PROMINENT || prominence <= Prominence::MINOR;
+            // `seen` first, and each line's words counted once: reading the
+            // line again for every use was square-law on one long line.
             if entity.well_known
                 || known_or_obscure
                 || name_in_capitals
-                || shouting(cx, m)
-                || !seen.insert(id)
+                || seen.contains(&id)
+                || shouting(cx, m, &mut line_words)
             {
                 continue;
             }
+            seen.insert(id);
             let later = match spelled.get(&id) {
                 Some(s) if s.start < m.span.start => continue,
                 later => later.copied(),
@@ -180,28 +184,47 @@ fn defined_in_parentheses(text: &str, span: Span) -> bool {
         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
+/// The 0-based line of a byte offset.
+fn line_of(cx: &Context<'_>, offset: usize) -> usize {
+    cx.doc
+        .line_starts()
+        .partition_point(|&s| s <= offset)
+        .saturating_sub(1)
+}
+
 /// True when the mention stands in a line set in capitals (a headline), not
-/// in prose.
-fn shouting(cx: &Context<'_>, m: &Mention) -> bool {
+/// in prose: the words of its lines other than its own, counted once per
+/// range of lines in `counted` as (words, words in capitals).
+fn shouting(cx: &Context<'_>, m: &Mention, counted: &mut HashMap<(usize, usize), (usize, usize)>) -> bool {
     let text = &cx.doc.text;
-    let start = text[..m.span.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[m.span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| m.span.end + i);
+    let lines = (line_of(cx, m.span.start), line_of(cx, m.span.end));
+    let starts = cx.doc.line_starts();
+    let start = starts[lines.0];
+    let end = starts.get(lines.1 + 1).map_or(text.len(), |&next| next - 1);
     let tokens = &cx.analysis.tokens;
-    let first = tokens.partition_point(|t| t.span.start < start);
-    let (mut words, mut capitals) = (0, 0);
-    for (i, t) in tokens.iter().enumerate().skip(first) {
-        if t.span.start >= end {
-            break;
+    let counts = |range: &mut dyn Iterator<Item = usize>| {
+        let (mut words, mut capitals) = (0, 0);
+        for i in range {
+            let word = tokens[i].span.slice(text);
+            if word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+                words += 1;
+                capitals += usize::from(is_all_caps(word));
+            }
         }
-        let word = t.span.slice(text);
-        if m.tokens.contains(&i) || word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-            continue;
-        }
-        words += 1;
-        capitals += usize::from(is_all_caps(word));
-    }
+        (words, capitals)
+    };
+    let (all_words, all_capitals) = *counted.entry(lines).or_insert_with(|| {
+        let first = tokens.partition_point(|t| t.span.start < start);
+        let last = tokens.partition_point(|t| t.span.start < end);
+        counts(&mut (first..last))
+    });
+    let (own_words, own_capitals) = counts(
+        &mut m
+            .tokens
+            .clone()
+            .filter(|&i| (start..end).contains(&tokens[i].span.start)),
+    );
+    let (words, capitals) = (all_words - own_words, all_capitals - own_capitals);
     capitals >= thresholds::MIN_CAPITAL_WORDS_SHOUTING && 2 * capitals >= words
 }
 

@@ -87,3 +87,38 @@ fn only_added_lines_are_reported() {
         String::from_utf8_lossy(&bad.stderr)
     );
 }
+
+/// Issue 23: a ref that is an option of `git diff` (`--output=FILE` wrote
+/// the diff elsewhere and the run looked clean) is refused with exit 2,
+/// and git is asked nothing.
+#[test]
+fn a_ref_that_looks_like_an_option_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q", "-b", "main"]);
+    fs::write(d.join("a.md"), "Jen Daskal arrived. Jennifer Daskel waved.\n").unwrap();
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "one"]);
+    for bad in ["--output=stolen.txt", "--ext-diff", "-p", ""] {
+        let out = Command::new(BIN)
+            .current_dir(d)
+            .env("GIT_EXTERNAL_DIFF", "touch ran-external-diff")
+            .args([
+                "check",
+                "--format",
+                "short",
+                &format!("--changed-since={bad}"),
+                "a.md",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}: {out:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("is not a Git ref"),
+            "{bad}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!d.join("stolen.txt").exists());
+        assert!(!d.join("ran-external-diff").exists());
+    }
+}

@@ -7,5 +7,7 @@ mod dictionaries;
 mod fix;
 mod generated;
 mod near_duplicates;
+mod properties;
 mod sarif;
+mod scale;
 mod tidy;

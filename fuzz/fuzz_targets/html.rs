@@ -1,0 +1,6 @@
+//! A story read as html: lint, fix, lint again, with every invariant checked.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| copydesk_fuzz::story(data, copydesk::Format::Html));
