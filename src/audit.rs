@@ -374,12 +374,10 @@ name = "Frank Pallone, Jr."
 kind = "person"
 name = "Frank Pallona"
 "#;
-        // "Frank Pallone" is no form: written whole, the name is taken for
-        // a misspelling of the other.
-        assert_eq!(
-            pairs(text),
-            ["Frank Pallona ~ Frank Pallone, Jr. (1, unresolved)"]
-        );
+        // "Frank Pallone" is no form, and written whole "Frank Pallona" is
+        // not taken for a misspelling of the other either: a given name
+        // alone confirms no one.
+        assert_eq!(pairs(text), ["Frank Pallona ~ Frank Pallone, Jr. (1)"]);
         let alias = text.replace("Jr.\"\n", "Jr.\"\naliases = [\"Frank Pallone\"]\n");
         assert_eq!(
             pairs(&alias),

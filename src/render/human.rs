@@ -47,6 +47,8 @@ impl HumanEmitter {
 
 /// Characters shown on each side of the labels of a long line.
 const CONTEXT_CHARS: usize = 60;
+/// A line of at most this many bytes is shown whole (a long paragraph).
+const MAX_WHOLE_LINE: usize = 1000;
 /// A secondary label farther than this from the primary one on the same
 /// line becomes a note, so that the shown part of the line stays short.
 const MAX_LABEL_GAP: usize = 400;
@@ -103,6 +105,11 @@ impl<'a> SourceFiles<'a> {
         for (&(id, line), w) in &mut windows {
             let text = &self.doc(id)?.text;
             let full = self.full_line(id, line)?;
+            // A paragraph of prose is shown whole; only a long line is cut.
+            if full.len() <= MAX_WHOLE_LINE {
+                *w = full;
+                continue;
+            }
             let before = text[full.start..w.start]
                 .char_indices()
                 .rev()
@@ -110,6 +117,15 @@ impl<'a> SourceFiles<'a> {
             let start = before.map_or(full.start, |(i, _)| full.start + i);
             let after = text[w.end..full.end].char_indices().nth(CONTEXT_CHARS);
             let end = after.map_or(full.end, |(i, _)| w.end + i);
+            // Cut between words, not inside one.
+            let start = match text[start..w.start].find(char::is_whitespace) {
+                Some(i) if start > full.start => start + i + 1,
+                _ => start,
+            };
+            let end = match text[w.end..end].rfind(char::is_whitespace) {
+                Some(i) if end < full.end => w.end + i,
+                _ => end,
+            };
             *w = start..end;
         }
         self.windows = windows;
