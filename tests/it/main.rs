@@ -3,6 +3,7 @@ mod changed;
 mod cli;
 mod corpus;
 mod cross_file;
+mod decision;
 mod dictionaries;
 mod fix;
 mod generated;
