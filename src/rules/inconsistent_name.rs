@@ -21,18 +21,18 @@ and flags a name word that looks like another name word of the same story
 misspelled: "Jen Daskal" in one paragraph and "Jennifer Deskel" in another,
 "Counternarcotics" in the title and "Counternarctoics" in a heading.
 
-A pair is reported only when the evidence adds up: the words are an edit or
-two apart (two only when they differ in vowels or doubled letters, or the
-words are long); the two uses share a neighbour (the same given name or a
-nickname of it, the same next word); the suspect form stands alone while the
-other was introduced in a full name (the reference pattern of news writing);
-the suspect form is rare in the story and the other frequent. It is held back
-when the suspect form is an ordinary English word, a frequent surname or given
-name, or a known place (a lexicon built from public name and word lists
-lowers confidence but never vetoes), when each form follows a different given
-name (two people), when both forms are used repeatedly, when one is a plural,
-possessive or demonym of the other (Texans/Texas, Indian/India), and when the
-dictionaries know both forms.
+Each pair is weighed both ways round (either spelling may be the slip) by the
+calibrated decision CD001 and CD005 share: the edit (one, or two in vowels
+and doubled letters or in long words), a shared neighbour (the same given name
+or a nickname of it), the reference pattern of news writing (a full name
+first, the surname alone later), how often each form is used, which came
+first, and what the lexicon and the dictionaries know of each (an ordinary
+word, a frequent surname, a known place or entity weigh against a slip but
+never veto it). Its `confidence` is in the JSON output; 0.7 or more is
+reported. Left alone: a plural, possessive or demonym of the other
+(Texans/Texas, Indian/India), British and American spellings of one word, a
+name built on a word (SpaceX), and each form after a different given name
+(two people).
 
 ## Why is this bad?
 Most misspelled names are caught by the story itself: the name is right in one

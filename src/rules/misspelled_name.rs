@@ -24,12 +24,16 @@ know ("Jennifer Deskel" for "Jennifer Daskal", "Counternarctoics Working
 Group" for "Counternarcotics Working Group"), and any form a dictionary lists
 under `misspellings`.
 
-A near miss is reported only with a second piece of evidence besides the
-spelling: the rest of the name matches (the given name, the other words of an
-organisation's name), the document spells the name correctly elsewhere, or a
-title of the entity stands before it. A word the dictionaries or the document
-already know as written is never a misspelling of something else, so
-"Clark" is not flagged as "Clarke" when both are known.
+Each near miss is weighed by one calibrated decision (shared with CD002 and
+CD005): how the words differ, what the lexicon and the dictionaries know of
+each (a common word, a frequent surname, another entity and how prominent),
+and what the document says (the rest of the name, a title of the entity, the
+entity spelled right elsewhere, the reference pattern). Its `confidence` is
+in the JSON output; 0.7 or more is reported. Knowing a word weighs but does
+not veto: "Gonzalez" for "Gonzales" is found when the story names the
+attorney general. A lone word with nothing around it is taken for a slip only
+of a prominent entity (a country, a head of government) or of the newsroom's
+own dictionary; "Clark" and "Clarke" written as two people are left alone.
 
 ## Why is this bad?
 Misspelled names are among the most frequent corrections newspapers print.
@@ -47,9 +51,10 @@ Accepted: `Jennifer Daskal`, `Jen Daskal` (an alias), and names the
 dictionaries do not know.
 
 ## Fix safety
-Listed misspellings have a safe fix. A near miss has a safe fix when the
-document itself spells the entity correctly elsewhere and the match is
-confident; otherwise the fix is unsafe and the finding is a warning.
+Listed misspellings have a safe fix. A near miss has a safe fix, and is an
+error, when it is confident (0.85 or more) and the document, a title or more
+of the name than a given name confirms the entity; otherwise the fix is
+unsafe and the finding is a warning.
 "#,
 };
 

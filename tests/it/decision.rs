@@ -26,7 +26,9 @@ fn a_real_name_typed_for_another_is_flagged_when_the_story_says_who() {
     // Gonzalez is a real name and known to the dictionaries: it weighs, it
     // does not veto.
     assert_eq!(
-        spelling("Attorney General Alberto Gonzales testified on Tuesday. Gonzalez said the program was lawful."),
+        spelling(
+            "Attorney General Alberto Gonzales testified on Tuesday. Gonzalez said the program was lawful."
+        ),
         "a.txt:1:57: CD002 [error] `Gonzalez` may be a misspelling of `Gonzales`: `Gonzales` 1x, `Gonzalez` 1x; the dictionary knows `Gonzales` (did you mean `Gonzales`?)\n"
     );
 }
