@@ -37,7 +37,12 @@ def run_candidates(copydesk, cwd, files, extra, batch):
     for i in range(0, len(files), batch):
         cmd = [copydesk, "candidates", "--format", "json", *extra, *files[i : i + batch]]
         p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
-        if p.returncode not in (0, 1):
+        # Exit 2 for files refused as binary (NUL bytes) only: the others
+        # were read.
+        binary_only = p.returncode == 2 and all(
+            l.endswith("binary file, not checked") for l in p.stderr.splitlines()
+        )
+        if p.returncode not in (0, 1) and not binary_only:
             sys.exit(f"fit.py: {' '.join(cmd[:6])} ... failed:\n{p.stderr}")
         for line in p.stdout.splitlines():
             if line.startswith("{"):
