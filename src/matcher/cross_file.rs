@@ -937,7 +937,8 @@ impl<'a> CrossFile<'a> {
         // Two forms the dictionary gives one entity are one name written two
         // ways for certain; the majority says which: house style, not a
         // guess about a slip.
-        let reported = majority && (confidence >= REPORT_CONFIDENCE || same_entity.is_some());
+        let spellings = same_entity.is_some_and(|e| one_name_two_ways(dict, e, fw, fr));
+        let reported = majority && (confidence >= REPORT_CONFIDENCE || spellings);
         Ok(CrossVerdict {
             wrong,
             right,
@@ -1062,6 +1063,18 @@ impl<'a> CrossFile<'a> {
     pub fn verdict(&self, cluster: &Cluster) -> Option<&CrossVerdict> {
         cluster.verdict.and_then(|i| self.pairs[i].verdict.as_ref().ok())
     }
+}
+
+/// True when the entity has both words, never in one form: two spellings of
+/// one name ("Zelenskyy", "Zelensky"), not two words of it (David Davis).
+fn one_name_two_ways(dict: &Dictionary, entity: EntityId, a: &str, b: &str) -> bool {
+    let (Some(wa), Some(wb)) = (dict.index.word_id(a), dict.index.word_id(b)) else {
+        return false;
+    };
+    !dict.entity_forms(entity).any(|f| {
+        let words = dict.index.form_words(f);
+        words.contains(&wa) && words.contains(&wb)
+    })
 }
 
 #[cfg(test)]

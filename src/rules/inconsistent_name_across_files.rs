@@ -259,6 +259,23 @@ mod tests {
     }
 
     #[test]
+    fn two_words_of_one_name_are_no_two_spellings() {
+        // "David" and "Davis" are both words of David Davis, never written
+        // for each other.
+        let dict = Dictionary::load(&[crate::DictSource {
+            name: "test.toml".into(),
+            text: "[[entity]]\nkind = \"person\"\nname = \"David Davis\"\n".into(),
+        }])
+        .expect("dictionary");
+        let mut texts = Vec::new();
+        for i in 0..8 {
+            texts.push(format!("Coach David Moyes spoke on day {i}. David left."));
+        }
+        texts.push("Davis Cup tickets went on sale.".to_owned());
+        assert_eq!(run(&texts, &dict, &["CD005"]), Vec::<String>::new());
+    }
+
+    #[test]
     fn aliases_of_one_entity_are_still_made_consistent() {
         let dict = Dictionary::load(&[crate::DictSource {
             name: "test.toml".into(),
