@@ -1216,21 +1216,18 @@ impl Analysis {
                 // One word, two entities with it: the one it names whole is
                 // meant once either is reported ("Andorra", not Andorra la Vella).
                 let named_whole = |m: &NearMatch| whole_names.contains(&(m.entity, w));
-                let prefer = best.as_ref().is_some_and(|b| {
-                    b.replacement == cand.replacement
-                        && named_whole(&cand)
-                        && !named_whole(b)
-                        && cand.confidence >= REPORT_CONFIDENCE
-                });
-                if prefer
-                    || cand.beats(best.as_ref())
-                        && !best.as_ref().is_some_and(|b| {
-                            b.replacement == cand.replacement
-                                && named_whole(b)
-                                && !named_whole(&cand)
-                                && b.confidence >= REPORT_CONFIDENCE
-                        })
-                {
+                // `x` is the entity meant over `y`: one word, named whole.
+                let holds_over = |x: &NearMatch, y: &NearMatch| {
+                    x.replacement == y.replacement
+                        && named_whole(x)
+                        && !named_whole(y)
+                        && x.confidence >= REPORT_CONFIDENCE
+                };
+                let take = match &best {
+                    None => true,
+                    Some(b) => holds_over(&cand, b) || cand.beats(Some(b)) && !holds_over(b, &cand),
+                };
+                if take {
                     best = Some(cand);
                 }
             }
